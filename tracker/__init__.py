@@ -1,0 +1,4 @@
+"""Vaccine Diplomacy Tracker: commitments and deliveries of vaccine doses beside policy events."""
+
+__version__ = "0.1.0"
+APP_NAME = "Vaccine Diplomacy Tracker"

@@ -1,0 +1,1 @@
+"""Plain-Python domain: entities, codes, validation and derived figures. No Qt, no SQL."""

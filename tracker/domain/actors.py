@@ -1,0 +1,201 @@
+"""Actors: countries (ISO 3166-1 alpha-3 via pycountry) and non-country actors, with aliases.
+
+Names resolve in English and Spanish, with or without accents ("México", "Mexico",
+"EE. UU."). Codes are the stored form; "NAM" is Namibia, never "missing".
+"""
+
+from __future__ import annotations
+
+import difflib
+import gettext
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+import pycountry
+
+from tracker.domain.enums import ActorKind
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str
+    name: str
+    kind: ActorKind
+    name_es: str
+    aliases: tuple[str, ...] = field(default=())
+
+
+# Non-country actors: code, English name, Spanish name, kind, extra aliases.
+_OTHER_ACTORS: tuple[tuple[str, str, str, ActorKind, tuple[str, ...]], ...] = (
+    ("COVAX", "COVAX", "COVAX", ActorKind.MULTILATERAL, ("COVAX Facility", "Mecanismo COVAX")),
+    (
+        "AVAT",
+        "African Vaccine Acquisition Trust",
+        "Fondo Africano de Adquisición de Vacunas",
+        ActorKind.MULTILATERAL,
+        ("AVAT",),
+    ),
+    ("AU", "African Union", "Unión Africana", ActorKind.BLOC, ("AU", "UA")),
+    ("EU", "European Union", "Unión Europea", ActorKind.BLOC, ("EU", "UE", "Team Europe")),
+    ("CARICOM", "Caribbean Community", "Comunidad del Caribe", ActorKind.BLOC, ("Caricom",)),
+    ("G7", "G7", "G7", ActorKind.BLOC, ("G7+", "Group of Seven", "Grupo de los Siete")),
+    (
+        "MULTI",
+        "Several recipients",
+        "Varios receptores",
+        ActorKind.GROUP,
+        ("World", "Mundo", "multiple", "various", "varios"),
+    ),
+    ("SINOVAC", "Sinovac", "Sinovac", ActorKind.COMPANY, ("Sinovac Biotech",)),
+    (
+        "SINOPHARM",
+        "Sinopharm",
+        "Sinopharm",
+        ActorKind.COMPANY,
+        ("China National Pharmaceutical Group",),
+    ),
+    ("CANSINO", "CanSino Biologics", "CanSino Biologics", ActorKind.COMPANY, ("CanSino",)),
+    (
+        "RDIF",
+        "Russian Direct Investment Fund",
+        "Fondo Ruso de Inversión Directa",
+        ActorKind.COMPANY,
+        ("RDIF", "FRID"),
+    ),
+    (
+        "SII",
+        "Serum Institute of India",
+        "Serum Institute of India",
+        ActorKind.COMPANY,
+        ("Serum Institute",),
+    ),
+    ("ASTRAZENECA", "AstraZeneca", "AstraZeneca", ActorKind.COMPANY, ("AstraZeneca plc",)),
+)
+
+# Everyday names the ISO tables do not carry, in English and Spanish.
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "USA": (
+        "U.S.",
+        "US",
+        "U.S.A.",
+        "United States of America",
+        "America",
+        "EE. UU.",
+        "EE.UU.",
+        "EEUU",
+        "Estados Unidos de América",
+    ),
+    "MEX": ("Méjico", "Estados Unidos Mexicanos"),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain", "Reino Unido"),
+    "KOR": ("ROK", "South Korea", "Republic of Korea", "Corea del Sur"),
+    "PRK": ("North Korea", "Corea del Norte"),
+    "RUS": ("Russia", "Rusia"),
+    "CAF": ("CAR", "Central African Republic"),
+    "PNG": ("PNG",),
+    "COD": ("DRC", "DR Congo", "Democratic Republic of the Congo", "RDC"),
+    "COG": ("Republic of the Congo", "Congo-Brazzaville"),
+    "BOL": ("Bolivia",),
+    "VEN": ("Venezuela",),
+    "IRN": ("Iran",),
+    "SYR": ("Syria", "Siria"),
+    "LAO": ("Laos",),
+    "VNM": ("Vietnam", "Viet Nam"),
+    "TZA": ("Tanzania",),
+    "MDA": ("Moldova",),
+    "PSE": ("Palestine", "West Bank and Gaza", "Palestina"),
+    "TWN": ("Taiwan",),
+    "CIV": ("Côte d'Ivoire", "Ivory Coast", "Costa de Marfil"),
+    "CPV": ("Cabo Verde", "Cape Verde"),
+    "SWZ": ("Eswatini", "Swaziland"),
+    "TUR": ("Turkey", "Türkiye", "Turquía"),
+    "CZE": ("Czech Republic", "Czechia", "Chequia"),
+    "DOM": ("Dominican Republic", "República Dominicana"),
+    "BHS": ("Bahamas", "The Bahamas"),
+    "GMB": ("Gambia", "The Gambia"),
+    "FSM": ("Micronesia",),
+    "BRN": ("Brunei",),
+    "TLS": ("Timor-Leste", "East Timor"),
+}
+
+
+def normalise(text: str) -> str:
+    """Fold case, accents, dots and spacing so "EE. UU." and "eeuu" meet."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.casefold().replace(".", "").replace(",", " ").replace("’", "'")
+    return " ".join(plain.split())
+
+
+class ActorRegistry:
+    """Every known actor, and the resolver from names/codes to codes."""
+
+    def __init__(self) -> None:
+        self._by_code: dict[str, Actor] = {}
+        self._index: dict[str, str] = {}
+        spanish = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=["es"], fallback=True
+        )
+        for country in pycountry.countries:
+            code = country.alpha_3
+            names = [country.name]
+            for attr in ("common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    names.append(value)
+            name_es = spanish.gettext(country.name)
+            display = getattr(country, "common_name", None) or country.name
+            aliases = tuple(dict.fromkeys([*names, name_es, *_COUNTRY_ALIASES.get(code, ())]))
+            self._add(
+                Actor(code, display, ActorKind.COUNTRY, name_es, aliases),
+                extra_keys=(country.alpha_2,),
+            )
+        for code, name, name_es, kind, aliases in _OTHER_ACTORS:
+            self._add(Actor(code, name, kind, name_es, (name, name_es, *aliases)))
+
+    def _add(self, actor: Actor, extra_keys: tuple[str, ...] = ()) -> None:
+        self._by_code[actor.code] = actor
+        # Codes win over names: index them last so no alias can shadow one.
+        for alias in actor.aliases:
+            self._index.setdefault(normalise(alias), actor.code)
+        self._index[normalise(actor.code)] = actor.code
+        for key in extra_keys:
+            self._index.setdefault(normalise(key), actor.code)
+
+    # -- our API ---------------------------------------------------------------
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def __iter__(self):
+        return iter(self._by_code.values())
+
+    def get(self, code: str) -> Actor:
+        return self._by_code[code]
+
+    def resolve(self, text: str) -> str | None:
+        """Return the actor code for a code, name or alias, or ``None``."""
+        if not text:
+            return None
+        text = text.strip()
+        if text in self._by_code:
+            return text
+        return self._index.get(normalise(text))
+
+    def suggest(self, text: str, limit: int = 3) -> list[str]:
+        """Names close to an unknown ``text``, for "did you mean …"."""
+        keys = difflib.get_close_matches(
+            normalise(text), list(self._index), n=limit * 3, cutoff=0.6
+        )
+        seen: list[str] = []
+        for key in keys:
+            code = self._index[key]
+            label = f"{self._by_code[code].name} ({code})"
+            if label not in seen:
+                seen.append(label)
+        return seen[:limit]
+
+
+@cache
+def actors() -> ActorRegistry:
+    """The process-wide registry (building it reads pycountry once)."""
+    return ActorRegistry()

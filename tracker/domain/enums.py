@@ -1,0 +1,66 @@
+"""Enumerations with stable string codes (stored in the database and the CSV files).
+
+Translated labels live in ``tracker.ui.labels``; here only the codes.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ActorKind(StrEnum):
+    COUNTRY = "country"
+    MULTILATERAL = "multilateral"
+    BLOC = "bloc"
+    COMPANY = "company"
+    GROUP = "group"  # an aggregate of several recipients a source does not split
+
+
+class DealType(StrEnum):
+    DONATION = "donation"
+    LOAN = "loan"
+    SALE = "sale"
+    ALLOCATION = "allocation"
+    PLEDGE = "pledge"
+
+
+class Channel(StrEnum):
+    BILATERAL = "bilateral"
+    COVAX = "covax"
+    AVAT = "avat"
+    OTHER = "other"
+
+
+class CommitmentStatus(StrEnum):
+    ANNOUNCED = "announced"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+class DeliveryStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    IN_TRANSIT = "in_transit"
+    DELIVERED = "delivered"
+
+
+class EventCategory(StrEnum):
+    MIGRATION = "migration"
+    BORDER = "border"
+    DIPLOMACY = "diplomacy"
+    TRADE = "trade"
+    HEALTH = "health"
+    OTHER = "other"
+
+
+class Confidence(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class RecordKind(StrEnum):
+    COMMITMENT = "commitments"
+    DELIVERY = "deliveries"
+    TALLY = "tallies"
+    EVENT = "events"
+    SERIES = "series"

@@ -1,0 +1,27 @@
+"""What the user asked to see: shared by the CLI, the tables and the timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Record filters. Empty tuples mean "any"; dates are inclusive."""
+
+    donors: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    vaccines: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    deal_types: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    text: str = ""
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def in_range(self, day: dt.date) -> bool:
+        return (self.date_from is None or day >= self.date_from) and (
+            self.date_to is None or day <= self.date_to
+        )

@@ -1,0 +1,1 @@
+"""Import and export of records (CSV/XLSX), the bundled datasets, and the chart spec. No Qt."""

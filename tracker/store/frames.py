@@ -1,0 +1,249 @@
+"""Column frames of records (pandas), for tables, the timeline and data export."""
+
+from __future__ import annotations
+
+import pandas as pd
+import sqlalchemy as sa
+
+from tracker.domain.filters import Filters
+from tracker.store.database import Store
+from tracker.store.models import (
+    CommitmentRow,
+    DeliveryRow,
+    EventActorRow,
+    EventRow,
+    RecordSourceRow,
+    RevisionRow,
+    SeriesPointRow,
+    SeriesRow,
+    SourceRow,
+    TallyRow,
+)
+from tracker.store.queries import _pair_filters
+
+
+def _sources(store: Store, kind: str) -> pd.DataFrame:
+    """record_id -> first source URL and the others, space-separated."""
+    rs, s = RecordSourceRow.__table__, SourceRow.__table__
+    q = (
+        sa.select(rs.c.record_id, s.c.url)
+        .join(s, s.c.id == rs.c.source_id)
+        .where(rs.c.kind == kind)
+        .order_by(rs.c.record_id, rs.c.position)
+    )
+    with store.read() as conn:
+        rows = conn.execute(q).all()
+    first: dict[int, str] = {}
+    others: dict[int, list[str]] = {}
+    for rid, url in rows:
+        if rid not in first:
+            first[rid] = url
+        else:
+            others.setdefault(rid, []).append(url)
+    return pd.DataFrame(
+        {
+            "record_id": list(first),
+            "source": list(first.values()),
+            "other_sources": [" ".join(others.get(r, [])) for r in first],
+        }
+    )
+
+
+def _frame(store: Store, q: sa.Select) -> pd.DataFrame:
+    with store.read() as conn:
+        result = conn.execute(q)
+        return pd.DataFrame(result.all(), columns=list(result.keys()))
+
+
+def _with_sources(store: Store, frame: pd.DataFrame, kind: str) -> pd.DataFrame:
+    src = _sources(store, kind)
+    out = frame.merge(src, how="left", left_on="db_id", right_on="record_id").drop(
+        columns="record_id"
+    )
+    out[["source", "other_sources"]] = out[["source", "other_sources"]].fillna("")
+    return out
+
+
+def deliveries(store: Store, f: Filters = Filters(), with_sources: bool = True) -> pd.DataFrame:
+    d, c = DeliveryRow.__table__, CommitmentRow.__table__
+    q = (
+        sa.select(
+            d.c.id.label("db_id"),
+            d.c.ref.label("id"),
+            d.c.arrived_on.label("date"),
+            d.c.donor,
+            d.c.recipient,
+            d.c.vaccine,
+            d.c.doses,
+            d.c.status,
+            c.c.ref.label("commitment"),
+            d.c.commitment_id,
+            d.c.deal_type,
+            d.c.channel,
+            d.c.expiry_on.label("expiry_date"),
+            d.c.confidence,
+            d.c.notes,
+            d.c.version,
+        )
+        .outerjoin(c, c.c.id == d.c.commitment_id)
+        .where(*_pair_filters(d, f, d.c.arrived_on))
+        .order_by(d.c.arrived_on, d.c.id)
+    )
+    frame = _frame(store, q)
+    return _with_sources(store, frame, "deliveries") if with_sources else frame
+
+
+def commitments(store: Store, f: Filters = Filters(), with_sources: bool = True) -> pd.DataFrame:
+    c = CommitmentRow.__table__
+    q = (
+        sa.select(
+            c.c.id.label("db_id"),
+            c.c.ref.label("id"),
+            c.c.announced_on.label("date"),
+            c.c.donor,
+            c.c.recipient,
+            c.c.vaccine,
+            c.c.doses,
+            c.c.deal_type,
+            c.c.channel,
+            c.c.status,
+            c.c.target_date,
+            c.c.confidence,
+            c.c.notes,
+            c.c.version,
+        )
+        .where(*_pair_filters(c, f, c.c.announced_on))
+        .order_by(c.c.announced_on, c.c.id)
+    )
+    frame = _frame(store, q)
+    return _with_sources(store, frame, "commitments") if with_sources else frame
+
+
+def revisions(store: Store, commitment_ids: list[int] | None = None) -> pd.DataFrame:
+    r, c = RevisionRow.__table__, CommitmentRow.__table__
+    q = (
+        sa.select(
+            r.c.id.label("db_id"),
+            r.c.commitment_id,
+            c.c.ref.label("commitment"),
+            r.c.ref.label("id"),
+            r.c.revised_on.label("date"),
+            r.c.doses,
+            r.c.status,
+            r.c.notes,
+        )
+        .join(c, c.c.id == r.c.commitment_id)
+        .order_by(r.c.commitment_id, r.c.revised_on, r.c.id)
+    )
+    if commitment_ids is not None:
+        q = q.where(r.c.commitment_id.in_(commitment_ids))
+    return _frame(store, q)
+
+
+def tallies(store: Store, f: Filters = Filters(), with_sources: bool = True) -> pd.DataFrame:
+    t = TallyRow.__table__
+    q = (
+        sa.select(
+            t.c.id.label("db_id"),
+            t.c.ref.label("id"),
+            t.c.as_of.label("date"),
+            t.c.donor,
+            t.c.recipient,
+            t.c.vaccine,
+            t.c.doses,
+            t.c.confidence,
+            t.c.notes,
+            t.c.version,
+        )
+        .where(*_pair_filters(t, f, t.c.as_of))
+        .order_by(t.c.as_of, t.c.id)
+    )
+    frame = _frame(store, q)
+    return _with_sources(store, frame, "tallies") if with_sources else frame
+
+
+def events(store: Store, f: Filters = Filters(), with_sources: bool = True) -> pd.DataFrame:
+    e, ea = EventRow.__table__, EventActorRow.__table__
+    cond = []
+    if f.date_from:
+        cond.append(sa.func.coalesce(e.c.end_on, e.c.start_on) >= f.date_from)
+    if f.date_to:
+        cond.append(e.c.start_on <= f.date_to)
+    if f.categories:
+        cond.append(e.c.category.in_(f.categories))
+    q = (
+        sa.select(
+            e.c.id.label("db_id"),
+            e.c.ref.label("id"),
+            e.c.start_on.label("date"),
+            e.c.end_on.label("end_date"),
+            e.c.title,
+            e.c.description,
+            e.c.category,
+            e.c.confidence,
+            e.c.notes,
+            e.c.version,
+        )
+        .where(*cond)
+        .order_by(e.c.start_on, e.c.id)
+    )
+    frame = _frame(store, q)
+    with store.read() as conn:
+        links = conn.execute(
+            sa.select(ea.c.event_id, ea.c.actor).order_by(ea.c.event_id, ea.c.actor)
+        ).all()
+    by_event: dict[int, list[str]] = {}
+    for eid, actor in links:
+        by_event.setdefault(eid, []).append(actor)
+    frame.insert(
+        frame.columns.get_loc("category") + 1,
+        "actors",
+        [";".join(by_event.get(i, [])) for i in frame["db_id"]] if len(frame) else [],
+    )
+    actors_wanted = set(f.donors) | set(f.recipients)
+    if actors_wanted and len(frame):
+        frame = frame[[bool(actors_wanted & set(a.split(";"))) for a in frame["actors"]]]
+    return _with_sources(store, frame, "events") if with_sources else frame
+
+
+def series_points(store: Store, f: Filters = Filters()) -> pd.DataFrame:
+    s, p = SeriesRow.__table__, SeriesPointRow.__table__
+    q = (
+        sa.select(
+            s.c.code.label("series"),
+            s.c.title,
+            s.c.unit,
+            p.c.on.label("date"),
+            p.c.value,
+            s.c.notes,
+            s.c.id.label("db_id"),
+        )
+        .join(p, p.c.series_id == s.c.id)
+        .order_by(s.c.code, p.c.on)
+    )
+    if f.date_from:
+        q = q.where(p.c.on >= f.date_from)
+    if f.date_to:
+        q = q.where(p.c.on <= f.date_to)
+    frame = _frame(store, q)
+    src = _sources(store, "series")
+    frame = frame.merge(
+        src[["record_id", "source"]], how="left", left_on="db_id", right_on="record_id"
+    ).drop(columns="record_id")
+    frame["source"] = frame["source"].fillna("")
+    return frame
+
+
+def all_sources(store: Store) -> pd.DataFrame:
+    s, rs = SourceRow.__table__, RecordSourceRow.__table__
+    used = sa.select(sa.func.count()).where(rs.c.source_id == s.c.id).scalar_subquery()
+    q = sa.select(
+        s.c.id.label("db_id"),
+        s.c.url,
+        s.c.title,
+        s.c.publisher,
+        s.c.published_on,
+        s.c.accessed_on,
+        used.label("records"),
+    ).order_by(s.c.url)
+    return _frame(store, q)

@@ -1,0 +1,78 @@
+"""Alembic migrations, applied automatically when a database is opened.
+
+Before migrating an existing SQLite file, a copy is taken next to it through the online
+backup API, so a failed or unwanted migration can be undone by restoring it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from tracker.domain.actors import actors
+from tracker.domain.vaccines import vaccines
+from tracker.store.database import Store, backup_name, backup_sqlite
+from tracker.store.models import ActorRow, VaccineRow
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(store: Store) -> Path | None:
+    """Bring the schema to the newest revision; return the pre-migration copy, if any."""
+    head = head_revision()
+    current = current_revision(store)
+    copy = None
+    if current != head:
+        if not store.created and store.path is not None:
+            copy = backup_sqlite(
+                store.path, backup_name(store.path, f"pre-migrate-{current or 'none'}")
+            )
+        cfg = alembic_config()
+        with store.engine.connect().execution_options(tracker_write=True) as conn:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+    sync_reference_data(store)
+    return copy
+
+
+def sync_reference_data(store: Store) -> None:
+    """Insert actors and vaccines the database does not know yet (e.g. after an upgrade)."""
+    with store.engine.connect() as conn:
+        have_actors = set(conn.scalars(sa.select(ActorRow.code)))
+        have_vaccines = set(conn.scalars(sa.select(VaccineRow.code)))
+    new_actors = [
+        {"code": a.code, "name": a.name, "name_es": a.name_es, "kind": a.kind.value}
+        for a in actors()
+        if a.code not in have_actors
+    ]
+    new_vaccines = [
+        {"code": v.code, "name": v.name} for v in vaccines() if v.code not in have_vaccines
+    ]
+    if not new_actors and not new_vaccines:
+        return
+    with store.write() as conn:
+        if new_actors:
+            conn.execute(sa.insert(ActorRow), new_actors)
+        if new_vaccines:
+            conn.execute(sa.insert(VaccineRow), new_vaccines)

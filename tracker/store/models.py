@@ -1,0 +1,232 @@
+"""The relational schema as SQLAlchemy 2.x typed ORM classes.
+
+Every editable row has ``created_at``/``updated_at`` and a ``version`` counter used for
+optimistic locking (``version_id_col``). Sources attach to any record through
+``record_sources`` (kind + record id).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Timestamped:
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=_now, server_default=func.now()
+    )
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=_now, onupdate=_now, server_default=func.now()
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+
+class ActorRow(Base):
+    __tablename__ = "actors"
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_es: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+
+
+class VaccineRow(Base):
+    __tablename__ = "vaccines"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class SourceRow(Base):
+    __tablename__ = "sources"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(Text, unique=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    publisher: Mapped[str] = mapped_column(Text, default="")
+    published_on: Mapped[dt.date | None] = mapped_column(Date)
+    accessed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class RecordSourceRow(Base):
+    __tablename__ = "record_sources"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[int] = mapped_column(Integer)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="RESTRICT"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (
+        UniqueConstraint("kind", "record_id", "source_id", name="uq_record_sources_link"),
+        Index("ix_record_sources_record", "kind", "record_id"),
+    )
+
+
+class CommitmentRow(Timestamped, Base):
+    __tablename__ = "commitments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str | None] = mapped_column(String(64), unique=True)
+    donor: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
+    recipient: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
+    vaccine: Mapped[str] = mapped_column(ForeignKey("vaccines.code"))
+    doses: Mapped[int] = mapped_column(BigInteger)  # the latest revision's figure
+    announced_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    deal_type: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    target_date: Mapped[dt.date | None] = mapped_column(Date)
+    confidence: Mapped[str] = mapped_column(String(8), default="high")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    __mapper_args__ = {"version_id_col": Timestamped.version}
+
+
+class RevisionRow(Base):
+    __tablename__ = "commitment_revisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitments.id", ondelete="CASCADE"), index=True
+    )
+    ref: Mapped[str | None] = mapped_column(String(64))
+    revised_on: Mapped[dt.date] = mapped_column(Date)
+    doses: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(16))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=_now, server_default=func.now()
+    )
+
+
+class DeliveryRow(Timestamped, Base):
+    __tablename__ = "deliveries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str | None] = mapped_column(String(64), unique=True)
+    donor: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
+    recipient: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
+    vaccine: Mapped[str] = mapped_column(ForeignKey("vaccines.code"))
+    doses: Mapped[int] = mapped_column(BigInteger)
+    arrived_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    commitment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("commitments.id", ondelete="SET NULL"), index=True
+    )
+    deal_type: Mapped[str | None] = mapped_column(String(16))
+    channel: Mapped[str | None] = mapped_column(String(16))
+    expiry_on: Mapped[dt.date | None] = mapped_column(Date)
+    confidence: Mapped[str] = mapped_column(String(8), default="high")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    __mapper_args__ = {"version_id_col": Timestamped.version}
+
+
+class TallyRow(Timestamped, Base):
+    __tablename__ = "tallies"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str | None] = mapped_column(String(64), unique=True)
+    donor: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
+    recipient: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
+    vaccine: Mapped[str] = mapped_column(ForeignKey("vaccines.code"))
+    doses: Mapped[int] = mapped_column(BigInteger)
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    confidence: Mapped[str] = mapped_column(String(8), default="high")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    __mapper_args__ = {"version_id_col": Timestamped.version}
+
+
+class EventRow(Timestamped, Base):
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str | None] = mapped_column(String(64), unique=True)
+    start_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    end_on: Mapped[dt.date | None] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(16))
+    confidence: Mapped[str] = mapped_column(String(8), default="high")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    __mapper_args__ = {"version_id_col": Timestamped.version}
+
+
+class EventActorRow(Base):
+    __tablename__ = "event_actors"
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    actor: Mapped[str] = mapped_column(ForeignKey("actors.code"), primary_key=True)
+
+
+class SeriesRow(Base):
+    __tablename__ = "series"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(64), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class SeriesPointRow(Base):
+    __tablename__ = "series_points"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"))
+    on: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+    __table_args__ = (UniqueConstraint("series_id", "on", name="uq_series_points_day"),)
+
+
+class DatasetRow(Base):
+    """A bundled or imported dataset, with its licence and "as of" date."""
+
+    __tablename__ = "datasets"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(16), default="")
+    as_of: Mapped[dt.date | None] = mapped_column(Date)
+    licence: Mapped[str] = mapped_column(Text, default="")
+    sources: Mapped[str] = mapped_column(Text, default="")
+    loaded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class AuditRow(Base):
+    """Who changed what and when."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
+    user: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+EDITABLE = {
+    "commitments": CommitmentRow,
+    "deliveries": DeliveryRow,
+    "tallies": TallyRow,
+    "events": EventRow,
+}
