@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,6 @@ class Filters:
     channels: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     text: str = ""
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def in_range(self, day: dt.date) -> bool:
         return (self.date_from is None or day >= self.date_from) and (

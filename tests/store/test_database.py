@@ -1,0 +1,85 @@
+import sqlite3
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+
+from tracker.domain.errors import DatabaseError, ReadOnlyError
+from tracker.store import open_store
+from tracker.store.migrate import alembic_config, current_revision, head_revision
+
+
+def test_new_file_is_created_migrated_and_configured(tmp_path):
+    path = tmp_path / "sub" / "new.sqlite"
+    store = open_store(str(path))
+    try:
+        assert store.created
+        assert current_revision(store) == head_revision()
+        with store.read() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+            assert conn.scalar(sa.text("SELECT count(*) FROM actors")) > 249
+    finally:
+        store.close()
+    again = open_store(str(path))
+    assert not again.created
+    again.close()
+
+
+def test_foreign_keys_are_enforced(empty_store):
+    with pytest.raises(sa.exc.IntegrityError):
+        with empty_store.write() as conn:
+            conn.execute(sa.text(
+                "INSERT INTO deliveries (donor, recipient, vaccine, doses, arrived_on, status, "
+                "confidence, notes, version, created_at, updated_at) VALUES "
+                "('XXX', 'MEX', 'astrazeneca', 5, '2021-01-01', 'delivered', 'high', '', 1, "
+                "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+
+
+def test_migrating_an_old_file_takes_a_copy_first(tmp_path):
+    path = tmp_path / "old.sqlite"
+    store = open_store(str(path))
+    cfg = alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    store.close()
+    reopened = open_store(str(path))
+    try:
+        assert current_revision(reopened) == head_revision()
+        copies = list(tmp_path.glob("old.pre-migrate-*.sqlite"))
+        assert len(copies) == 1
+        conn = sqlite3.connect(copies[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        conn.close()
+        assert "deliveries" not in tables  # the copy is the pre-migration state
+    finally:
+        reopened.close()
+
+
+def test_unwritable_location_is_one_clear_error(tmp_path):
+    # A regular file where a folder should be: unwritable even for root (CI runs as root).
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    with pytest.raises(DatabaseError, match="cannot create the folder"):
+        open_store(str(blocker / "sub" / "x.sqlite"))
+
+
+def test_damaged_file_is_refused_and_left_alone(seeded_path):
+    data = seeded_path.read_bytes()
+    seeded_path.write_bytes(data[: len(data) // 3])
+    before = seeded_path.read_bytes()
+    with pytest.raises(DatabaseError, match="damaged"):
+        open_store(str(seeded_path))
+    assert seeded_path.read_bytes() == before
+
+
+def test_read_only_store_refuses_writes(seeded_path):
+    store = open_store(str(seeded_path), read_only=True)
+    try:
+        with pytest.raises(ReadOnlyError):
+            with store.write():
+                pass
+    finally:
+        store.close()
