@@ -102,6 +102,15 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--no-bom", action="store_true", help="plain UTF-8 CSV without a BOM")
     _add_filters(e)
 
+    c = sub.add_parser("export-chart", help="draw the timeline to PNG, SVG or PDF")
+    c.add_argument("out", type=Path, metavar="OUT.png|OUT.svg|OUT.pdf")
+    c.add_argument("--width", type=int, default=1600, metavar="PX")
+    c.add_argument("--height", type=int, default=900, metavar="PX")
+    c.add_argument("--dpi", type=int, metavar="N", help="e.g. 300 for print (PNG and PDF)")
+    c.add_argument("--title", metavar="T")
+    c.add_argument("--lang", choices=["en", "es"], default="en")
+    _add_filters(c)
+
     b = sub.add_parser("backup", help="copy the database (SQLite online backup)")
     b.add_argument("out", type=Path)
     r = sub.add_parser("restore", help="replace the database with a backup")
@@ -289,6 +298,33 @@ def cmd_export_data(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_chart(args: argparse.Namespace) -> int:
+    if args.out.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise UsageError(f"{args.out}: export to .png, .svg or .pdf")
+    if not 100 <= args.width <= 20_000 or not 100 <= args.height <= 20_000:
+        raise UsageError("--width and --height must be between 100 and 20000 pixels")
+    f = _filters(args)
+    store = _open(args)
+    try:
+        # The one headless command that needs Qt: it draws.
+        from tracker.timeline.export import export_chart_file
+
+        out = export_chart_file(
+            store,
+            args.out,
+            f,
+            width=args.width,
+            height=args.height,
+            dpi=args.dpi,
+            title=args.title,
+            lang=args.lang,
+        )
+    finally:
+        store.close()
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from tracker.store.maintenance import backup
 
@@ -317,6 +353,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "import": cmd_import,
     "export-data": cmd_export_data,
+    "export-chart": cmd_export_chart,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

@@ -21,8 +21,20 @@ def test_new_database_is_seeded_and_tells_the_march_2021_story(tmp_path):
 
 
 def test_2021_deliveries_sum_shipments_not_running_totals(seeded_path):
-    out = run_cli("--db", str(seeded_path), "summary", "--json", "--from", "2021-01-01",
-                  "--to", "2021-12-31", "--donor", "United States", "--recipient", "México")
+    out = run_cli(
+        "--db",
+        str(seeded_path),
+        "summary",
+        "--json",
+        "--from",
+        "2021-01-01",
+        "--to",
+        "2021-12-31",
+        "--donor",
+        "United States",
+        "--recipient",
+        "México",
+    )
     data = json.loads(out.stdout)
     # 1.5 M + 1.2 M AstraZeneca, 1.35 M J&J, 1.75 M + 1.75 M Moderna; the 4.049 M and
     # 7.57 M official tallies are checkpoints, not shipments.
@@ -30,10 +42,19 @@ def test_2021_deliveries_sum_shipments_not_running_totals(seeded_path):
 
 
 def test_summary_commitments_list(seeded_path):
-    out = run_cli("--db", str(seeded_path), "summary", "--json", "--donor", "USA", "--recipient", "MEX")
-    loan = next(c for c in json.loads(out.stdout)["commitments"]
-                if c["vaccine"] == "astrazeneca" and c["announced_on"] == "2021-03-18")
-    assert (loan["committed"], loan["delivered"], loan["status"]) == (2_700_000, 2_700_000, "fulfilled")
+    out = run_cli(
+        "--db", str(seeded_path), "summary", "--json", "--donor", "USA", "--recipient", "MEX"
+    )
+    loan = next(
+        c
+        for c in json.loads(out.stdout)["commitments"]
+        if c["vaccine"] == "astrazeneca" and c["announced_on"] == "2021-03-18"
+    )
+    assert (loan["committed"], loan["delivered"], loan["status"]) == (
+        2_700_000,
+        2_700_000,
+        "fulfilled",
+    )
     assert loan["days_to_first_delivery"] == 10
 
 

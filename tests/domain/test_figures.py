@@ -23,25 +23,38 @@ def test_revised_down_and_cancelled():
 
 
 def test_balance_fulfilled_in_two_tranches():
-    b = balance(2_700_000, ANNOUNCED, CommitmentStatus.CONFIRMED,
-                [(D(2021, 3, 28), 1_500_000), (D(2021, 4, 1), 1_200_000)], today=D(2022, 1, 1))
+    b = balance(
+        2_700_000,
+        ANNOUNCED,
+        CommitmentStatus.CONFIRMED,
+        [(D(2021, 3, 28), 1_500_000), (D(2021, 4, 1), 1_200_000)],
+        today=D(2022, 1, 1),
+    )
     assert (b.delivered, b.outstanding, b.status) == (2_700_000, 0, "fulfilled")
     assert b.days_to_first_delivery == 10
     assert b.days_to_final_delivery == 14
 
 
 def test_balance_partial_over_and_stale():
-    partial = balance(1_000, ANNOUNCED, CommitmentStatus.ANNOUNCED, [(D(2021, 4, 1), 400)],
-                      today=D(2021, 5, 1))
+    partial = balance(
+        1_000, ANNOUNCED, CommitmentStatus.ANNOUNCED, [(D(2021, 4, 1), 400)], today=D(2021, 5, 1)
+    )
     assert (partial.outstanding, partial.status) == (600, "open")
-    over = balance(1_000, ANNOUNCED, CommitmentStatus.ANNOUNCED, [(D(2021, 4, 1), 1_350)],
-                   today=D(2021, 5, 1))
+    over = balance(
+        1_000, ANNOUNCED, CommitmentStatus.ANNOUNCED, [(D(2021, 4, 1), 1_350)], today=D(2021, 5, 1)
+    )
     assert over.status == "over-delivered"
     stale = balance(1_000, ANNOUNCED, CommitmentStatus.ANNOUNCED, [], today=D(2022, 5, 1))
     assert stale.status == "stale"
 
 
 def test_days_late_against_target():
-    b = balance(100, ANNOUNCED, CommitmentStatus.CONFIRMED, [(D(2021, 4, 10), 100)],
-                target_date=D(2021, 4, 1), today=D(2022, 1, 1))
+    b = balance(
+        100,
+        ANNOUNCED,
+        CommitmentStatus.CONFIRMED,
+        [(D(2021, 4, 10), 100)],
+        target_date=D(2021, 4, 1),
+        today=D(2022, 1, 1),
+    )
     assert b.days_late == 9

@@ -17,7 +17,9 @@ def fields(errors):
 
 
 def delivery(**kw):
-    base = dict(donor="USA", recipient="MEX", vaccine="astrazeneca", doses=1_500_000, arrived_on=DAY)
+    base = dict(
+        donor="USA", recipient="MEX", vaccine="astrazeneca", doses=1_500_000, arrived_on=DAY
+    )
     base.update(kw)
     return Delivery(**base)
 
@@ -64,6 +66,14 @@ def test_event_needs_a_title():
 
 
 def test_revision_cannot_predate_the_announcement():
-    c = Commitment("USA", "MEX", "astrazeneca", 2_500_000, dt.date(2021, 3, 18),
-                   revisions=[Revision(dt.date(2021, 3, 10), 2_700_000, CommitmentStatus.CONFIRMED)])
-    assert "a revision cannot predate the announcement" in [e.reason for e in check_commitment(c, TODAY)]
+    c = Commitment(
+        "USA",
+        "MEX",
+        "astrazeneca",
+        2_500_000,
+        dt.date(2021, 3, 18),
+        revisions=[Revision(dt.date(2021, 3, 10), 2_700_000, CommitmentStatus.CONFIRMED)],
+    )
+    assert "a revision cannot predate the announcement" in [
+        e.reason for e in check_commitment(c, TODAY)
+    ]

@@ -15,8 +15,10 @@ HEADER = "id,date,donor,recipient,vaccine,doses,status,source,notes\n"
 
 def test_csv_has_bom_and_neutralised_formulas(tmp_path, empty_store):
     src = tmp_path / "deliveries.csv"
-    src.write_text(HEADER + 'E1,2021-03-28,USA,MEX,astrazeneca,5,delivered,,"=HYPERLINK(""x"")"\n',
-                   encoding="utf-8")
+    src.write_text(
+        HEADER + 'E1,2021-03-28,USA,MEX,astrazeneca,5,delivered,,"=HYPERLINK(""x"")"\n',
+        encoding="utf-8",
+    )
     import_file(empty_store, src)
     out = tmp_path / "out.csv"
     export_data(empty_store, out, "deliveries")
@@ -27,8 +29,9 @@ def test_csv_has_bom_and_neutralised_formulas(tmp_path, empty_store):
 
 def test_xlsx_cells_are_never_formulas_and_numbers_stay_numbers(tmp_path, empty_store):
     src = tmp_path / "deliveries.csv"
-    src.write_text(HEADER + "E1,2021-03-28,USA,MEX,astrazeneca,1500000,delivered,,=1+1\n",
-                   encoding="utf-8")
+    src.write_text(
+        HEADER + "E1,2021-03-28,USA,MEX,astrazeneca,1500000,delivered,,=1+1\n", encoding="utf-8"
+    )
     import_file(empty_store, src)
     out = tmp_path / "out.xlsx"
     export_data(empty_store, out, "deliveries")
@@ -39,13 +42,23 @@ def test_xlsx_cells_are_never_formulas_and_numbers_stay_numbers(tmp_path, empty_
     assert row["notes"].data_type == "s" and row["notes"].value == "'=1+1"
 
 
-TEXT = st.text(alphabet=st.sampled_from(list("abcé México=+-@ NA\"',;")), max_size=20).map(str.strip)
+TEXT = st.text(alphabet=st.sampled_from(list("abcé México=+-@ NA\"',;")), max_size=20).map(
+    str.strip
+)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rows=st.lists(st.tuples(st.integers(1, 10_000_000_000), TEXT,
-                               st.sampled_from(["MEX", "NAM", "CAN", "BRA"])),
-                     min_size=1, max_size=8))
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.integers(1, 10_000_000_000), TEXT, st.sampled_from(["MEX", "NAM", "CAN", "BRA"])
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
 def test_round_trip_through_csv_and_xlsx(tmp_path_factory, rows):
     from tracker.io.seed import open_database
 
@@ -56,7 +69,9 @@ def test_round_trip_through_csv_and_xlsx(tmp_path_factory, rows):
         lines = [HEADER.strip()]
         for i, (doses, note, recipient) in enumerate(rows):
             quoted = '"' + note.replace('"', '""') + '"'
-            lines.append(f"R{i},2021-03-{(i % 28) + 1:02d},USA,{recipient},moderna,{doses},delivered,,{quoted}")
+            lines.append(
+                f"R{i},2021-03-{(i % 28) + 1:02d},USA,{recipient},moderna,{doses},delivered,,{quoted}"
+            )
         src.write_text("\n".join(lines) + "\n", encoding="utf-8")
         import_file(a, src)
         out = folder / f"export{suffix}"

@@ -24,9 +24,13 @@ def digest(path):
 
 
 def test_valid_file_imports_every_row_and_namibia_survives(tmp_path, empty_store):
-    path = write(tmp_path, "deliveries.csv", HEADER
-                 + "A1,2021-03-28,United States,México,AstraZeneca,1500000,delivered,,https://a.example/1,\n"
-                 + "A2,2021-04-01,USA,NA,pfizer,100,delivered,,https://a.example/2,Namibia not missing\n")
+    path = write(
+        tmp_path,
+        "deliveries.csv",
+        HEADER
+        + "A1,2021-03-28,United States,México,AstraZeneca,1500000,delivered,,https://a.example/1,\n"
+        + "A2,2021-04-01,USA,NA,pfizer,100,delivered,,https://a.example/2,Namibia not missing\n",
+    )
     report = import_file(empty_store, path)
     assert (report.new, report.updated, report.unchanged, report.rejected) == (2, 0, 0, 0)
     df = frames.deliveries(empty_store)
@@ -35,13 +39,19 @@ def test_valid_file_imports_every_row_and_namibia_survives(tmp_path, empty_store
 
 
 def test_reimport_changes_nothing_and_id_match_updates(tmp_path, empty_store):
-    path = write(tmp_path, "deliveries.csv", HEADER
-                 + "A1,2021-03-28,USA,MEX,astrazeneca,1500000,delivered,,https://a.example/1,\n")
+    path = write(
+        tmp_path,
+        "deliveries.csv",
+        HEADER + "A1,2021-03-28,USA,MEX,astrazeneca,1500000,delivered,,https://a.example/1,\n",
+    )
     import_file(empty_store, path)
     again = import_file(empty_store, path)
     assert (again.new, again.updated, again.unchanged) == (0, 0, 1)
-    changed = write(tmp_path, "deliveries.csv", HEADER
-                    + "A1,2021-03-28,USA,MEX,astrazeneca,1600000,delivered,,https://a.example/1,\n")
+    changed = write(
+        tmp_path,
+        "deliveries.csv",
+        HEADER + "A1,2021-03-28,USA,MEX,astrazeneca,1600000,delivered,,https://a.example/1,\n",
+    )
     third = import_file(empty_store, changed)
     assert (third.new, third.updated) == (0, 1)
     df = frames.deliveries(empty_store)
@@ -50,8 +60,7 @@ def test_reimport_changes_nothing_and_id_match_updates(tmp_path, empty_store):
 
 
 def test_rows_without_id_are_matched_by_natural_key(tmp_path, empty_store):
-    text = ("date,donor,recipient,vaccine,doses\n"
-            "2021-03-28,USA,MEX,astrazeneca,1500000\n")
+    text = "date,donor,recipient,vaccine,doses\n2021-03-28,USA,MEX,astrazeneca,1500000\n"
     path = write(tmp_path, "deliveries.csv", text)
     import_file(empty_store, path)
     again = import_file(empty_store, path)
@@ -61,10 +70,14 @@ def test_rows_without_id_are_matched_by_natural_key(tmp_path, empty_store):
 def test_one_bad_row_rejects_the_file_and_writes_nothing(tmp_path, seeded_path):
     from tracker.store import open_store
 
-    path = write(tmp_path, "deliveries.csv", HEADER
-                 + "B1,2021-03-28,USA,MEX,astrazeneca,1500000,delivered,,,\n"
-                 + "B2,2021-03-29,USA,USA,astrazeneca,0,delivered,,,\n"
-                 + "B3,2021-02-30,USA,Mexcio,astrazeneca,12,delivered,,,\n")
+    path = write(
+        tmp_path,
+        "deliveries.csv",
+        HEADER
+        + "B1,2021-03-28,USA,MEX,astrazeneca,1500000,delivered,,,\n"
+        + "B2,2021-03-29,USA,USA,astrazeneca,0,delivered,,,\n"
+        + "B3,2021-02-30,USA,Mexcio,astrazeneca,12,delivered,,,\n",
+    )
     store = open_store(str(seeded_path))
     store.close()
     before = digest(seeded_path)
@@ -83,44 +96,68 @@ def test_one_bad_row_rejects_the_file_and_writes_nothing(tmp_path, seeded_path):
 
 
 def test_skip_invalid_imports_only_the_valid_rows(tmp_path, empty_store):
-    path = write(tmp_path, "deliveries.csv", HEADER
-                 + "B1,2021-03-28,USA,MEX,astrazeneca,1500000,delivered,,,\n"
-                 + "B2,2021-03-29,USA,MEX,astrazeneca,1.5,delivered,,,\n")
+    path = write(
+        tmp_path,
+        "deliveries.csv",
+        HEADER
+        + "B1,2021-03-28,USA,MEX,astrazeneca,1500000,delivered,,,\n"
+        + "B2,2021-03-29,USA,MEX,astrazeneca,1.5,delivered,,,\n",
+    )
     report = import_file(empty_store, path, skip_invalid=True)
     assert (report.new, report.rejected) == (1, 1)
     assert "not a whole number" in str(report.errors[0])
 
 
 def test_dry_run_counts_but_writes_nothing(tmp_path, empty_store):
-    path = write(tmp_path, "deliveries.csv", HEADER + "B1,2021-03-28,USA,MEX,astrazeneca,5,delivered,,,\n")
+    path = write(
+        tmp_path, "deliveries.csv", HEADER + "B1,2021-03-28,USA,MEX,astrazeneca,5,delivered,,,\n"
+    )
     report = import_file(empty_store, path, dry_run=True)
     assert report.new == 1
     assert frames.deliveries(empty_store).empty
 
 
 def test_spanish_latin1_semicolon_file_with_flags(tmp_path, empty_store):
-    text = ("Fecha;País donante;País receptor;Vacuna;Dosis\n"
-            "28/03/2021;Estados Unidos;México;AstraZeneca;1,500,000\n"
-            "30/03/2021;EE. UU.;Canadá;AstraZeneca;1,500,000\n")
+    text = (
+        "Fecha;País donante;País receptor;Vacuna;Dosis\n"
+        "28/03/2021;Estados Unidos;México;AstraZeneca;1,500,000\n"
+        "30/03/2021;EE. UU.;Canadá;AstraZeneca;1,500,000\n"
+    )
     path = write(tmp_path, "entregas.csv", text, encoding="latin-1")
-    opts = ReadOptions(kind="deliveries", delimiter=";", encoding="latin-1", date_format="%d/%m/%Y",
-                       thousands=",", mapping={"date": "Fecha", "donor": "País donante",
-                                               "recipient": "País receptor", "vaccine": "Vacuna",
-                                               "doses": "Dosis"})
+    opts = ReadOptions(
+        kind="deliveries",
+        delimiter=";",
+        encoding="latin-1",
+        date_format="%d/%m/%Y",
+        thousands=",",
+        mapping={
+            "date": "Fecha",
+            "donor": "País donante",
+            "recipient": "País receptor",
+            "vaccine": "Vacuna",
+            "doses": "Dosis",
+        },
+    )
     first = import_file(empty_store, path, opts)
     assert first.new == 2
     second = import_file(empty_store, path, opts)
     assert (second.new, second.unchanged) == (0, 2)
     df = frames.deliveries(empty_store)
-    assert sorted(zip(df["recipient"], df["doses"], strict=True)) == [("CAN", 1_500_000), ("MEX", 1_500_000)]
+    assert sorted(zip(df["recipient"], df["doses"], strict=True)) == [
+        ("CAN", 1_500_000),
+        ("MEX", 1_500_000),
+    ]
 
 
-@pytest.mark.parametrize("content,message", [
-    (b"", "empty"),
-    (b"\x00\x01\x02binary\x00", "NUL"),
-    ("date,donor\n2021-01-01,México\n".encode("latin-1"), "not valid utf-8"),
-    (b"id,date,title\n", "missing required column"),
-])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary\x00", "NUL"),
+        ("date,donor\n2021-01-01,México\n".encode("latin-1"), "not valid utf-8"),
+        (b"id,date,title\n", "missing required column"),
+    ],
+)
 def test_unreadable_files_get_one_clear_message(tmp_path, empty_store, content, message):
     path = tmp_path / "deliveries.csv"
     path.write_bytes(content)
@@ -129,9 +166,11 @@ def test_unreadable_files_get_one_clear_message(tmp_path, empty_store, content, 
 
 
 def test_revision_rows_fold_into_one_commitment(tmp_path, empty_store):
-    text = ("id,date,donor,recipient,vaccine,doses,deal_type,status,revision_of,source\n"
-            "C1,2021-03-18,USA,MEX,astrazeneca,2500000,loan,announced,,https://a.example/c\n"
-            "C1b,2021-03-25,USA,MEX,astrazeneca,2700000,loan,confirmed,C1,https://a.example/d\n")
+    text = (
+        "id,date,donor,recipient,vaccine,doses,deal_type,status,revision_of,source\n"
+        "C1,2021-03-18,USA,MEX,astrazeneca,2500000,loan,announced,,https://a.example/c\n"
+        "C1b,2021-03-25,USA,MEX,astrazeneca,2700000,loan,confirmed,C1,https://a.example/d\n"
+    )
     path = write(tmp_path, "commitments.csv", text)
     report = import_file(empty_store, path)
     assert report.new == 1

@@ -30,11 +30,14 @@ def test_new_file_is_created_migrated_and_configured(tmp_path):
 def test_foreign_keys_are_enforced(empty_store):
     with pytest.raises(sa.exc.IntegrityError):
         with empty_store.write() as conn:
-            conn.execute(sa.text(
-                "INSERT INTO deliveries (donor, recipient, vaccine, doses, arrived_on, status, "
-                "confidence, notes, version, created_at, updated_at) VALUES "
-                "('XXX', 'MEX', 'astrazeneca', 5, '2021-01-01', 'delivered', 'high', '', 1, "
-                "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+            conn.execute(
+                sa.text(
+                    "INSERT INTO deliveries (donor, recipient, vaccine, doses, arrived_on, status, "
+                    "confidence, notes, version, created_at, updated_at) VALUES "
+                    "('XXX', 'MEX', 'astrazeneca', 5, '2021-01-01', 'delivered', 'high', '', 1, "
+                    "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+                )
+            )
 
 
 def test_migrating_an_old_file_takes_a_copy_first(tmp_path):

@@ -23,10 +23,13 @@ DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def neutralise(value: object) -> object:
-    if isinstance(value, str) and (
-        value.startswith(DANGEROUS_PREFIXES)
-        # so that the importer, which drops one guard apostrophe, gives the text back
-        or (value.startswith("'") and value[1:2].startswith(DANGEROUS_PREFIXES))
+    if (
+        isinstance(value, str)
+        and (
+            value.startswith(DANGEROUS_PREFIXES)
+            # so that the importer, which drops one guard apostrophe, gives the text back
+            or (value.startswith("'") and value[1:2].startswith(DANGEROUS_PREFIXES))
+        )
     ):
         return "'" + value
     return value

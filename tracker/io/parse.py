@@ -144,9 +144,11 @@ class _Row:
         self.file = file
         self.errors = errors
         self.ok = True
+        self.failed: set[str] = set()
 
     def fail(self, field_name: str, reason: str) -> None:
         self.ok = False
+        self.failed.add(field_name)
         self.errors.append(
             ValidationError(
                 field_name,
@@ -243,13 +245,33 @@ class _Row:
         return [SourceRef(u) for u in dict.fromkeys(urls) if u]
 
     def check(self, problems: list[ValidationError]) -> None:
+        """Add the domain's findings, except for fields already reported for this row."""
+        already = set(self.failed)
         for p in problems:
-            # the domain speaks of "date"; the file may call it something else
+            if p.field in already or (p.field == "recipient" and {"donor", "recipient"} & already):
+                continue
+            if "unknown" in p.reason or "required" in p.reason:
+                continue  # placeholders for values that failed to parse
             self.fail(p.field, p.reason)
 
 
 def _bad_date() -> dt.date:
     raise ValueError
+
+
+_SOME_DAY = dt.date(2021, 1, 1)
+
+
+def _placeholders(record, date_field: str = "arrived_on"):
+    """Fill unparsed values so the domain rules can still check the rest of the row."""
+    from dataclasses import replace
+
+    changes = {}
+    if getattr(record, date_field) is None:
+        changes[date_field] = _SOME_DAY
+    if not record.doses:
+        changes["doses"] = 1
+    return replace(record, **changes) if changes else record
 
 
 def _rows(
@@ -379,9 +401,7 @@ def _deliveries(rows, batch: ImportBatch) -> None:
             commitment_ref=row.text("commitment"),
             **_common(row),
         )
-        if not row.ok:
-            continue
-        row.check(check_delivery(d))
+        row.check(check_delivery(_placeholders(d)))
         if d.ref and d.ref in seen:
             row.fail("id", f"id {d.ref!r} appears twice in the file")
         if row.ok:
@@ -399,8 +419,7 @@ def _tallies(rows, batch: ImportBatch) -> None:
             row.date("date"),
             **_common(row),
         )
-        if row.ok:
-            row.check(check_tally(t))
+        row.check(check_tally(_placeholders(t, "as_of")))
         if row.ok:
             batch.tallies.append(t)
 

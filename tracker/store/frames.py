@@ -22,8 +22,8 @@ from tracker.store.models import (
 from tracker.store.queries import _pair_filters
 
 
-def _sources(store: Store, kind: str) -> pd.DataFrame:
-    """record_id -> first source URL and the others, space-separated."""
+def _sources(store: Store, kind: str) -> dict[int, list[str]]:
+    """record id -> its source URLs in order."""
     rs, s = RecordSourceRow.__table__, SourceRow.__table__
     q = (
         sa.select(rs.c.record_id, s.c.url)
@@ -31,22 +31,11 @@ def _sources(store: Store, kind: str) -> pd.DataFrame:
         .where(rs.c.kind == kind)
         .order_by(rs.c.record_id, rs.c.position)
     )
+    out: dict[int, list[str]] = {}
     with store.read() as conn:
-        rows = conn.execute(q).all()
-    first: dict[int, str] = {}
-    others: dict[int, list[str]] = {}
-    for rid, url in rows:
-        if rid not in first:
-            first[rid] = url
-        else:
-            others.setdefault(rid, []).append(url)
-    return pd.DataFrame(
-        {
-            "record_id": list(first),
-            "source": list(first.values()),
-            "other_sources": [" ".join(others.get(r, [])) for r in first],
-        }
-    )
+        for rid, url in conn.execute(q):
+            out.setdefault(rid, []).append(url)
+    return out
 
 
 def _frame(store: Store, q: sa.Select) -> pd.DataFrame:
@@ -56,11 +45,14 @@ def _frame(store: Store, q: sa.Select) -> pd.DataFrame:
 
 
 def _with_sources(store: Store, frame: pd.DataFrame, kind: str) -> pd.DataFrame:
-    src = _sources(store, kind)
-    out = frame.merge(src, how="left", left_on="db_id", right_on="record_id").drop(
-        columns="record_id"
+    urls = _sources(store, kind) if len(frame) else {}
+    out = frame.copy()
+    out["source"] = pd.Series(
+        [urls.get(i, [""])[0] for i in frame["db_id"]], index=frame.index, dtype=object
     )
-    out[["source", "other_sources"]] = out[["source", "other_sources"]].fillna("")
+    out["other_sources"] = pd.Series(
+        [" ".join(urls.get(i, [])[1:]) for i in frame["db_id"]], index=frame.index, dtype=object
+    )
     return out
 
 
@@ -226,11 +218,10 @@ def series_points(store: Store, f: Filters = Filters()) -> pd.DataFrame:
     if f.date_to:
         q = q.where(p.c.on <= f.date_to)
     frame = _frame(store, q)
-    src = _sources(store, "series")
-    frame = frame.merge(
-        src[["record_id", "source"]], how="left", left_on="db_id", right_on="record_id"
-    ).drop(columns="record_id")
-    frame["source"] = frame["source"].fillna("")
+    urls = _sources(store, "series") if len(frame) else {}
+    frame["source"] = pd.Series(
+        [urls.get(i, [""])[0] for i in frame["db_id"]], index=frame.index, dtype=object
+    )
     return frame
 
 

@@ -64,11 +64,13 @@ def committed_figures(store: Store, f: Filters) -> list[dict]:
             C.c.target_date,
         ).where(*cond)
     else:
+        inner = R.alias("in_force")
         latest = (
-            sa.select(R.c.id)
-            .where(R.c.commitment_id == C.c.id, R.c.revised_on <= f.date_to)
-            .order_by(R.c.revised_on.desc(), R.c.id.desc())
+            sa.select(inner.c.id)
+            .where(inner.c.commitment_id == C.c.id, inner.c.revised_on <= f.date_to)
+            .order_by(inner.c.revised_on.desc(), inner.c.id.desc())
             .limit(1)
+            .correlate(C)
             .scalar_subquery()
         )
         q = (

@@ -1,0 +1,1 @@
+"""PySide6 widgets: the main window, table models, forms, dialogs and the undo stack."""

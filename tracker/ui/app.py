@@ -1,0 +1,47 @@
+"""Starting the GUI: application names, excepthook, the database, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    import traceback
+
+    from tracker.ui import messages
+
+    traceback.print_exception(exc_type, exc, tb)
+    try:
+        messages.show_exception(None, exc)
+    except Exception:  # never let the hook itself crash the app
+        pass
+
+
+def run(db: str | None = None, *, empty: bool = False) -> int:
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtWidgets import QApplication
+
+    from tracker import APP_NAME
+    from tracker.domain.errors import TrackerError
+    from tracker.io.seed import open_database
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("VaccineDiplomacyTracker")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    try:
+        store = open_database(db, empty=empty)
+    except TrackerError as exc:
+        print(f"vaccine-tracker: cannot open the database: {exc}", file=sys.stderr)
+        return 3
+    sys.excepthook = _excepthook
+    from tracker.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    window.show()
+    if not store.read_only:
+        window.settings.add_recent(store.url)
+    code = app.exec()
+    store.close()
+    return code

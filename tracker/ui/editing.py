@@ -1,0 +1,266 @@
+"""Adding, editing, revising and deleting records from the window, through undo commands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+
+from tracker.domain.changes import Applied, Change
+from tracker.domain.errors import ReadOnlyError, TrackerError
+from tracker.domain.filters import Filters
+from tracker.domain.records import SourceRef
+from tracker.store.queries import commitment_balances
+from tracker.store.repository import read_record
+from tracker.ui import messages
+from tracker.ui.commands import ChangeCommand
+from tracker.ui.labels import label
+
+DATE_COLUMN = {"commitments": "announced_on", "deliveries": "arrived_on", "events": "start_on"}
+
+
+def describe(kind: str, values: dict) -> str:
+    """ "USA → MEX, 1,500,000 doses" or an event's title, for undo texts and prompts."""
+    if kind == "events":
+        return f"“{values.get('title', '')}”"
+    loc = QLocale()
+    doses = values.get("doses")
+    text = f"{values.get('donor', '?')} → {values.get('recipient', '?')}"
+    if doses:
+        text += ", " + QCoreApplication.translate("Editing", "{0} doses").format(
+            loc.toString(int(doses))
+        )
+    return text
+
+
+class RecordEditor(QObject):
+    """Turns user intentions into undoable changes for the window's open database."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_error: BaseException | None = None
+        self.open_forms = []
+
+    def store_changed(self) -> None:
+        self.open_forms.clear()
+
+    @property
+    def store(self):
+        return self.window.store
+
+    # -- the one write path ---------------------------------------------------------------
+    def push(self, change: Change, text: str) -> bool:
+        """Apply ``change`` now (committed at once) as one step on the undo stack."""
+        if self.store.read_only:
+            self._error(
+                ReadOnlyError(
+                    self.tr(
+                        "This is a read-only review copy; changes are not saved. "
+                        "Use File → New database… to work on your own copy."
+                    )
+                )
+            )
+            return False
+        command = ChangeCommand(self.store, change, text, self._applied, self._error)
+        self.window.undo_stack.push(command)
+        return not command.failed
+
+    def _applied(self, applied: Applied) -> None:
+        kinds = (applied.kind, "sources")
+        if applied.kind == "commitments":
+            kinds = ("commitments", "deliveries", "sources")
+        self.window.reload(kinds)
+        if applied.inverse.action != "add":  # the record exists after this step
+            self.window.select_record(applied.kind, applied.record_id)
+
+    def _error(self, exc: BaseException) -> None:
+        self.last_error = exc
+        messages.show_exception(self.window, exc)
+
+    # -- forms ----------------------------------------------------------------------------
+    def _to_db(self, kind: str, values: dict) -> dict:
+        out = dict(values)
+        if "sources" in out:
+            out["sources"] = [s.__dict__ if isinstance(s, SourceRef) else s for s in out["sources"]]
+        return out
+
+    def new_record(self, kind: str | None = None):
+        kind = kind or self.window.current_kind()
+        if kind not in DATE_COLUMN:
+            kind = "deliveries"
+        form = self._form(kind, None)
+        form.show()
+        return form
+
+    def edit_record(self, kind: str | None = None, record_id: int | None = None):
+        kind = kind or self.window.current_kind()
+        if kind not in DATE_COLUMN:
+            return None
+        if record_id is None:
+            ids = self.window.selected_ids(kind)
+            if not ids:
+                return None
+            record_id = ids[0]
+        try:
+            record = read_record(self.store, kind, record_id)
+        except TrackerError as exc:
+            self._error(exc)
+            return None
+        form = self._form(kind, record)
+        form.show()
+        return form
+
+    def _form(self, kind: str, record: dict | None):
+        from tracker.ui.forms import CommitmentForm, DeliveryForm, EventForm
+
+        def save(values: dict) -> bool:
+            db_values = self._to_db(kind, values)
+            if record is None:
+                db_values.setdefault("confidence", "high")
+                change = Change(kind, "add", values=db_values)
+                text = self.tr("Add {0} {1}").format(label(kind), describe(kind, {**db_values}))
+            else:
+                change = Change(
+                    kind, "edit", record["id"], db_values, expected_version=record["version"]
+                )
+                text = self.tr("Edit {0} {1}").format(
+                    label(kind), describe(kind, {**record, **db_values})
+                )
+            return self.push(change, text)
+
+        if kind == "deliveries":
+            form = DeliveryForm(
+                save,
+                record,
+                self.window,
+                commitments=self._commitment_choices,
+                last_similar=self._last_similar,
+            )
+        elif kind == "commitments":
+            form = CommitmentForm(save, record, self.window)
+        else:
+            form = EventForm(save, record, self.window)
+        form.setModal(False)
+        self.open_forms.append(form)
+        return form
+
+    def _commitment_choices(self, donor: str, recipient: str) -> list[tuple[int, str, int]]:
+        loc = QLocale()
+        out = []
+        for b in commitment_balances(self.store, Filters(donors=(donor,), recipients=(recipient,))):
+            text = self.tr("{0} {1}: {2} committed, {3} outstanding").format(
+                b.ref or f"#{b.id}",
+                b.announced_on.isoformat(),
+                loc.toString(b.balance.committed),
+                loc.toString(b.balance.outstanding),
+            )
+            out.append((b.id, text, b.balance.outstanding))
+        return out
+
+    def _last_similar(self, donor: str, recipient: str) -> dict | None:
+        from tracker.store import frames
+
+        df = frames.deliveries(self.store, Filters(donors=(donor,), recipients=(recipient,)))
+        if df.empty:
+            return None
+        return df.sort_values(["date", "db_id"]).iloc[-1].to_dict()
+
+    # -- other edits ---------------------------------------------------------------------
+    def revise_commitment(self, record_id: int | None = None):
+        from tracker.ui.forms import ReviseDialog
+
+        if record_id is None:
+            ids = self.window.selected_ids("commitments")
+            if not ids:
+                return None
+            record_id = ids[0]
+        record = read_record(self.store, "commitments", record_id)
+
+        def save(values: dict) -> bool:
+            text = self.tr("Revise commitment {0} to {1} doses").format(
+                describe("commitments", {**record, "doses": None}),
+                QLocale().toString(int(values["doses"])),
+            )
+            return self.push(
+                Change(
+                    "commitments", "revise", record_id, values, expected_version=record["version"]
+                ),
+                text,
+            )
+
+        dialog = ReviseDialog(save, record, self.window)
+        self.open_forms.append(dialog)
+        dialog.show()
+        return dialog
+
+    def delete_selected(self, kind: str | None = None, confirm: bool = True) -> int:
+        kind = kind or self.window.current_kind()
+        if kind not in DATE_COLUMN:
+            return 0
+        ids = self.window.selected_ids(kind)
+        if not ids:
+            return 0
+        records = [read_record(self.store, kind, i) for i in ids]
+        what = (
+            describe(kind, records[0])
+            if len(records) == 1
+            else self.tr("{0} records").format(len(records))
+        )
+        if confirm and not messages.confirm(
+            self.window,
+            self.tr("Delete"),
+            self.tr("Delete {0} {1}? You can undo this with Ctrl+Z.").format(label(kind), what),
+            self.tr("Delete"),
+        ):
+            return 0
+        if len(records) > 1:
+            self.window.undo_stack.beginMacro(
+                self.tr("Delete {0} {1}").format(len(records), label(kind))
+            )
+        done = 0
+        for r in records:
+            if self.push(
+                Change(kind, "delete", r["id"], expected_version=r["version"]),
+                self.tr("Delete {0} {1}").format(label(kind), describe(kind, r)),
+            ):
+                done += 1
+        if len(records) > 1:
+            self.window.undo_stack.endMacro()
+        return done
+
+    def edit_in_place(self, kind: str, record_id: int, version: int, key: str, value) -> None:
+        column = {"date": DATE_COLUMN.get(kind, "date"), "end_date": "end_on"}.get(key, key)
+        try:
+            record = read_record(self.store, kind, record_id)
+        except TrackerError as exc:
+            self._error(exc)
+            return
+        merged = {**record, column: value}
+        problem = self._check(kind, merged)
+        if problem:
+            messages.error(self.window, self.tr("Not saved"), problem)
+            return
+        text = self.tr("Edit {0} {1}").format(label(kind), describe(kind, merged))
+        self.push(Change(kind, "edit", record_id, {column: value}, expected_version=version), text)
+
+    def _check(self, kind: str, r: dict) -> str:
+        from tracker.domain.records import Commitment, Delivery, PolicyEvent
+        from tracker.domain.validation import check_commitment, check_delivery, check_event
+
+        if kind == "deliveries":
+            problems = check_delivery(
+                Delivery(r["donor"], r["recipient"], r["vaccine"], r["doses"], r["arrived_on"])
+            )
+        elif kind == "commitments":
+            problems = check_commitment(
+                Commitment(
+                    r["donor"],
+                    r["recipient"],
+                    r["vaccine"],
+                    r["doses"],
+                    r["announced_on"],
+                    target_date=r.get("target_date"),
+                )
+            )
+        else:
+            problems = check_event(PolicyEvent(r["start_on"], r["title"], end_on=r.get("end_on")))
+        return "; ".join(f"{p.field}: {p.reason}" for p in problems)

@@ -1,0 +1,223 @@
+"""Input widgets for record forms: dates that complete, actors that autocomplete."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QStringListModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.actors import actors
+from tracker.domain.dates import parse_doses, parse_partial_date
+from tracker.domain.records import SourceRef
+from tracker.domain.vaccines import vaccines
+
+
+class DateEdit(QLineEdit):
+    """A date typed as text; partial input ("28/3") completes when focus leaves."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("YYYY-MM-DD, or 28/3/2021, 28/3"))
+        self.editingFinished.connect(self._complete)
+
+    def date(self) -> dt.date | None:
+        return parse_partial_date(self.text())
+
+    def set_date(self, day: dt.date | None) -> None:
+        self.setText(day.isoformat() if day else "")
+
+    def _complete(self) -> None:
+        day = self.date()
+        if day is not None and self.text() != day.isoformat():
+            self.setText(day.isoformat())
+
+
+def _actor_entries() -> list[str]:
+    entries = []
+    for a in actors():
+        entries.append(f"{a.name} ({a.code})")
+        if a.name_es and a.name_es != a.name:
+            entries.append(f"{a.name_es} ({a.code})")
+    return sorted(entries, key=str.casefold)
+
+
+class ActorEdit(QLineEdit):
+    """Donor/recipient input: codes, English or Spanish names, with completion."""
+
+    _model: QStringListModel | None = None
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        if ActorEdit._model is None:
+            ActorEdit._model = QStringListModel(_actor_entries())
+        completer = QCompleter(ActorEdit._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+        self.setPlaceholderText(self.tr("Country or actor: name or code (e.g. MEX, México)"))
+
+    def code(self) -> str | None:
+        text = self.text().strip()
+        if text.endswith(")") and "(" in text:
+            text = text[text.rindex("(") + 1 : -1]
+        return actors().resolve(text)
+
+    def set_code(self, code: str | None) -> None:
+        if not code:
+            self.clear()
+        elif code in actors():
+            self.setText(f"{actors().get(code).name} ({code})")
+        else:
+            self.setText(code)
+
+
+class VaccineCombo(QComboBox):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        for v in vaccines():
+            self.addItem(v.name, v.code)
+        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCurrentIndex(-1)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+    def code(self) -> str | None:
+        text = self.currentText().strip()
+        if not text:
+            return None
+        return vaccines().resolve(text)
+
+    def set_code(self, code: str | None) -> None:
+        idx = self.findData(code)
+        self.setCurrentIndex(idx)
+        if idx < 0:
+            self.setEditText("")
+
+
+class ChoiceCombo(QComboBox):
+    """A fixed list of codes shown with translated labels."""
+
+    def __init__(self, codes: list[str], parent=None) -> None:
+        from tracker.ui.labels import label
+
+        super().__init__(parent)
+        for code in codes:
+            self.addItem(label(code), code)
+
+    def code(self) -> str:
+        return self.currentData()
+
+    def set_code(self, code: str | None) -> None:
+        idx = self.findData(code)
+        if idx >= 0:
+            self.setCurrentIndex(idx)
+
+
+class DosesEdit(QLineEdit):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("e.g. 1,500,000"))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def doses(self) -> int | None:
+        return parse_doses(self.text())
+
+    def set_doses(self, value: int | None) -> None:
+        self.setText("" if value is None else str(value))
+
+
+class SourcesEditor(QWidget):
+    """One or more sources (URL, title, publisher, date), each openable in the browser."""
+
+    changed = Signal()
+    HEADERS = ("URL", "Title", "Publisher", "Published")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("URL"), self.tr("Title"), self.tr("Publisher"), self.tr("Published")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(90)
+        self.table.setAccessibleName(self.tr("Sources"))
+        self.table.itemChanged.connect(lambda _i: self.changed.emit())
+        add = QPushButton(self.tr("Add source"), self)
+        remove = QPushButton(self.tr("Remove"), self)
+        open_ = QPushButton(self.tr("Open in browser"), self)
+        add.clicked.connect(self.add_row)
+        remove.clicked.connect(self._remove)
+        open_.clicked.connect(self._open)
+        buttons = QHBoxLayout()
+        for b in (add, remove, open_):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_row(self, source: SourceRef | None = None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        values = (
+            ("", "", "", "")
+            if not isinstance(source, SourceRef)
+            else (
+                source.url,
+                source.title,
+                source.publisher,
+                source.published_on.isoformat() if source.published_on else "",
+            )
+        )
+        for col, value in enumerate(values):
+            self.table.setItem(row, col, QTableWidgetItem(value))
+        if not isinstance(source, SourceRef):
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+        self.changed.emit()
+
+    def _remove(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def _open(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0 and self.table.item(row, 0):
+            QDesktopServices.openUrl(QUrl(self.table.item(row, 0).text()))
+
+    def sources(self) -> list[SourceRef]:
+        out = []
+        for row in range(self.table.rowCount()):
+            cells = [
+                (self.table.item(row, c).text().strip() if self.table.item(row, c) else "")
+                for c in range(4)
+            ]
+            if cells[0]:
+                out.append(SourceRef(cells[0], cells[1], cells[2], parse_partial_date(cells[3])))
+        return out
+
+    def invalid_urls(self) -> list[str]:
+        return [s.url for s in self.sources() if not s.url.startswith(("http://", "https://"))]
+
+    def set_sources(self, sources: list[SourceRef]) -> None:
+        self.table.setRowCount(0)
+        for s in sources:
+            self.add_row(s)

@@ -1,0 +1,137 @@
+"""The filter panel: donor, recipient, vaccine, deal, channel, category, dates, search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
+
+from tracker.domain.enums import Channel, DealType, EventCategory
+from tracker.domain.filters import Filters
+from tracker.ui.fields import ActorEdit, ChoiceCombo, DateEdit, VaccineCombo
+
+
+class _AnyChoice(ChoiceCombo):
+    def __init__(self, codes: list[str], parent=None) -> None:
+        super().__init__(codes, parent)
+        self.insertItem(0, self.tr("Any"), None)
+        self.setCurrentIndex(0)
+
+
+class FilterPanel(QWidget):
+    """Emits ``filters_changed`` (debounced) whenever the user changes a filter."""
+
+    filters_changed = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.donor = ActorEdit(self)
+        self.recipient = ActorEdit(self)
+        self.vaccine = VaccineCombo(self)
+        self.deal = _AnyChoice([d.value for d in DealType], self)
+        self.channel = _AnyChoice([c.value for c in Channel], self)
+        self.category = _AnyChoice([c.value for c in EventCategory], self)
+        self.date_from = DateEdit(self)
+        self.date_to = DateEdit(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.clear_button = QPushButton(self.tr("C&lear filters"), self)
+        self.clear_button.clicked.connect(self.clear)
+        self.donor.setPlaceholderText(self.tr("Any donor"))
+        self.recipient.setPlaceholderText(self.tr("Any recipient"))
+        self.date_from.setPlaceholderText(self.tr("From (any)"))
+        self.date_to.setPlaceholderText(self.tr("To (any)"))
+        self.search.setPlaceholderText(self.tr("Search notes, titles, sources…"))
+        layout = QFormLayout(self)
+        rows = (
+            (self.tr("Donor"), self.donor),
+            (self.tr("Recipient"), self.recipient),
+            (self.tr("Vaccine"), self.vaccine),
+            (self.tr("Deal"), self.deal),
+            (self.tr("Channel"), self.channel),
+            (self.tr("Event category"), self.category),
+            (self.tr("From"), self.date_from),
+            (self.tr("To"), self.date_to),
+            (self.tr("Search"), self.search),
+        )
+        for text, widget in rows:
+            widget.setAccessibleName(self.tr("Filter: {0}").format(text))
+            layout.addRow(text, widget)
+        layout.addRow(self.clear_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(lambda: self.filters_changed.emit(self.filters()))
+        for w in (self.donor, self.recipient, self.date_from, self.date_to, self.search):
+            w.textChanged.connect(self._timer.start)
+        self.vaccine.editTextChanged.connect(self._timer.start)
+        for w in (self.vaccine, self.deal, self.channel, self.category):
+            w.currentIndexChanged.connect(self._timer.start)
+
+    def filters(self) -> Filters:
+        def one(code):
+            return (code,) if code else ()
+
+        return Filters(
+            donors=one(self.donor.code()),
+            recipients=one(self.recipient.code()),
+            vaccines=one(self.vaccine.code()),
+            deal_types=one(self.deal.currentData()),
+            channels=one(self.channel.currentData()),
+            categories=one(self.category.currentData()),
+            date_from=self.date_from.date(),
+            date_to=self.date_to.date(),
+            text=self.search.text(),
+        )
+
+    def set_filters(self, f: Filters) -> None:
+        self.donor.set_code(f.donors[0] if f.donors else None)
+        self.recipient.set_code(f.recipients[0] if f.recipients else None)
+        self.vaccine.set_code(f.vaccines[0] if f.vaccines else None)
+        for combo, values in (
+            (self.deal, f.deal_types),
+            (self.channel, f.channels),
+            (self.category, f.categories),
+        ):
+            combo.setCurrentIndex(max(combo.findData(values[0]), 0) if values else 0)
+        self.date_from.set_date(f.date_from)
+        self.date_to.set_date(f.date_to)
+        self.search.setText(f.text)
+
+    def clear(self) -> None:
+        self.set_filters(Filters())
+
+    def to_json(self) -> dict:
+        f = self.filters()
+        return {
+            "donors": list(f.donors),
+            "recipients": list(f.recipients),
+            "vaccines": list(f.vaccines),
+            "deal_types": list(f.deal_types),
+            "channels": list(f.channels),
+            "categories": list(f.categories),
+            "date_from": f.date_from.isoformat() if f.date_from else None,
+            "date_to": f.date_to.isoformat() if f.date_to else None,
+            "text": f.text,
+        }
+
+    @staticmethod
+    def from_json(data: dict) -> Filters:
+        import datetime as dt
+
+        def day(v):
+            try:
+                return dt.date.fromisoformat(v) if v else None
+            except (TypeError, ValueError):
+                return None
+
+        return Filters(
+            donors=tuple(data.get("donors", [])),
+            recipients=tuple(data.get("recipients", [])),
+            vaccines=tuple(data.get("vaccines", [])),
+            deal_types=tuple(data.get("deal_types", [])),
+            channels=tuple(data.get("channels", [])),
+            categories=tuple(data.get("categories", [])),
+            date_from=day(data.get("date_from")),
+            date_to=day(data.get("date_to")),
+            text=data.get("text", "") or "",
+        )

@@ -1,0 +1,76 @@
+"""Filters as numpy masks over a model's column snapshot (no SQL, no proxy model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+
+from tracker.domain.filters import Filters
+
+TEXT_COLUMNS = {
+    "commitments": ("id", "notes", "source", "donor", "recipient", "vaccine"),
+    "deliveries": ("id", "notes", "source", "donor", "recipient", "vaccine", "commitment"),
+    "events": ("id", "title", "description", "notes", "source", "actors"),
+    "series": ("title", "series", "source"),
+    "sources": ("url", "title", "publisher"),
+}
+
+
+def _dates(frame: pd.DataFrame, col: str) -> np.ndarray:
+    return pd.to_datetime(frame[col], errors="coerce").to_numpy(dtype="datetime64[D]")
+
+
+def _day(d: dt.date) -> np.datetime64:
+    return np.datetime64(d.isoformat(), "D")
+
+
+def mask_for(kind: str, f: Filters):
+    """A function frame → boolean array for the records of ``kind`` that ``f`` lets through."""
+
+    def mask(frame: pd.DataFrame) -> np.ndarray:
+        n = len(frame)
+        keep = np.ones(n, dtype=bool)
+        if not n:
+            return keep
+        if kind in ("commitments", "deliveries"):
+            for col, wanted in (
+                ("donor", f.donors),
+                ("recipient", f.recipients),
+                ("vaccine", f.vaccines),
+                ("deal_type", f.deal_types),
+                ("channel", f.channels),
+            ):
+                if wanted and col in frame:
+                    keep &= frame[col].isin(wanted).to_numpy()
+        if kind == "events":
+            if f.categories:
+                keep &= frame["category"].isin(f.categories).to_numpy()
+            wanted = set(f.donors) | set(f.recipients)
+            if wanted:
+                keep &= np.array([bool(wanted & set(str(a).split(";"))) for a in frame["actors"]])
+        if (f.date_from or f.date_to) and "date" in frame:
+            start = _dates(frame, "date")
+            end = _dates(frame, "end_date") if "end_date" in frame else start
+            end = np.where(np.isnat(end), start, end)
+            if f.date_from:
+                keep &= end >= _day(f.date_from)
+            if f.date_to:
+                keep &= start <= _day(f.date_to)
+        text = f.text.strip().casefold()
+        if text:
+            hit = np.zeros(n, dtype=bool)
+            for col in TEXT_COLUMNS.get(kind, ()):
+                if col in frame:
+                    hit |= (
+                        frame[col]
+                        .astype(str)
+                        .str.casefold()
+                        .str.contains(text, regex=False)
+                        .to_numpy()
+                    )
+            keep &= hit
+        return keep
+
+    return mask

@@ -1,0 +1,57 @@
+"""Translated labels for domain codes (the domain keeps only the codes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from tracker.domain.actors import actors
+from tracker.domain.vaccines import vaccines
+
+_LABELS = {
+    "donation": QT_TRANSLATE_NOOP("Labels", "Donation"),
+    "loan": QT_TRANSLATE_NOOP("Labels", "Loan"),
+    "sale": QT_TRANSLATE_NOOP("Labels", "Sale"),
+    "allocation": QT_TRANSLATE_NOOP("Labels", "Allocation"),
+    "pledge": QT_TRANSLATE_NOOP("Labels", "Pledge"),
+    "bilateral": QT_TRANSLATE_NOOP("Labels", "Bilateral"),
+    "covax": QT_TRANSLATE_NOOP("Labels", "COVAX"),
+    "avat": QT_TRANSLATE_NOOP("Labels", "AVAT"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "announced": QT_TRANSLATE_NOOP("Labels", "Announced"),
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "Confirmed"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    "scheduled": QT_TRANSLATE_NOOP("Labels", "Scheduled"),
+    "in_transit": QT_TRANSLATE_NOOP("Labels", "In transit"),
+    "delivered": QT_TRANSLATE_NOOP("Labels", "Delivered"),
+    "migration": QT_TRANSLATE_NOOP("Labels", "Migration"),
+    "border": QT_TRANSLATE_NOOP("Labels", "Border"),
+    "diplomacy": QT_TRANSLATE_NOOP("Labels", "Diplomacy"),
+    "trade": QT_TRANSLATE_NOOP("Labels", "Trade"),
+    "health": QT_TRANSLATE_NOOP("Labels", "Health"),
+    "high": QT_TRANSLATE_NOOP("Labels", "High"),
+    "medium": QT_TRANSLATE_NOOP("Labels", "Medium"),
+    "low": QT_TRANSLATE_NOOP("Labels", "Low"),
+    "commitments": QT_TRANSLATE_NOOP("Labels", "commitment"),
+    "deliveries": QT_TRANSLATE_NOOP("Labels", "delivery"),
+    "events": QT_TRANSLATE_NOOP("Labels", "policy event"),
+    "tallies": QT_TRANSLATE_NOOP("Labels", "official tally"),
+}
+
+
+def label(code: str | None) -> str:
+    if not code:
+        return ""
+    text = _LABELS.get(str(code))
+    return QCoreApplication.translate("Labels", text) if text else str(code)
+
+
+def actor_name(code: str) -> str:
+    registry = actors()
+    if code in registry:
+        return registry.get(code).name
+    return code
+
+
+def vaccine_name(code: str) -> str:
+    registry = vaccines()
+    return registry.get(code).name if code in registry else code

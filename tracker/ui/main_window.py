@@ -1,0 +1,319 @@
+"""The main window: composes the filter panel, timeline area, record tables and status bar.
+
+Actions and menus live in ``ui/actions.py``; record editing in ``ui/editing.py``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from tracker import APP_NAME
+from tracker.domain.filters import Filters
+from tracker.store import frames
+from tracker.store.database import Store
+from tracker.ui import settings as keys
+from tracker.ui.delegates import RecordDelegate
+from tracker.ui.filter_panel import FilterPanel
+from tracker.ui.filtering import mask_for
+from tracker.ui.settings import Settings
+from tracker.ui.table_models import (
+    COMMITMENT_COLUMNS,
+    DELIVERY_COLUMNS,
+    EVENT_COLUMNS,
+    SERIES_COLUMNS,
+    SOURCE_COLUMNS,
+    RecordIdRole,
+    RecordTableModel,
+    UrlRole,
+)
+
+TABS = (
+    ("commitments", COMMITMENT_COLUMNS),
+    ("deliveries", DELIVERY_COLUMNS),
+    ("events", EVENT_COLUMNS),
+    ("series", SERIES_COLUMNS),
+    ("sources", SOURCE_COLUMNS),
+)
+EDITABLE_KINDS = ("commitments", "deliveries", "events")
+
+
+class RecordTableView(QTableView):
+    """A record table: uniform rows, sortable in the model, Ctrl+click opens a source link."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setItemDelegate(RecordDelegate(self))
+        self.clicked.connect(self._maybe_open_link)
+
+    def _maybe_open_link(self, index) -> None:
+        url = index.data(UrlRole)
+        if url and (self.window() is None or True):
+            from PySide6.QtWidgets import QApplication
+
+            if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+                QDesktopServices.openUrl(QUrl(url))
+
+
+class MainWindow(QMainWindow):
+    """The window staff live in. Owns the undo stack of the open database."""
+
+    record_selected = Signal(str, int)  # kind, record id
+
+    def __init__(
+        self, store: Store, settings: Settings | None = None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings or Settings()
+        self.undo_stack = QUndoStack(self)
+        self.models: dict[str, RecordTableModel] = {}
+        self.views: dict[str, RecordTableView] = {}
+        self.filters = Filters()
+
+        self.filter_panel = FilterPanel(self)
+        self.filter_dock = QDockWidget(self)
+        self.filter_dock.setObjectName("filters")
+        self.filter_dock.setWidget(self.filter_panel)
+        self.filter_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_dock)
+
+        self.tabs = QTabWidget(self)
+        for kind, columns in TABS:
+            model = RecordTableModel(kind, columns, self)
+            view = RecordTableView(self)
+            view.setModel(model)
+            view.setObjectName(f"table_{kind}")
+            view.setAccessibleName(kind)
+            self.models[kind] = model
+            self.views[kind] = view
+            self.tabs.addTab(view, "")
+            view.selectionModel().currentRowChanged.connect(
+                lambda cur, _prev, k=kind: self._on_row_changed(k, cur)
+            )
+        self.timeline = self._make_timeline()
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel(self)
+        self.db_label = QLabel(self)
+        self.as_of_label = QLabel(self)
+        for w in (self.count_label, self.as_of_label):
+            self.statusBar().addWidget(w)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        from tracker.ui.actions import install_actions
+        from tracker.ui.editing import RecordEditor
+
+        self.editor = RecordEditor(self)
+        for model in self.models.values():
+            model.edit_requested.connect(self.editor.edit_in_place)
+        self.actions_ = install_actions(self)
+        self.filter_panel.filters_changed.connect(self.apply_filters)
+        self.retranslate_ui()
+        self.reload_all()
+        self.restore_state()
+
+    # -- composition --------------------------------------------------------------------
+    def _make_timeline(self) -> QWidget:
+        from tracker.ui.timeline_area import make_timeline_area
+
+        return make_timeline_area(self)
+
+    def retranslate_ui(self) -> None:
+        names = {
+            "commitments": self.tr("Commitments"),
+            "deliveries": self.tr("Deliveries"),
+            "events": self.tr("Policy events"),
+            "series": self.tr("Series"),
+            "sources": self.tr("Sources"),
+        }
+        for i, (kind, _cols) in enumerate(TABS):
+            self.tabs.setTabText(i, names[kind])
+        self.filter_dock.setWindowTitle(self.tr("Filters"))
+        self.setWindowTitle(
+            f"{self.tr(APP_NAME)} — {self.store.display_name}"
+            + (self.tr(" (read-only)") if self.store.read_only else "")
+        )
+        self.update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- data ---------------------------------------------------------------------------
+    def _frame(self, kind: str):
+        if kind == "sources":
+            return frames.all_sources(self.store)
+        if kind == "series":
+            return frames.series_points(self.store)
+        return getattr(frames, kind)(self.store)
+
+    def reload(self, kinds: tuple[str, ...]) -> None:
+        """Refresh only the tables (and timeline lanes) a change touched."""
+        for kind in kinds:
+            if kind in self.models:
+                model = self.models[kind]
+                model.set_filter(mask_for(kind, self.filters))
+                model.set_frame(self._frame(kind))
+        if hasattr(self.timeline, "refresh"):
+            self.timeline.refresh(self.store, self.filters)
+        self.update_status()
+
+    def reload_all(self) -> None:
+        self.reload(tuple(self.models))
+
+    def apply_filters(self, f: Filters) -> None:
+        self.filters = f
+        for kind, model in self.models.items():
+            model.set_filter(mask_for(kind, f))
+        if hasattr(self.timeline, "refresh"):
+            self.timeline.refresh(self.store, f)
+        self.update_status()
+
+    def update_status(self) -> None:
+        loc = QLocale()
+        parts = [
+            self.tr("{0} of {1} {2}").format(
+                loc.toString(m.rowCount()), loc.toString(m.total_rows()), self.tabs.tabText(i)
+            )
+            for i, m in enumerate(self.models.values())
+            if m.kind in EDITABLE_KINDS
+        ]
+        self.count_label.setText(" · ".join(parts))
+        self.db_label.setText(self.store.describe())
+        from tracker.store.queries import datasets
+
+        try:
+            dates = [d["as_of"] for d in datasets(self.store) if d["as_of"]]
+        except Exception:  # an old or foreign database without the table
+            dates = []
+        self.as_of_label.setText(
+            self.tr("Bundled data as of {0}").format(min(dates).isoformat()) if dates else ""
+        )
+
+    # -- selection ----------------------------------------------------------------------
+    def current_kind(self) -> str:
+        return TABS[self.tabs.currentIndex()][0]
+
+    def selected_ids(self, kind: str | None = None) -> list[int]:
+        kind = kind or self.current_kind()
+        view = self.views[kind]
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+        if not rows and view.currentIndex().isValid():
+            rows = [view.currentIndex().row()]
+        return [self.models[kind].record_id(r) for r in rows]
+
+    def select_record(self, kind: str, record_id: int) -> bool:
+        """Show ``kind``'s tab and select the record (clearing a filter that hides it)."""
+        if kind not in self.models:
+            return False
+        model = self.models[kind]
+        row = model.row_of(record_id)
+        if row is None:
+            return False
+        self.tabs.setCurrentIndex([k for k, _ in TABS].index(kind))
+        view = self.views[kind]
+        index = model.index(row, 0)
+        view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        view.scrollTo(index)
+        return True
+
+    def _on_row_changed(self, kind: str, current) -> None:
+        if current.isValid():
+            record_id = current.data(RecordIdRole)
+            self.record_selected.emit(kind, record_id)
+            if hasattr(self.timeline, "highlight"):
+                self.timeline.highlight(kind, record_id)
+
+    # -- state --------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        s = self.settings
+        if (geometry := s.bytes(keys.GEOMETRY)) is not None:
+            self.restoreGeometry(geometry)
+            self._clamp_to_screen()
+        else:
+            self.resize(1400, 900)
+        if (state := s.bytes(keys.STATE)) is not None:
+            self.restoreState(state)
+        if (split := s.bytes(keys.SPLITTER)) is not None:
+            self.splitter.restoreState(split)
+        for kind, view in self.views.items():
+            if (header := s.bytes(keys.HEADERS.format(kind=kind))) is not None:
+                view.horizontalHeader().restoreState(header)
+            else:
+                view.resizeColumnsToContents()
+                for col in range(view.model().columnCount()):
+                    view.setColumnWidth(col, min(view.columnWidth(col), 320))
+        saved = s.json(keys.FILTERS, None)
+        if saved:
+            self.filter_panel.set_filters(FilterPanel.from_json(saved))
+            self.apply_filters(self.filter_panel.filters())
+
+    def _clamp_to_screen(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            return
+        geo = self.frameGeometry()
+        if not screen.intersects(geo):
+            self.move(screen.topLeft())
+        if geo.width() > screen.width() or geo.height() > screen.height():
+            self.resize(min(geo.width(), screen.width()), min(geo.height(), screen.height()))
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.set_bytes(keys.GEOMETRY, self.saveGeometry())
+        s.set_bytes(keys.STATE, self.saveState())
+        s.set_bytes(keys.SPLITTER, self.splitter.saveState())
+        for kind, view in self.views.items():
+            s.set_bytes(keys.HEADERS.format(kind=kind), view.horizontalHeader().saveState())
+        s.set_json(keys.FILTERS, self.filter_panel.to_json())
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def switch_store(self, store: Store) -> None:
+        """Open another database in this window (its own, fresh undo history)."""
+        old = self.store
+        self.undo_stack.clear()
+        self.store = store
+        self.editor.store_changed()
+        self.reload_all()
+        self.retranslate_ui()
+        if old is not store:
+            old.close()
+        if not store.read_only:
+            self.settings.add_recent(store.url)

@@ -1,0 +1,51 @@
+"""Every message box goes through here, so tests can replace them in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tracker.domain.errors import ConflictError, DatabaseError, InputError, TrackerError
+
+
+def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = "") -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    ok = box.addButton(ok_text or QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def show_exception(parent: QWidget | None, exc: BaseException) -> None:
+    """Expected errors become one clear message; anything else is reported as a bug."""
+    tr = QMessageBox.tr
+    if isinstance(exc, ConflictError):
+        error(parent, tr("Changed by someone else"), str(exc))
+    elif isinstance(exc, DatabaseError):
+        error(parent, tr("Database problem"), str(exc))
+    elif isinstance(exc, InputError):
+        details = "\n".join(str(e) for e in exc.errors[:200])
+        error(parent, tr("Cannot use this input"), str(exc), details)
+    elif isinstance(exc, TrackerError):
+        error(parent, tr("Cannot do that"), str(exc))
+    else:
+        import traceback
+
+        error(
+            parent,
+            tr("Unexpected error"),
+            tr("Something went wrong inside the app. Your saved data is safe.") + f"\n\n{exc}",
+            "".join(traceback.format_exception(exc)),
+        )
