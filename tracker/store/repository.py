@@ -173,8 +173,9 @@ def _add(conn: Connection, change: Change) -> Applied:
         _refresh_commitment_figure(conn, record_id)
     version = conn.scalar(sa.select(t.c.version).where(t.c.id == record_id))
     _audit(conn, change.kind, record_id, "add", _plain(values))
+    check = {k: row[k] for k in ("donor", "recipient", "doses", "title") if k in row}
     return Applied(
-        Change(change.kind, "delete", record_id, expected_version=version),
+        Change(change.kind, "delete", record_id, expected_values=check),
         change.kind,
         record_id,
         version,
@@ -183,6 +184,19 @@ def _add(conn: Connection, change: Change) -> Applied:
 
 def _check_version(conn: Connection, t: sa.Table, change: Change) -> int:
     current = conn.scalar(sa.select(t.c.version).where(t.c.id == change.record_id))
+    if current is not None and change.expected_values:
+        cols = [c for c in change.expected_values if c in t.c]
+        row = conn.execute(
+            sa.select(*[t.c[c] for c in cols]).where(t.c.id == change.record_id)
+        ).first()
+        changed = [c for c, v in zip(cols, row, strict=True) if change.expected_values[c] != v]
+        if changed:
+            raise ConflictError(
+                f"the {change.kind[:-1]} #{change.record_id} was changed by someone else "
+                f"({', '.join(changed)}); nothing was undone",
+                change.kind,
+                change.record_id,
+            )
     if current is None:
         raise ConflictError(
             f"the {change.kind[:-1]} #{change.record_id} no longer exists "
@@ -243,7 +257,7 @@ def _edit(conn: Connection, change: Change) -> Applied:
             conn.execute(sa.update(rt).where(rt.c.id == latest).values(**upd))
     _audit(conn, change.kind, change.record_id, "edit", {"before": _plain(old), "after": plain})
     return Applied(
-        Change(change.kind, "edit", change.record_id, old, expected_version=current + 1),
+        Change(change.kind, "edit", change.record_id, old, expected_values=plain),
         change.kind,
         change.record_id,
         current + 1,
@@ -297,7 +311,7 @@ def _revise(conn: Connection, change: Change) -> Applied:
             "unrevise",
             change.record_id,
             {"revision_id": rid, **v},
-            expected_version=version,
+            expected_version=None,
         ),
         "commitments",
         change.record_id,
@@ -317,7 +331,7 @@ def _unrevise(conn: Connection, change: Change) -> Applied:
     _audit(conn, "commitments", change.record_id, "unrevise", {"revision_id": rid})
     redo = {k: v for k, v in change.values.items() if k != "revision_id"}
     return Applied(
-        Change("commitments", "revise", change.record_id, redo, expected_version=version),
+        Change("commitments", "revise", change.record_id, redo, expected_version=None),
         "commitments",
         change.record_id,
         version,

@@ -102,9 +102,7 @@ def install_actions(window) -> dict[str, QAction]:
     file_menu.addSeparator()
     acts["backup"] = _action(window, tr("&Back up…"), backup, None, file_menu)
     file_menu.addSeparator()
-    acts["quit"] = _action(
-        window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, file_menu
-    )
+    acts["quit"] = _action(window, tr("&Quit"), window.close, "Ctrl+Q", file_menu)
 
     edit_menu = bar.addMenu(tr("&Edit"))
     undo = window.undo_stack.createUndoAction(window, tr("&Undo"))
@@ -120,7 +118,8 @@ def install_actions(window) -> dict[str, QAction]:
         window, tr("&New record"), lambda: ed.new_record(), QKeySequence.StandardKey.New, edit_menu
     )
     acts["edit"] = _action(window, tr("&Edit record…"), lambda: ed.edit_record(), None, edit_menu)
-    acts["edit"].setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+    # Enter in a table opens the form through the view's activated(); F2 edits in place.
+    acts["edit"].setShortcut(QKeySequence("Ctrl+E"))
     acts["revise"] = _action(
         window, tr("Re&vise commitment…"), lambda: ed.revise_commitment(), "Ctrl+R", edit_menu
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from tracker.domain.changes import Applied, Change
 from tracker.domain.errors import ReadOnlyError, TrackerError
@@ -13,6 +13,7 @@ from tracker.store.repository import read_record
 from tracker.ui import messages
 from tracker.ui.commands import ChangeCommand
 from tracker.ui.labels import label
+from tracker.ui.locale import display_locale
 
 DATE_COLUMN = {"commitments": "announced_on", "deliveries": "arrived_on", "events": "start_on"}
 
@@ -21,7 +22,7 @@ def describe(kind: str, values: dict) -> str:
     """ "USA → MEX, 1,500,000 doses" or an event's title, for undo texts and prompts."""
     if kind == "events":
         return f"“{values.get('title', '')}”"
-    loc = QLocale()
+    loc = display_locale()
     doses = values.get("doses")
     text = f"{values.get('donor', '?')} → {values.get('recipient', '?')}"
     if doses:
@@ -144,7 +145,7 @@ class RecordEditor(QObject):
         return form
 
     def _commitment_choices(self, donor: str, recipient: str) -> list[tuple[int, str, int]]:
-        loc = QLocale()
+        loc = display_locale()
         out = []
         for b in commitment_balances(self.store, Filters(donors=(donor,), recipients=(recipient,))):
             text = self.tr("{0} {1}: {2} committed, {3} outstanding").format(
@@ -178,7 +179,7 @@ class RecordEditor(QObject):
         def save(values: dict) -> bool:
             text = self.tr("Revise commitment {0} to {1} doses").format(
                 describe("commitments", {**record, "doses": None}),
-                QLocale().toString(int(values["doses"])),
+                display_locale().toString(int(values["doses"])),
             )
             return self.push(
                 Change(

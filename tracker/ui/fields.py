@@ -90,7 +90,8 @@ class VaccineCombo(QComboBox):
         self.setEditable(True)
         for v in vaccines():
             self.addItem(v.name, v.code)
-        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        # Inline completion: no popup to steal keys while typing fast.
+        self.completer().setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         self.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCurrentIndex(-1)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -99,6 +100,9 @@ class VaccineCombo(QComboBox):
         text = self.currentText().strip()
         if not text:
             return None
+        idx = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if idx >= 0:
+            return self.itemData(idx)
         return vaccines().resolve(text)
 
     def set_code(self, code: str | None) -> None:

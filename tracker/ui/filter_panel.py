@@ -27,6 +27,7 @@ class FilterPanel(QWidget):
         self.donor = ActorEdit(self)
         self.recipient = ActorEdit(self)
         self.vaccine = VaccineCombo(self)
+        self.vaccine.lineEdit().setPlaceholderText(self.tr("Any vaccine"))
         self.deal = _AnyChoice([d.value for d in DealType], self)
         self.channel = _AnyChoice([c.value for c in Channel], self)
         self.category = _AnyChoice([c.value for c in EventCategory], self)

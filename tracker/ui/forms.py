@@ -42,6 +42,7 @@ from tracker.ui.fields import (
     SourcesEditor,
     VaccineCombo,
 )
+from tracker.ui.locale import display_locale
 
 SaveFunction = Callable[[dict], bool]
 ERROR_STYLE = "color: #b00020;"
@@ -308,11 +309,9 @@ class DeliveryForm(RecordForm):
         if link.currentData() is None or outstanding is None:
             self.outstanding.setText("")
         else:
-            from PySide6.QtCore import QLocale
-
             self.outstanding.setText(
                 self.tr("Still outstanding on this commitment: {0} doses").format(
-                    QLocale().toString(int(outstanding))
+                    display_locale().toString(int(outstanding))
                 )
             )
 
@@ -561,11 +560,10 @@ class ReviseDialog(RecordForm):
         self.setWindowTitle(self.tr("Revise commitment"))
 
     def build(self) -> None:
-        from PySide6.QtCore import QLocale
 
         c = self.commitment
         history = "\n".join(
-            f"{r['revised_on']}: {QLocale().toString(int(r['doses']))} ({r['status']})"
+            f"{r['revised_on']}: {display_locale().toString(int(r['doses']))} ({r['status']})"
             for r in c.get("revisions", [])
         )
         summary = QLabel(self.tr("History:\n{0}").format(history), self)

@@ -5,7 +5,7 @@ Actions and menus live in ``ui/actions.py``; record editing in ``ui/editing.py``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from tracker.ui import settings as keys
 from tracker.ui.delegates import RecordDelegate
 from tracker.ui.filter_panel import FilterPanel
 from tracker.ui.filtering import mask_for
+from tracker.ui.locale import display_locale
 from tracker.ui.settings import Settings
 from tracker.ui.table_models import (
     COMMITMENT_COLUMNS,
@@ -132,8 +133,14 @@ class MainWindow(QMainWindow):
         from tracker.ui.editing import RecordEditor
 
         self.editor = RecordEditor(self)
-        for model in self.models.values():
-            model.edit_requested.connect(self.editor.edit_in_place)
+        for kind, model in self.models.items():
+            # Queued: the cell editor closes before the write reloads the model under it.
+            model.edit_requested.connect(
+                self.editor.edit_in_place, Qt.ConnectionType.QueuedConnection
+            )
+            self.views[kind].activated.connect(
+                lambda index, k=kind: self.editor.edit_record(k, index.data(RecordIdRole))
+            )
         self.actions_ = install_actions(self)
         self.filter_panel.filters_changed.connect(self.apply_filters)
         self.retranslate_ui()
@@ -199,7 +206,7 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def update_status(self) -> None:
-        loc = QLocale()
+        loc = display_locale()
         parts = [
             self.tr("{0} of {1} {2}").format(
                 loc.toString(m.rowCount()), loc.toString(m.total_rows()), self.tabs.tabText(i)

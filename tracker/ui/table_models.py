@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from tracker.ui.labels import actor_name, label, vaccine_name
+from tracker.ui.locale import display_locale
 
 RecordIdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -119,7 +119,7 @@ class RecordTableModel(QAbstractTableModel):
         self._order = np.zeros(0, dtype=np.int64)
         self._mask: Callable[[pd.DataFrame], np.ndarray] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._locale = QLocale()
+        self._locale = display_locale()
         self._set_columns(self._frame)
 
     # -- our API ----------------------------------------------------------------------
@@ -159,7 +159,7 @@ class RecordTableModel(QAbstractTableModel):
     # -- internals ----------------------------------------------------------------------
     def _set_columns(self, frame: pd.DataFrame) -> None:
         self._cols = {c: frame[c].to_numpy() for c in frame.columns}
-        self._locale = QLocale()
+        self._locale = display_locale()
 
     def _compute_order(self) -> np.ndarray:
         n = len(self._frame)
