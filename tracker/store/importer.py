@@ -77,6 +77,14 @@ class ImportResult:
         self.unchanged += other.unchanged
 
 
+def _host(url: str) -> str:
+    """The site a URL is on, shown as the publisher until someone types a better one."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
 def _source_ids(conn: Connection, refs: list[SourceRef]) -> dict[str, int]:
     t = SourceRow.__table__
     urls = list(dict.fromkeys(s.url for s in refs if s.url))
@@ -95,7 +103,7 @@ def _source_ids(conn: Connection, refs: list[SourceRef]) -> dict[str, int]:
                 {
                     "url": s.url,
                     "title": s.title,
-                    "publisher": s.publisher,
+                    "publisher": s.publisher or _host(s.url),
                     "published_on": s.published_on,
                     "accessed_on": s.accessed_on,
                 }
