@@ -9,13 +9,23 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_wheel_ships_bundled_datasets_and_migrations(tmp_path):
-    out = subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q",
-                          "-w", str(tmp_path)], capture_output=True, text=True, timeout=600)
+    out = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     wheel = next(tmp_path.glob("*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for name in ("deliveries.csv", "commitments.csv", "events.csv", "series.csv", "tallies.csv",
-                 "datapackage.json"):
+    for name in (
+        "deliveries.csv",
+        "commitments.csv",
+        "events.csv",
+        "series.csv",
+        "tallies.csv",
+        "datapackage.json",
+    ):
         assert f"tracker/bundled/{name}" in names
     assert any(n.startswith("tracker/store/migrations/versions/0001") for n in names)
     assert "tracker/store/migrations/env.py" in names

@@ -30,7 +30,9 @@ def pg_url():
     if not SERVER:
         if os.environ.get("CI"):
             pytest.fail("CI must provide TRACKER_TEST_POSTGRES_URL (see scripts/test-postgres.sh)")
-        pytest.skip("no PostgreSQL server: set TRACKER_TEST_POSTGRES_URL (scripts/test-postgres.sh)")
+        pytest.skip(
+            "no PostgreSQL server: set TRACKER_TEST_POSTGRES_URL (scripts/test-postgres.sh)"
+        )
     admin = sa.create_engine(SERVER, isolation_level="AUTOCOMMIT")
     name = f"tracker_test_{uuid.uuid4().hex[:10]}"
     with admin.connect() as conn:
@@ -60,13 +62,26 @@ def test_postgres_changes_and_conflicts(pg_url):
 
     store = open_database(pg_url, empty=True)
     try:
-        values = {"donor": "USA", "recipient": "GTM", "vaccine": "moderna", "doses": 1_500_000,
-                  "arrived_on": dt.date(2021, 7, 8), "status": "delivered", "confidence": "high",
-                  "notes": "", "sources": ["https://example.org/a"]}
+        values = {
+            "donor": "USA",
+            "recipient": "GTM",
+            "vaccine": "moderna",
+            "doses": 1_500_000,
+            "arrived_on": dt.date(2021, 7, 8),
+            "status": "delivered",
+            "confidence": "high",
+            "notes": "",
+            "sources": ["https://example.org/a"],
+        }
         added = apply(store, Change("deliveries", "add", values=values))
-        apply(store, Change("deliveries", "edit", added.record_id, {"doses": 2}, expected_version=1))
+        apply(
+            store, Change("deliveries", "edit", added.record_id, {"doses": 2}, expected_version=1)
+        )
         with pytest.raises(ConflictError):
-            apply(store, Change("deliveries", "edit", added.record_id, {"doses": 3}, expected_version=1))
+            apply(
+                store,
+                Change("deliveries", "edit", added.record_id, {"doses": 3}, expected_version=1),
+            )
         assert list(frames.deliveries(store)["doses"]) == [2]
         assert pair_summary(store, Filters())[0]["delivered"] == 2
     finally:
@@ -75,8 +90,10 @@ def test_postgres_changes_and_conflicts(pg_url):
 
 def test_postgres_import_is_all_or_nothing(pg_url, tmp_path):
     src = tmp_path / "deliveries.csv"
-    src.write_text("date,donor,recipient,vaccine,doses\n2021-03-28,USA,MEX,moderna,5\n"
-                   "2021-03-29,USA,MEX,moderna,0\n")
+    src.write_text(
+        "date,donor,recipient,vaccine,doses\n2021-03-28,USA,MEX,moderna,5\n"
+        "2021-03-29,USA,MEX,moderna,0\n"
+    )
     bad = run_cli("--db", pg_url, "--empty", "import", str(src))
     assert bad.returncode == 1
     out = run_cli("--db", pg_url, "summary", "--json")

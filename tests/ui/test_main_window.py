@@ -41,7 +41,7 @@ def test_add_delivery_by_keyboard_with_inline_errors_then_edit_undo_redo_delete(
     make_main_window, empty_store, qtbot, shown_messages
 ):
     w = make_main_window(empty_store)
-    w.tabs.setCurrentIndex(1)
+    w.show_tab("deliveries")
     w.views["deliveries"].setFocus()
     qtbot.keyClick(w.views["deliveries"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = w.editor.open_forms[-1]
@@ -199,7 +199,7 @@ def test_read_only_review_copy_refuses_edits(make_main_window, seeded_path, show
 
     w = make_main_window(open_store(str(seeded_path), read_only=True))
     assert "(read-only)" in w.windowTitle()
-    w.tabs.setCurrentIndex(1)
+    w.show_tab("deliveries")
     w.select_record("deliveries", w.models["deliveries"].record_id(0))
     assert w.editor.delete_selected() == 0
     assert "read-only" in shown_messages[-1][2]
@@ -209,7 +209,7 @@ def test_read_only_review_copy_refuses_edits(make_main_window, seeded_path, show
 def test_sorting_keeps_the_selected_record(make_main_window, store):
     w = make_main_window(store)
     model = w.models["deliveries"]
-    w.tabs.setCurrentIndex(1)
+    w.show_tab("deliveries")
     rid = model.record_id(5)
     w.select_record("deliveries", rid)
     w.views["deliveries"].sortByColumn(4, Qt.SortOrder.DescendingOrder)

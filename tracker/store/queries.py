@@ -190,3 +190,105 @@ def datasets(store: Store) -> list[dict]:
             dict(r._mapping)
             for r in conn.execute(sa.select(DatasetRow.__table__).order_by(DatasetRow.name))
         ]
+
+
+def balances_frame(store: Store, f: Filters, today: dt.date | None = None):
+    """Per-commitment balances as a frame, for the Promises view."""
+    import pandas as pd
+
+    rows = []
+    for b in commitment_balances(store, f, today):
+        x = b.balance
+        rows.append(
+            {
+                "db_id": b.id,
+                "id": b.ref or f"#{b.id}",
+                "date": b.announced_on,
+                "donor": b.donor,
+                "recipient": b.recipient,
+                "vaccine": b.vaccine,
+                "committed": x.committed,
+                "delivered": x.delivered,
+                "outstanding": x.outstanding,
+                "first_delivery": x.first_delivery,
+                "last_delivery": x.last_delivery,
+                "days_to_first": x.days_to_first_delivery,
+                "days_to_final": x.days_to_final_delivery,
+                "days_late": x.days_late,
+                "status": x.status,
+            }
+        )
+    columns = [
+        "db_id",
+        "id",
+        "date",
+        "donor",
+        "recipient",
+        "vaccine",
+        "committed",
+        "delivered",
+        "outstanding",
+        "first_delivery",
+        "last_delivery",
+        "days_to_first",
+        "days_to_final",
+        "days_late",
+        "status",
+    ]
+    return pd.DataFrame(rows, columns=columns).astype(object)
+
+
+@dataclass(frozen=True)
+class LinkSuggestion:
+    delivery_id: int
+    delivery_ref: str | None
+    commitment_id: int
+    commitment_ref: str | None
+    reason: str
+
+
+def suggest_links(store: Store) -> list[LinkSuggestion]:
+    """Unlinked deliveries and the commitment each most plausibly fulfils.
+
+    A candidate has the same donor, recipient and vaccine, was announced on or before the
+    arrival, and still has doses outstanding; the one with the smallest gap between the
+    outstanding balance and the shipment wins (ties: the earliest announcement).
+    """
+    with store.read() as conn:
+        unlinked = conn.execute(
+            sa.select(
+                D.c.id, D.c.ref, D.c.donor, D.c.recipient, D.c.vaccine, D.c.doses, D.c.arrived_on
+            )
+            .where(D.c.commitment_id.is_(None), D.c.status == DeliveryStatus.DELIVERED)
+            .order_by(D.c.arrived_on, D.c.id)
+        ).all()
+    if not unlinked:
+        return []
+    balances = {b.id: b for b in commitment_balances(store, Filters())}
+    remaining = {
+        cid: b.balance.outstanding for cid, b in balances.items() if b.balance.status != "cancelled"
+    }
+    out = []
+    for d in unlinked:
+        candidates = [
+            b
+            for b in balances.values()
+            if (b.donor, b.recipient, b.vaccine) == (d.donor, d.recipient, d.vaccine)
+            and b.announced_on <= d.arrived_on
+            and remaining.get(b.id, 0) > 0
+        ]
+        if not candidates:
+            continue
+        best = min(candidates, key=lambda b: (abs(remaining[b.id] - d.doses), b.announced_on))
+        remaining[best.id] -= d.doses
+        out.append(
+            LinkSuggestion(
+                d.id,
+                d.ref,
+                best.id,
+                best.ref,
+                f"same donor, recipient and vaccine; announced {best.announced_on.isoformat()}; "
+                f"{best.balance.outstanding:,} outstanding",
+            )
+        )
+    return out

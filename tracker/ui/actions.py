@@ -130,6 +130,16 @@ def install_actions(window) -> dict[str, QAction]:
         QKeySequence.StandardKey.Delete,
         edit_menu,
     )
+    acts["links"] = _action(
+        window, tr("Suggest &links to commitments…"), lambda: ed.suggest_links(), None, edit_menu
+    )
+    acts["show_deliveries"] = _action(
+        window,
+        tr("Show &deliveries of this commitment"),
+        lambda: ed.show_deliveries_of_commitment(),
+        "Ctrl+D",
+        edit_menu,
+    )
     edit_menu.addSeparator()
 
     def focus_search() -> None:

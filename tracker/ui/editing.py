@@ -67,8 +67,8 @@ class RecordEditor(QObject):
 
     def _applied(self, applied: Applied) -> None:
         kinds = (applied.kind, "sources")
-        if applied.kind == "commitments":
-            kinds = ("commitments", "deliveries", "sources")
+        if applied.kind in ("commitments", "deliveries"):
+            kinds = ("commitments", "deliveries", "promises", "sources")
         self.window.reload(kinds)
         if applied.inverse.action != "add":  # the record exists after this step
             self.window.select_record(applied.kind, applied.record_id)
@@ -94,6 +94,11 @@ class RecordEditor(QObject):
 
     def edit_record(self, kind: str | None = None, record_id: int | None = None):
         kind = kind or self.window.current_kind()
+        if kind == "promises":
+            if record_id is None:
+                ids = self.window.selected_ids("promises")
+                record_id = ids[0] if ids else None
+            kind = "commitments"
         if kind not in DATE_COLUMN:
             return None
         if record_id is None:
@@ -170,7 +175,8 @@ class RecordEditor(QObject):
         from tracker.ui.forms import ReviseDialog
 
         if record_id is None:
-            ids = self.window.selected_ids("commitments")
+            kind = "promises" if self.window.current_kind() == "promises" else "commitments"
+            ids = self.window.selected_ids(kind)
             if not ids:
                 return None
             record_id = ids[0]
@@ -227,6 +233,65 @@ class RecordEditor(QObject):
         if len(records) > 1:
             self.window.undo_stack.endMacro()
         return done
+
+    def suggest_links(self):
+        from tracker.store.queries import suggest_links
+        from tracker.ui.links_dialog import LinkSuggestionsDialog
+
+        dialog = LinkSuggestionsDialog(suggest_links(self.store), self.link_deliveries, self.window)
+        self.open_forms.append(dialog)
+        dialog.show()
+        return dialog
+
+    def link_deliveries(self, chosen) -> int:
+        """Link each chosen delivery to its commitment: one undo step for all of them."""
+        if not chosen:
+            return 0
+        stack = self.window.undo_stack
+        stack.beginMacro(self.tr("Link {0} deliveries to commitments").format(len(chosen)))
+        done = 0
+        for s in chosen:
+            record = read_record(self.store, "deliveries", s.delivery_id)
+            text = self.tr("Link delivery {0} to commitment {1}").format(
+                s.delivery_ref or s.delivery_id, s.commitment_ref or s.commitment_id
+            )
+            if self.push(
+                Change(
+                    "deliveries",
+                    "edit",
+                    s.delivery_id,
+                    {"commitment_id": s.commitment_id},
+                    expected_version=record["version"],
+                ),
+                text,
+            ):
+                done += 1
+        stack.endMacro()
+        return done
+
+    def show_deliveries_of_commitment(self, record_id: int | None = None) -> None:
+        """From a commitment (or promise), show the deliveries that fulfil it."""
+        if record_id is None:
+            kind = self.window.current_kind()
+            ids = self.window.selected_ids(kind) if kind in ("promises", "commitments") else []
+            if not ids:
+                return
+            record_id = ids[0]
+        record = read_record(self.store, "commitments", record_id)
+        panel = self.window.filter_panel
+        from tracker.domain.filters import Filters
+
+        panel.set_filters(
+            Filters(
+                donors=(record["donor"],),
+                recipients=(record["recipient"],),
+                vaccines=(record["vaccine"],),
+                date_from=record["announced_on"],
+                text=record["ref"] or "",
+            )
+        )
+        self.window.apply_filters(panel.filters())
+        self.window.show_tab("deliveries")
 
     def edit_in_place(self, kind: str, record_id: int, version: int, key: str, value) -> None:
         column = {"date": DATE_COLUMN.get(kind, "date"), "end_date": "end_on"}.get(key, key)

@@ -15,6 +15,7 @@ TEXT_COLUMNS = {
     "events": ("id", "title", "description", "notes", "source", "actors"),
     "series": ("title", "series", "source"),
     "sources": ("url", "title", "publisher"),
+    "promises": ("id", "donor", "recipient", "vaccine", "status"),
 }
 
 
@@ -34,7 +35,7 @@ def mask_for(kind: str, f: Filters):
         keep = np.ones(n, dtype=bool)
         if not n:
             return keep
-        if kind in ("commitments", "deliveries"):
+        if kind in ("commitments", "deliveries", "promises"):
             for col, wanted in (
                 ("donor", f.donors),
                 ("recipient", f.recipients),

@@ -33,6 +33,7 @@ from tracker.ui.table_models import (
     COMMITMENT_COLUMNS,
     DELIVERY_COLUMNS,
     EVENT_COLUMNS,
+    PROMISE_COLUMNS,
     SERIES_COLUMNS,
     SOURCE_COLUMNS,
     RecordIdRole,
@@ -41,6 +42,7 @@ from tracker.ui.table_models import (
 )
 
 TABS = (
+    ("promises", PROMISE_COLUMNS),
     ("commitments", COMMITMENT_COLUMNS),
     ("deliveries", DELIVERY_COLUMNS),
     ("events", EVENT_COLUMNS),
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         names = {
+            "promises": self.tr("Promises"),
             "commitments": self.tr("Commitments"),
             "deliveries": self.tr("Deliveries"),
             "events": self.tr("Policy events"),
@@ -181,6 +184,10 @@ class MainWindow(QMainWindow):
             return frames.all_sources(self.store)
         if kind == "series":
             return frames.series_points(self.store)
+        if kind == "promises":
+            from tracker.store.queries import balances_frame
+
+            return balances_frame(self.store, Filters())
         return getattr(frames, kind)(self.store)
 
     def reload(self, kinds: tuple[str, ...]) -> None:
@@ -230,6 +237,9 @@ class MainWindow(QMainWindow):
     def current_kind(self) -> str:
         return TABS[self.tabs.currentIndex()][0]
 
+    def show_tab(self, kind: str) -> None:
+        self.tabs.setCurrentIndex([k for k, _ in TABS].index(kind))
+
     def selected_ids(self, kind: str | None = None) -> list[int]:
         kind = kind or self.current_kind()
         view = self.views[kind]
@@ -246,7 +256,7 @@ class MainWindow(QMainWindow):
         row = model.row_of(record_id)
         if row is None:
             return False
-        self.tabs.setCurrentIndex([k for k, _ in TABS].index(kind))
+        self.show_tab(kind)
         view = self.views[kind]
         index = model.index(row, 0)
         view.selectionModel().setCurrentIndex(

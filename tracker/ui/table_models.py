@@ -93,6 +93,22 @@ SERIES_COLUMNS = (
     Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), "text"),
     Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), "url"),
 )
+PROMISE_COLUMNS = (
+    Column("id", QT_TRANSLATE_NOOP("Columns", "Commitment"), "text"),
+    Column("date", QT_TRANSLATE_NOOP("Columns", "Announced"), "date"),
+    Column("donor", QT_TRANSLATE_NOOP("Columns", "Donor"), "actor"),
+    Column("recipient", QT_TRANSLATE_NOOP("Columns", "Recipient"), "actor"),
+    Column("vaccine", QT_TRANSLATE_NOOP("Columns", "Vaccine"), "vaccine"),
+    Column("committed", QT_TRANSLATE_NOOP("Columns", "Committed"), "int"),
+    Column("delivered", QT_TRANSLATE_NOOP("Columns", "Delivered"), "int"),
+    Column("outstanding", QT_TRANSLATE_NOOP("Columns", "Outstanding"), "int"),
+    Column("first_delivery", QT_TRANSLATE_NOOP("Columns", "First delivery"), "date"),
+    Column("last_delivery", QT_TRANSLATE_NOOP("Columns", "Last delivery"), "date"),
+    Column("days_to_first", QT_TRANSLATE_NOOP("Columns", "Days to first"), "int"),
+    Column("days_to_final", QT_TRANSLATE_NOOP("Columns", "Days to final"), "int"),
+    Column("days_late", QT_TRANSLATE_NOOP("Columns", "Days late"), "int"),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "code"),
+)
 SOURCE_COLUMNS = (
     Column("url", QT_TRANSLATE_NOOP("Columns", "URL"), "url"),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), "text"),
@@ -194,6 +210,8 @@ class RecordTableModel(QAbstractTableModel):
         if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
             return ""
         if column.kind == "int":
+            if value is None or (isinstance(value, float) and np.isnan(value)):
+                return ""
             return self._locale.toString(int(value))
         if column.kind == "date":
             return value.isoformat() if isinstance(value, dt.date) else str(value)

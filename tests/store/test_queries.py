@@ -1,0 +1,76 @@
+import datetime as dt
+
+from tracker.domain.changes import Change
+from tracker.domain.filters import Filters
+from tracker.store import frames
+from tracker.store.queries import balances_frame, commitment_balances, suggest_links
+from tracker.store.repository import apply
+
+
+def by_ref(store, f=Filters()):
+    return {b.ref: b.balance for b in commitment_balances(store, f, today=dt.date(2022, 1, 1))}
+
+
+def test_bundled_loans_are_fulfilled_with_lead_times(store):
+    b = by_ref(store)
+    mex, can = b["T1-04"], b["T1-05"]
+    assert (mex.committed, mex.delivered, mex.status) == (2_700_000, 2_700_000, "fulfilled")
+    assert (mex.days_to_first_delivery, mex.days_to_final_delivery) == (10, 14)
+    assert (can.committed, can.delivered, can.status) == (1_500_000, 1_500_000, "fulfilled")
+
+
+def test_balance_is_figured_as_of_the_end_date(store):
+    early = by_ref(store, Filters(date_to=dt.date(2021, 3, 20)))
+    assert early["T1-04"].committed == 2_500_000  # before the 25 March revision
+    assert early["T1-04"].delivered == 0
+
+
+def test_suggests_a_link_for_an_unlinked_matching_delivery(empty_store):
+    c = apply(
+        empty_store,
+        Change(
+            "commitments",
+            "add",
+            values={
+                "donor": "USA",
+                "recipient": "GTM",
+                "vaccine": "moderna",
+                "doses": 4_500_000,
+                "announced_on": dt.date(2021, 6, 21),
+                "deal_type": "donation",
+                "channel": "bilateral",
+                "status": "announced",
+                "confidence": "high",
+                "notes": "",
+                "sources": [],
+            },
+        ),
+    ).record_id
+    for day, n, vaccine in (
+        (dt.date(2021, 7, 8), 1_500_000, "moderna"),
+        (dt.date(2021, 7, 20), 3_000_000, "moderna"),
+        (dt.date(2021, 7, 21), 10, "pfizer"),
+    ):
+        apply(
+            empty_store,
+            Change(
+                "deliveries",
+                "add",
+                values={
+                    "donor": "USA",
+                    "recipient": "GTM",
+                    "vaccine": vaccine,
+                    "doses": n,
+                    "arrived_on": day,
+                    "status": "delivered",
+                    "confidence": "high",
+                    "notes": "",
+                    "sources": [],
+                },
+            ),
+        )
+    suggestions = suggest_links(empty_store)
+    assert [s.commitment_id for s in suggestions] == [c, c]  # the Pfizer shipment matches nothing
+    frame = balances_frame(empty_store, Filters())
+    assert list(frame["outstanding"]) == [4_500_000]
+    assert frames.deliveries(empty_store)["commitment_id"].isna().all()

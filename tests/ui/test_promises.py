@@ -1,0 +1,109 @@
+"""The Promises view answers "did they deliver what they announced, and when?"."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from tracker.domain.changes import Change
+from tracker.store import frames
+from tracker.store.repository import apply
+
+
+def row_of(model, ref):
+    return next(r for r in range(model.rowCount()) if model.value(r, "id") == ref)
+
+
+def cell(model, row, key):
+    col = [c.key for c in model.columns].index(key)
+    return model.index(row, col).data()
+
+
+def test_promises_view_shows_the_march_2021_loans(make_main_window, store):
+    w = make_main_window(store)
+    assert w.current_kind() == "promises"
+    model = w.models["promises"]
+    mex = row_of(model, "T1-04")
+    assert [
+        cell(model, mex, k)
+        for k in (
+            "committed",
+            "delivered",
+            "outstanding",
+            "status",
+            "days_to_first",
+            "days_to_final",
+        )
+    ] == ["2,700,000", "2,700,000", "0", "Fulfilled", "10", "14"]
+    can = row_of(model, "T1-05")
+    assert (cell(model, can, "committed"), cell(model, can, "status")) == ("1,500,000", "Fulfilled")
+    over = row_of(model, "T1-15")
+    assert cell(model, over, "status") == "Over-delivered"
+    w.views["promises"].sortByColumn(
+        [c.key for c in model.columns].index("outstanding"), Qt.SortOrder.DescendingOrder
+    )
+    assert model.value(0, "outstanding") == max(
+        model.value(r, "outstanding") for r in range(model.rowCount())
+    )
+
+
+def test_jump_from_a_promise_to_its_deliveries(make_main_window, store):
+    w = make_main_window(store)
+    model = w.models["promises"]
+    w.select_record("promises", model.record_id(row_of(model, "T1-04")))
+    w.editor.show_deliveries_of_commitment()
+    assert w.current_kind() == "deliveries"
+    shown = w.models["deliveries"]
+    assert sorted(shown.value(r, "id") for r in range(shown.rowCount())) == ["T1-10", "T1-12"]
+
+
+def test_link_suggestions_confirmed_by_the_user_and_undone(make_main_window, empty_store, qtbot):
+    cid = apply(
+        empty_store,
+        Change(
+            "commitments",
+            "add",
+            values={
+                "donor": "USA",
+                "recipient": "GTM",
+                "vaccine": "moderna",
+                "doses": 4_500_000,
+                "announced_on": dt.date(2021, 6, 21),
+                "deal_type": "donation",
+                "channel": "bilateral",
+                "status": "announced",
+                "confidence": "high",
+                "notes": "",
+                "sources": [],
+            },
+        ),
+    ).record_id
+    for day, n in ((dt.date(2021, 7, 8), 1_500_000), (dt.date(2021, 7, 20), 3_000_000)):
+        apply(
+            empty_store,
+            Change(
+                "deliveries",
+                "add",
+                values={
+                    "donor": "USA",
+                    "recipient": "GTM",
+                    "vaccine": "moderna",
+                    "doses": n,
+                    "arrived_on": day,
+                    "status": "delivered",
+                    "confidence": "high",
+                    "notes": "",
+                    "sources": [],
+                },
+            ),
+        )
+    w = make_main_window(empty_store)
+    dialog = w.editor.suggest_links()
+    assert dialog.table.rowCount() == 2
+    dialog.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    assert dialog.linked == 1
+    assert list(frames.deliveries(empty_store)["commitment_id"].fillna(0)) == [cid, 0]
+    promise = w.models["promises"]
+    assert cell(promise, 0, "delivered") == "1,500,000"
+    w.undo_stack.undo()
+    assert frames.deliveries(empty_store)["commitment_id"].isna().all()
