@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
             model = RecordTableModel(kind, columns, self)
             view = RecordTableView(self)
             view.setModel(model)
+            keys = [c.key for c in columns]
+            view.sortByColumn(keys.index("date") if "date" in keys else 0, Qt.SortOrder.AscendingOrder)
             view.setObjectName(f"table_{kind}")
             view.setAccessibleName(kind)
             self.models[kind] = model
