@@ -25,7 +25,7 @@ run: $(STAMP)
 	$(BIN)/vaccine-tracker
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check tracker tests
+	$(BIN)/ruff check tracker tests bench
 	$(BIN)/lint-imports
 
 test: $(TEST_STAMP) lint

@@ -18,6 +18,7 @@ class Filters:
     deal_types: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
     text: str = ""
 
     def in_range(self, day: dt.date) -> bool:

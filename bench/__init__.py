@@ -1,0 +1,1 @@
+"""Benchmarks: the app's own code path against the simplest fast floor, as ratios."""

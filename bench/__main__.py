@@ -1,0 +1,40 @@
+"""``python -m bench [--quick]``: run every workload, print ratios, write bench/results.json."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--quick", action="store_true", help="small sizes (under two minutes)")
+    args = parser.parse_args()
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
+    from bench.harness import write_results
+    from bench.workloads import run_all
+
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{'quick' if args.quick else 'full'} sizes"
+    )
+    results = []
+    for result in run_all(args.quick):
+        print(result.line(), flush=True)
+        results.append(result)
+    out = Path(__file__).with_name("results.json")
+    write_results(results, out)
+    failed = [r.name for r in results if not r.passed]
+    print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

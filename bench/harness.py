@@ -1,0 +1,58 @@
+"""Timing harness: interleaved runs of app and floor, medians, one line per workload."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+
+@dataclass
+class Result:
+    name: str
+    app_s: float
+    floor_s: float
+    ratio: float
+    target: str
+    passed: bool
+    note: str = ""
+
+    def line(self) -> str:
+        verdict = "PASS" if self.passed else "FAIL"
+        return (
+            f"{self.name:<44} app {self.app_s * 1000:9.1f} ms  floor {self.floor_s * 1000:9.1f} ms  "
+            f"ratio {self.ratio:6.2f}  target {self.target:<24} {verdict}"
+            + (f"  ({self.note})" if self.note else "")
+        )
+
+    def as_json(self) -> dict:
+        d = asdict(self)
+        d["pass"] = d.pop("passed")
+        return d
+
+
+def measure(
+    app: Callable[[], object],
+    floor: Callable[[], object] | None,
+    runs: int = 5,
+    setup: Callable[[], object] | None = None,
+) -> tuple[float, float]:
+    """Median seconds of ``app`` and ``floor``, run alternately ``runs`` times each."""
+    app_times, floor_times = [], []
+    for _ in range(runs):
+        for fn, bucket in ((app, app_times), (floor, floor_times)):
+            if fn is None:
+                continue
+            if setup is not None:
+                setup()
+            start = time.perf_counter()
+            fn()
+            bucket.append(time.perf_counter() - start)
+    return statistics.median(app_times), statistics.median(floor_times) if floor_times else 0.0
+
+
+def write_results(results: list[Result], path: Path) -> None:
+    path.write_text(json.dumps([r.as_json() for r in results], indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,301 @@
+"""The workloads: each builds its data once (fixed seed) and returns app and floor callables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from bench.harness import Result, measure
+
+SEED = 20210318
+DONORS = np.array(["USA", "CHN", "IND", "RUS", "COVAX", "GBR", "JPN", "NAM"])
+RECIPIENTS = np.array(["MEX", "CAN", "BRA", "ARG", "GTM", "HND", "PAK", "BGD", "NGA", "KEN"])
+VACCINES = np.array(["astrazeneca", "pfizer", "moderna", "janssen", "coronavac", "sinopharm"])
+STATUSES = np.array(["delivered", "scheduled", "in_transit"])
+
+
+def deliveries_frame(n: int) -> pd.DataFrame:
+    rng = np.random.default_rng(SEED)
+    days = np.datetime64("2021-01-01") + rng.integers(0, 700, n).astype("timedelta64[D]")
+    donors = DONORS[rng.integers(0, len(DONORS), n)]
+    recipients = RECIPIENTS[rng.integers(0, len(RECIPIENTS), n)]
+    return pd.DataFrame(
+        {
+            "id": [f"B{i}" for i in range(n)],
+            "date": days.astype(str),
+            "donor": donors,
+            "recipient": recipients,
+            "vaccine": VACCINES[rng.integers(0, len(VACCINES), n)],
+            "doses": rng.integers(1_000, 5_000_000, n),
+            "status": STATUSES[rng.integers(0, len(STATUSES), n)],
+            "source": "https://example.org/shipments",
+            "notes": "",
+        }
+    )
+
+
+def _fresh_db(folder: Path, name: str) -> str:
+    from tracker.io.seed import open_database
+
+    path = folder / name
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    open_database(str(path), empty=True).close()
+    return str(path)
+
+
+def b1_import_csv(n: int, runs: int, tmp: Path) -> Result:
+    from tracker.io.importing import import_file
+    from tracker.store import open_store
+
+    csv = tmp / "deliveries.csv"
+    deliveries_frame(n).to_csv(csv, index=False)
+    template = _fresh_db(tmp, "template.sqlite")
+    target = tmp / "b1.sqlite"
+    floor_db = tmp / "b1-floor.sqlite"
+
+    def setup() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+            Path(str(floor_db) + suffix).unlink(missing_ok=True)
+        import shutil
+
+        shutil.copyfile(template, target)
+
+    def app() -> None:
+        store = open_store(str(target))
+        try:
+            import_file(store, csv)
+        finally:
+            store.close()
+
+    def floor() -> None:
+        frame = pd.read_csv(
+            csv,
+            dtype={
+                "id": str,
+                "date": str,
+                "donor": str,
+                "recipient": str,
+                "vaccine": str,
+                "doses": "int64",
+                "status": str,
+                "source": str,
+                "notes": str,
+            },
+            keep_default_na=False,
+        )
+        conn = sqlite3.connect(floor_db)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS d (ref TEXT, arrived_on TEXT, donor TEXT, recipient "
+            "TEXT, vaccine TEXT, doses INTEGER, status TEXT, source TEXT, notes TEXT)"
+        )
+        with conn:
+            conn.executemany(
+                "INSERT INTO d VALUES (?,?,?,?,?,?,?,?,?)", frame.itertuples(index=False, name=None)
+            )
+        conn.close()
+
+    a, f = measure(app, floor, runs, setup)
+    ratio = a / f
+    return Result(f"B1 import {n:,}-row CSV", a, f, ratio, "<= 3.0", ratio <= 3.0)
+
+
+def _model(frame: pd.DataFrame):
+    from tracker.ui.table_models import DELIVERY_COLUMNS, RecordTableModel
+
+    model = RecordTableModel("deliveries", DELIVERY_COLUMNS)
+    model.set_frame(frame)
+    return model
+
+
+def _table_frame(n: int) -> pd.DataFrame:
+    f = deliveries_frame(n)
+    f["db_id"] = np.arange(n)
+    f["date"] = pd.to_datetime(f["date"]).dt.date
+    f["commitment"] = ""
+    f["confidence"] = "high"
+    f["version"] = 1
+    return f
+
+
+def _first_page(model, rows: int = 40) -> None:
+    for r in range(min(rows, model.rowCount())):
+        for c in range(model.columnCount()):
+            model.index(r, c).data()
+
+
+def b6_filter(n: int, runs: int) -> Result:
+    from tracker.domain.filters import Filters
+    from tracker.ui.filtering import mask_for
+
+    frame = _table_frame(n)
+    model = _model(frame)
+    donors, statuses = frame["donor"].to_numpy(), frame["status"].to_numpy()
+    f = Filters(donors=("CHN",), statuses=("delivered",))
+
+    def app() -> None:
+        model.set_filter(mask_for("deliveries", f))
+        _first_page(model)
+
+    def floor() -> None:
+        idx = np.flatnonzero((donors == "CHN") & (statuses == "delivered"))
+        _ = [frame.iat[i, 0] for i in idx[:40]]
+
+    a, fl = measure(app, floor, runs)
+    ok = a <= 0.2 and a <= 10 * fl + 0.1
+    return Result(
+        f"B6 filter {n:,} rows by donor+status", a, fl, a / fl, "<=0.2 s, <=10x+100ms", ok
+    )
+
+
+def b7_sort(n: int, runs: int) -> Result:
+    from PySide6.QtCore import Qt
+
+    frame = _table_frame(n)
+    model = _model(frame)
+    doses = frame["doses"].to_numpy()
+    col = [c.key for c in model.columns].index("doses")
+    order = [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]
+    state = {"i": 0}
+
+    def app() -> None:
+        model.sort(col, order[state["i"] % 2])
+        state["i"] += 1
+        _first_page(model)
+
+    def floor() -> None:
+        np.argsort(doses, kind="stable")
+
+    a, fl = measure(app, floor, runs)
+    return Result(f"B7 sort {n:,} rows by doses", a, fl, a / fl, "<=10x+100ms", a <= 10 * fl + 0.1)
+
+
+def b8_open(n_big: int, n_small: int, runs: int) -> Result:
+    big, small = _table_frame(n_big), _table_frame(n_small)
+
+    def app() -> None:
+        _first_page(_model(big))
+
+    def floor() -> None:
+        _first_page(_model(small))
+
+    a, fl = measure(app, floor, runs)
+    ratio = a / fl
+    return Result(
+        f"B8 open {n_big:,} vs {n_small:,} rows",
+        a,
+        fl,
+        ratio,
+        "<= 1.5",
+        ratio <= 1.5,
+        "floor = the same model on 10x fewer rows",
+    )
+
+
+def b9_save_edit(runs: int, tmp: Path) -> Result:
+    from tracker.domain.changes import Change
+    from tracker.io.seed import open_database
+    from tracker.store.repository import apply
+
+    path = tmp / "b9.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    store = open_database(str(path))
+    rid = int(store.engine.connect().exec_driver_sql("SELECT min(id) FROM deliveries").scalar())
+    raw = sqlite3.connect(path, isolation_level=None)
+    counter = {"n": 0}
+    samples: list[float] = []
+
+    def app() -> None:
+        counter["n"] += 1
+        t = time.perf_counter()
+        apply(store, Change("deliveries", "edit", rid, {"notes": f"edit {counter['n']}"}))
+        samples.append(time.perf_counter() - t)
+
+    def floor() -> None:
+        counter["n"] += 1
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("UPDATE deliveries SET notes = ? WHERE id = ?", (f"raw {counter['n']}", rid))
+        raw.execute("COMMIT")
+
+    a, fl = measure(app, floor, max(runs, 20))
+    p95 = float(np.percentile(samples, 95))
+    raw.close()
+    store.close()
+    ok = a / fl <= 5.0 and p95 <= 0.05
+    return Result(
+        "B9 save one hand edit",
+        a,
+        fl,
+        a / fl,
+        "<= 5.0, p95 <= 50 ms",
+        ok,
+        f"p95 {p95 * 1000:.1f} ms",
+    )
+
+
+COLD_APP = """
+import os, sys, time
+os.environ["TRACKER_EXIT_AFTER_FIRST_PAINT"] = "1"
+from tracker.cli import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+COLD_FLOOR = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.show()
+w.repaint()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def b5_cold_start(runs: int, tmp: Path) -> Result:
+    from tracker.io.seed import open_database
+
+    db = tmp / "b5.sqlite"
+    if not db.exists():
+        open_database(str(db)).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+
+    def app() -> None:
+        subprocess.run(
+            [sys.executable, "-c", COLD_APP, str(db)], check=True, env=env, capture_output=True
+        )
+
+    def floor() -> None:
+        subprocess.run([sys.executable, "-c", COLD_FLOOR], check=True, env=env, capture_output=True)
+
+    a, fl = measure(app, floor, runs)
+    return Result("B5 cold start to first paint", a, fl, a / fl, "<= 4.0", a / fl <= 4.0)
+
+
+def run_all(quick: bool) -> list[Result]:
+    runs = 5
+    with tempfile.TemporaryDirectory(prefix="tracker-bench-") as name:
+        tmp = Path(name)
+        n_import = 50_000 if quick else 1_000_000
+        n_rows = 100_000 if quick else 1_000_000
+        yield b1_import_csv(n_import, 3 if not quick else runs, tmp)
+        yield b5_cold_start(runs, tmp)
+        yield b6_filter(n_rows, runs)
+        yield b7_sort(n_rows, runs)
+        yield b8_open(n_rows, n_rows // 10, runs)
+        yield b9_save_edit(runs, tmp)
+
+
+def today() -> str:
+    return dt.date.today().isoformat()
