@@ -86,3 +86,9 @@ def test_read_only_store_refuses_writes(seeded_path):
                 pass
     finally:
         store.close()
+
+
+def test_schema_head_constant_matches_alembic():
+    from tracker.store.schema_head import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()

@@ -73,6 +73,8 @@ _OTHER_ACTORS: tuple[tuple[str, str, str, ActorKind, tuple[str, ...]], ...] = (
     ("ASTRAZENECA", "AstraZeneca", "AstraZeneca", ActorKind.COMPANY, ("AstraZeneca plc",)),
 )
 
+OTHER_ACTOR_COUNT = len(_OTHER_ACTORS)
+
 # Everyday names the ISO tables do not carry, in English and Spanish.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "USA": (

@@ -8,11 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.domain.errors import InputError
-from tracker.io.parse import parse_file
 from tracker.io.paths import sample_data_dir
-from tracker.io.tables import ReadOptions
 from tracker.store.database import Store
-from tracker.store.importer import ImportBatch, ImportResult, import_batch
 
 #: Load order: commitments before the deliveries that point at them.
 ORDER = ("commitments", "deliveries", "tallies", "events", "series")
@@ -61,8 +58,13 @@ def bundled_as_of(folder: Path | None = None) -> dt.date | None:
     return min(dates) if dates else None
 
 
-def seed_bundled(store: Store, folder: Path | None = None) -> ImportResult:
+def seed_bundled(store: Store, folder: Path | None = None):
     """Load every bundled file in one transaction (all or nothing)."""
+    # Imported here: opening an existing database should not pay for the parser.
+    from tracker.io.parse import parse_file
+    from tracker.io.tables import ReadOptions
+    from tracker.store.importer import ImportBatch, import_batch
+
     batch = ImportBatch()
     for res in bundled_resources(folder):
         parsed = parse_file(res.path, ReadOptions(kind=res.kind))
