@@ -107,3 +107,15 @@ def test_link_suggestions_confirmed_by_the_user_and_undone(make_main_window, emp
     assert cell(promise, 0, "delivered") == "1,500,000"
     w.undo_stack.undo()
     assert frames.deliveries(empty_store)["commitment_id"].isna().all()
+
+
+def test_selecting_a_delivery_selects_its_commitment_everywhere(make_main_window, store):
+    w = make_main_window(store)
+    d = w.models["deliveries"]
+    row = next(r for r in range(d.rowCount()) if d.value(r, "id") == "T1-10")
+    w.select_record("deliveries", d.record_id(row))
+    assert w.current_kind() == "deliveries"
+    commitments = w.models["commitments"]
+    selected = w.selected_ids("commitments")
+    assert [commitments.value(commitments.row_of(i), "id") for i in selected] == ["T1-04"]
+    assert w.selected_ids("promises") == selected

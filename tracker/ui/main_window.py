@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.models: dict[str, RecordTableModel] = {}
         self.views: dict[str, RecordTableView] = {}
         self.filters = Filters()
+        self._syncing = False
 
         self.filter_panel = FilterPanel(self)
         self.filter_dock = QDockWidget(self)
@@ -108,7 +109,9 @@ class MainWindow(QMainWindow):
             view = RecordTableView(self)
             view.setModel(model)
             keys = [c.key for c in columns]
-            view.sortByColumn(keys.index("date") if "date" in keys else 0, Qt.SortOrder.AscendingOrder)
+            view.sortByColumn(
+                keys.index("date") if "date" in keys else 0, Qt.SortOrder.AscendingOrder
+            )
             view.setObjectName(f"table_{kind}")
             view.setAccessibleName(kind)
             self.models[kind] = model
@@ -270,11 +273,36 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_row_changed(self, kind: str, current) -> None:
-        if current.isValid():
-            record_id = current.data(RecordIdRole)
-            self.record_selected.emit(kind, record_id)
-            if hasattr(self.timeline, "highlight"):
-                self.timeline.highlight(kind, record_id)
+        if not current.isValid() or self._syncing:
+            return
+        record_id = current.data(RecordIdRole)
+        self.record_selected.emit(kind, record_id)
+        if hasattr(self.timeline, "highlight"):
+            self.timeline.highlight(kind, record_id)
+        # Selecting a record selects it everywhere it appears, without switching tabs:
+        # a commitment is also a promise; a delivery points at the commitment it fulfils.
+        related: list[tuple[str, int]] = []
+        if kind in ("commitments", "promises"):
+            related = [("promises" if kind == "commitments" else "commitments", record_id)]
+        elif kind == "deliveries":
+            model = self.models["deliveries"]
+            cid = model.value(current.row(), "commitment_id")
+            if cid is not None and cid == cid:  # not NaN
+                related = [("commitments", int(cid)), ("promises", int(cid))]
+        self._syncing = True
+        try:
+            for other, rid in related:
+                row = self.models[other].row_of(rid)
+                if row is not None:
+                    view = self.views[other]
+                    view.selectionModel().setCurrentIndex(
+                        self.models[other].index(row, 0),
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                    view.scrollTo(self.models[other].index(row, 0))
+        finally:
+            self._syncing = False
 
     # -- state --------------------------------------------------------------------------
     def restore_state(self) -> None:
