@@ -6,7 +6,10 @@ STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 export PYQTGRAPH_QT_LIB := PySide6
 
-.PHONY: run test lint bench bench-quick clean
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench bench-quick clean translations
 
 # The venv is rebuilt when missing or when pyproject.toml is newer than the last install.
 $(BIN)/python:
@@ -21,14 +24,24 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP) $@
 
-run: $(STAMP)
+# Compiled translations are build products: made from the committed .ts sources.
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-visible strings: extract them again and fill in the Spanish.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete tracker/ui/*.py tracker/timeline/*.py -ts resources/translations/tracker_es.ts
+	$(BIN)/python scripts/translate_es.py resources/translations/tracker_es.ts
+	$(MAKE) $(QM)
+
+run: $(STAMP) $(QM)
 	$(BIN)/vaccine-tracker
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check tracker tests bench
 	$(BIN)/lint-imports
 
-test: $(TEST_STAMP) lint
+test: $(TEST_STAMP) $(QM) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(TEST_STAMP)

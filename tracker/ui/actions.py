@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -35,22 +36,29 @@ def open_url_in(window, url: str, *, read_only: bool = False, empty: bool = Fals
 
 
 def install_actions(window) -> dict[str, QAction]:
-    tr = window.tr
     bar = window.menuBar()
     acts: dict[str, QAction] = {}
 
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
 
     def new_database() -> None:
         path, _ = QFileDialog.getSaveFileName(
-            window, tr("New database"), "tracker.sqlite", tr("Tracker databases (*.sqlite)")
+            window,
+            QCoreApplication.translate("Actions", "New database"),
+            "tracker.sqlite",
+            QCoreApplication.translate("Actions", "Tracker databases (*.sqlite)"),
         )
         if path:
             open_url_in(window, path)
 
     def open_database() -> None:
         path, _ = QFileDialog.getOpenFileName(
-            window, tr("Open database"), "", tr("Tracker databases (*.sqlite *.db);;All files (*)")
+            window,
+            QCoreApplication.translate("Actions", "Open database"),
+            "",
+            QCoreApplication.translate(
+                "Actions", "Tracker databases (*.sqlite *.db);;All files (*)"
+            ),
         )
         if path:
             open_url_in(window, path)
@@ -71,9 +79,9 @@ def install_actions(window) -> dict[str, QAction]:
 
         path, _ = QFileDialog.getSaveFileName(
             window,
-            tr("Back up database"),
+            QCoreApplication.translate("Actions", "Back up database"),
             "tracker-backup.sqlite",
-            tr("Tracker databases (*.sqlite)"),
+            QCoreApplication.translate("Actions", "Tracker databases (*.sqlite)"),
         )
         if path:
             try:
@@ -81,16 +89,32 @@ def install_actions(window) -> dict[str, QAction]:
             except TrackerError as exc:
                 messages.show_exception(window, exc)
                 return
-            window.statusBar().showMessage(tr("Backed up to {0}").format(out), 5000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Actions", "Backed up to {0}").format(out), 5000
+            )
 
-    acts["new_db"] = _action(window, tr("&New database…"), new_database, "Ctrl+Shift+N", file_menu)
+    acts["new_db"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "&New database…"),
+        new_database,
+        "Ctrl+Shift+N",
+        file_menu,
+    )
     acts["open_db"] = _action(
-        window, tr("&Open database…"), open_database, QKeySequence.StandardKey.Open, file_menu
+        window,
+        QCoreApplication.translate("Actions", "&Open database…"),
+        open_database,
+        QKeySequence.StandardKey.Open,
+        file_menu,
     )
     acts["open_bundled"] = _action(
-        window, tr("Open &bundled dataset (read-only)"), open_bundled, None, file_menu
+        window,
+        QCoreApplication.translate("Actions", "Open &bundled dataset (read-only)"),
+        open_bundled,
+        None,
+        file_menu,
     )
-    recent_menu = file_menu.addMenu(tr("&Recent databases"))
+    recent_menu = file_menu.addMenu(QCoreApplication.translate("Actions", "&Recent databases"))
 
     def fill_recent() -> None:
         recent_menu.clear()
@@ -100,14 +124,22 @@ def install_actions(window) -> dict[str, QAction]:
 
     recent_menu.aboutToShow.connect(fill_recent)
     file_menu.addSeparator()
-    acts["backup"] = _action(window, tr("&Back up…"), backup, None, file_menu)
+    acts["backup"] = _action(
+        window, QCoreApplication.translate("Actions", "&Back up…"), backup, None, file_menu
+    )
     file_menu.addSeparator()
-    acts["quit"] = _action(window, tr("&Quit"), window.close, "Ctrl+Q", file_menu)
+    acts["quit"] = _action(
+        window, QCoreApplication.translate("Actions", "&Quit"), window.close, "Ctrl+Q", file_menu
+    )
 
-    edit_menu = bar.addMenu(tr("&Edit"))
-    undo = window.undo_stack.createUndoAction(window, tr("&Undo"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
+    undo = window.undo_stack.createUndoAction(
+        window, QCoreApplication.translate("Actions", "&Undo")
+    )
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(window, tr("&Redo"))
+    redo = window.undo_stack.createRedoAction(
+        window, QCoreApplication.translate("Actions", "&Redo")
+    )
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
@@ -115,27 +147,45 @@ def install_actions(window) -> dict[str, QAction]:
     edit_menu.addSeparator()
     ed = window.editor
     acts["new"] = _action(
-        window, tr("&New record"), lambda: ed.new_record(), QKeySequence.StandardKey.New, edit_menu
+        window,
+        QCoreApplication.translate("Actions", "&New record"),
+        lambda: ed.new_record(),
+        QKeySequence.StandardKey.New,
+        edit_menu,
     )
-    acts["edit"] = _action(window, tr("&Edit record…"), lambda: ed.edit_record(), None, edit_menu)
+    acts["edit"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "&Edit record…"),
+        lambda: ed.edit_record(),
+        None,
+        edit_menu,
+    )
     # Enter in a table opens the form through the view's activated(); F2 edits in place.
     acts["edit"].setShortcut(QKeySequence("Ctrl+E"))
     acts["revise"] = _action(
-        window, tr("Re&vise commitment…"), lambda: ed.revise_commitment(), "Ctrl+R", edit_menu
+        window,
+        QCoreApplication.translate("Actions", "Re&vise commitment…"),
+        lambda: ed.revise_commitment(),
+        "Ctrl+R",
+        edit_menu,
     )
     acts["delete"] = _action(
         window,
-        tr("&Delete record"),
+        QCoreApplication.translate("Actions", "&Delete record"),
         lambda: ed.delete_selected(),
         QKeySequence.StandardKey.Delete,
         edit_menu,
     )
     acts["links"] = _action(
-        window, tr("Suggest &links to commitments…"), lambda: ed.suggest_links(), None, edit_menu
+        window,
+        QCoreApplication.translate("Actions", "Suggest &links to commitments…"),
+        lambda: ed.suggest_links(),
+        None,
+        edit_menu,
     )
     acts["show_deliveries"] = _action(
         window,
-        tr("Show &deliveries of this commitment"),
+        QCoreApplication.translate("Actions", "Show &deliveries of this commitment"),
         lambda: ed.show_deliveries_of_commitment(),
         "Ctrl+D",
         edit_menu,
@@ -148,20 +198,56 @@ def install_actions(window) -> dict[str, QAction]:
         window.filter_panel.search.selectAll()
 
     acts["find"] = _action(
-        window, tr("&Find…"), focus_search, QKeySequence.StandardKey.Find, edit_menu
+        window,
+        QCoreApplication.translate("Actions", "&Find…"),
+        focus_search,
+        QKeySequence.StandardKey.Find,
+        edit_menu,
     )
     # Enter edits only where a table has focus, not inside the filter panel's inputs.
     for key in ("edit", "delete"):
         acts[key].setShortcutContext(acts[key].shortcutContext().WidgetWithChildrenShortcut)
         window.tabs.addAction(acts[key])
 
-    view_menu = bar.addMenu(tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
     view_menu.addAction(window.filter_dock.toggleViewAction())
     if hasattr(window.timeline, "fit_all"):
-        acts["fit"] = _action(window, tr("&Fit all"), window.timeline.fit_all, "Ctrl+0", view_menu)
+        acts["fit"] = _action(
+            window,
+            QCoreApplication.translate("Actions", "&Fit all"),
+            window.timeline.fit_all,
+            "Ctrl+0",
+            view_menu,
+        )
 
-    help_menu = bar.addMenu(tr("&Help"))
-    acts["about"] = _action(window, tr("&About"), lambda: show_about(window), None, help_menu)
+    from PySide6.QtGui import QActionGroup
+
+    from tracker.ui import i18n
+    from tracker.ui import settings as keys
+
+    language_menu = view_menu.addMenu(QCoreApplication.translate("Actions", "&Language"))
+    group = QActionGroup(window)
+    current = window.settings.text(keys.LANGUAGE, "system") or "system"
+    for code, name in (
+        ("system", QCoreApplication.translate("Actions", "System language")),
+        *i18n.LANGUAGES.items(),
+    ):
+        action = language_menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.setData(code)
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, c=code: window.switch_language(c))
+        acts[f"language_{code}"] = action
+
+    help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
+    acts["about"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "&About"),
+        lambda: show_about(window),
+        None,
+        help_menu,
+    )
     return acts
 
 
@@ -174,8 +260,10 @@ def show_about(window) -> None:
 
     messages.info(
         window,
-        window.tr("About"),
-        window.tr("{0} {1}\nQt {2}, PySide6 {3}, pyqtgraph {4}\nDatabase: {5} ({6})").format(
+        QCoreApplication.translate("Actions", "About"),
+        QCoreApplication.translate(
+            "Actions", "{0} {1}\nQt {2}, PySide6 {3}, pyqtgraph {4}\nDatabase: {5} ({6})"
+        ).format(
             APP_NAME,
             __version__,
             qVersion(),

@@ -41,6 +41,11 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     sys.excepthook = _excepthook
+    from tracker.ui import i18n
+    from tracker.ui import settings as keys
+    from tracker.ui.settings import Settings
+
+    i18n.install(i18n.resolve(Settings().text(keys.LANGUAGE, "system") or "system"), app)
     from tracker.ui.main_window import MainWindow
 
     window = MainWindow(store)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +42,7 @@ from tracker.ui.fields import (
     SourcesEditor,
     VaccineCombo,
 )
+from tracker.ui.labels import reason
 from tracker.ui.locale import display_locale
 
 SaveFunction = Callable[[dict], bool]
@@ -67,10 +68,12 @@ class RecordForm(QDialog):
         self.reason = QLabel(self)
         self.reason.setStyleSheet(ERROR_STYLE)
         self.reason.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button = QPushButton(QCoreApplication.translate("RecordForm", "&Save"), self)
         self.save_button.setDefault(True)
-        self.save_another_button = QPushButton(self.tr("Save and &add another"), self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.save_another_button = QPushButton(
+            QCoreApplication.translate("RecordForm", "Save and &add another"), self
+        )
+        self.cancel_button = QPushButton(QCoreApplication.translate("RecordForm", "Cancel"), self)
         self.save_button.clicked.connect(lambda: self._on_save(False))
         self.save_another_button.clicked.connect(lambda: self._on_save(True))
         self.cancel_button.clicked.connect(self.reject)
@@ -100,7 +103,9 @@ class RecordForm(QDialog):
         error = QLabel(self)
         error.setStyleSheet(ERROR_STYLE)
         error.setVisible(False)
-        error.setAccessibleName(self.tr("{0} error").format(label.replace("&", "")))
+        error.setAccessibleName(
+            QCoreApplication.translate("RecordForm", "{0} error").format(label.replace("&", ""))
+        )
         box = QWidget(self)
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -143,29 +148,53 @@ class RecordForm(QDialog):
     def _date_problem(self, key: str, required: bool = True) -> list[ValidationError]:
         w = self.inputs[key]
         if not w.text().strip():
-            return [ValidationError(key, self.tr("a date is required"))] if required else []
+            return (
+                [
+                    ValidationError(
+                        key, QCoreApplication.translate("RecordForm", "a date is required")
+                    )
+                ]
+                if required
+                else []
+            )
         if w.date() is None:
-            return [ValidationError(key, self.tr("not a real date (try 2021-03-28 or 28/3/2021)"))]
+            return [
+                ValidationError(
+                    key,
+                    QCoreApplication.translate(
+                        "RecordForm", "not a real date (try 2021-03-28 or 28/3/2021)"
+                    ),
+                )
+            ]
         return []
 
     def _actor_problem(self, key: str) -> list[ValidationError]:
         w = self.inputs[key]
         if not w.text().strip():
-            return [ValidationError(key, self.tr("required"))]
+            return [ValidationError(key, QCoreApplication.translate("RecordForm", "required"))]
         if w.code() is None:
             from tracker.domain.actors import actors
 
             hint = actors().suggest(w.text())
-            text = self.tr("unknown country or actor")
+            text = QCoreApplication.translate("RecordForm", "unknown country or actor")
             if hint:
-                text += " — " + self.tr("did you mean {0}?").format(", ".join(hint))
+                text += " — " + QCoreApplication.translate(
+                    "RecordForm", "did you mean {0}?"
+                ).format(", ".join(hint))
             return [ValidationError(key, text)]
         return []
 
     def _sources_problem(self) -> list[ValidationError]:
         bad = self.inputs["sources"].invalid_urls()
         if bad:
-            return [ValidationError("sources", self.tr("not a web address: {0}").format(bad[0]))]
+            return [
+                ValidationError(
+                    "sources",
+                    QCoreApplication.translate("RecordForm", "not a web address: {0}").format(
+                        bad[0]
+                    ),
+                )
+            ]
         return []
 
     def revalidate(self) -> None:
@@ -175,7 +204,7 @@ class RecordForm(QDialog):
             key = {"date": "date", "end_date": "end_date"}.get(p.field, p.field)
             if key not in self.errors:
                 key = "date" if "date" in p.field and "date" in self.errors else key
-            by_field.setdefault(key, []).append(p.reason)
+            by_field.setdefault(key, []).append(reason(p.reason))
         for key, label in self.errors.items():
             text = "; ".join(by_field.get(key, []))
             label.setText(text)
@@ -187,7 +216,11 @@ class RecordForm(QDialog):
             self.reason.setText("")
         else:
             first = problems[0]
-            self.reason.setText(self.tr("Cannot save: {0} — {1}").format(first.field, first.reason))
+            self.reason.setText(
+                QCoreApplication.translate("RecordForm", "Cannot save: {0} — {1}").format(
+                    first.field, first.reason
+                )
+            )
 
     # -- saving -----------------------------------------------------------------------
     def changed_values(self) -> dict:

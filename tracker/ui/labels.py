@@ -42,6 +42,34 @@ _LABELS = {
 }
 
 
+# Fixed reasons from tracker.domain.validation, so forms show them in the user's language.
+VALIDATION_REASONS = (
+    QT_TRANSLATE_NOOP("Validation", "donor and recipient must differ"),
+    QT_TRANSLATE_NOOP("Validation", "doses must be greater than 0"),
+    QT_TRANSLATE_NOOP("Validation", "doses must be a whole number"),
+    QT_TRANSLATE_NOOP("Validation", "the end date is before the start date"),
+    QT_TRANSLATE_NOOP("Validation", "a title is required"),
+    QT_TRANSLATE_NOOP("Validation", "the target date is before the announcement"),
+    QT_TRANSLATE_NOOP("Validation", "a revision cannot predate the announcement"),
+    QT_TRANSLATE_NOOP("Validation", "a date is required"),
+    QT_TRANSLATE_NOOP("Validation", "not a calendar date"),
+)
+
+
+def reason(text: str) -> str:
+    """A validation reason in the user's language (dates in it stay as they are)."""
+    import re
+
+    translated = QCoreApplication.translate("Validation", text)
+    if translated != text:
+        return translated
+    if re.match(r"\d{4}-\d{2}-\d{2} is (before|after) ", text):
+        return QCoreApplication.translate("Validation", "{0} is out of range ({1})").format(
+            text[:10], text[11:]
+        )
+    return text
+
+
 def label(code: str | None) -> str:
     if not code:
         return ""

@@ -84,13 +84,21 @@ class MainWindow(QMainWindow):
 
     record_selected = Signal(str, int)  # kind, record id
 
+    #: Windows replaced on a language switch stay referenced until the app quits.
+    open_windows: list[MainWindow] = []
+
     def __init__(
-        self, store: Store, settings: Settings | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ):
         super().__init__(parent)
         self.store = store
         self.settings = settings or Settings()
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.undo_stack.setParent(self)
         self.models: dict[str, RecordTableModel] = {}
         self.views: dict[str, RecordTableView] = {}
         self.filters = Filters()
@@ -351,6 +359,20 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_state()
         super().closeEvent(event)
+
+    def switch_language(self, choice: str) -> MainWindow:
+        """Apply a language live: a new window in that language takes over this one's
+        database, undo history, geometry and filters."""
+        from tracker.ui import i18n
+
+        self.settings.set_text(keys.LANGUAGE, choice)
+        i18n.install(i18n.resolve(choice))
+        self.save_state()
+        replacement = MainWindow(self.store, self.settings, undo_stack=self.undo_stack)
+        MainWindow.open_windows.append(replacement)
+        replacement.show()
+        self.close()
+        return replacement
 
     def switch_store(self, store: Store) -> None:
         """Open another database in this window (its own, fresh undo history)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.domain.errors import ConflictError, DatabaseError, InputError, TrackerError
@@ -22,7 +23,9 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = "") ->
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
     )
-    ok = box.addButton(ok_text or QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(
+        ok_text or QCoreApplication.translate("Messages", "OK"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is ok
@@ -30,22 +33,29 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = "") ->
 
 def show_exception(parent: QWidget | None, exc: BaseException) -> None:
     """Expected errors become one clear message; anything else is reported as a bug."""
-    tr = QMessageBox.tr
     if isinstance(exc, ConflictError):
-        error(parent, tr("Changed by someone else"), str(exc))
+        error(parent, QCoreApplication.translate("Messages", "Changed by someone else"), str(exc))
     elif isinstance(exc, DatabaseError):
-        error(parent, tr("Database problem"), str(exc))
+        error(parent, QCoreApplication.translate("Messages", "Database problem"), str(exc))
     elif isinstance(exc, InputError):
         details = "\n".join(str(e) for e in exc.errors[:200])
-        error(parent, tr("Cannot use this input"), str(exc), details)
+        error(
+            parent,
+            QCoreApplication.translate("Messages", "Cannot use this input"),
+            str(exc),
+            details,
+        )
     elif isinstance(exc, TrackerError):
-        error(parent, tr("Cannot do that"), str(exc))
+        error(parent, QCoreApplication.translate("Messages", "Cannot do that"), str(exc))
     else:
         import traceback
 
         error(
             parent,
-            tr("Unexpected error"),
-            tr("Something went wrong inside the app. Your saved data is safe.") + f"\n\n{exc}",
+            QCoreApplication.translate("Messages", "Unexpected error"),
+            QCoreApplication.translate(
+                "Messages", "Something went wrong inside the app. Your saved data is safe."
+            )
+            + f"\n\n{exc}",
             "".join(traceback.format_exception(exc)),
         )

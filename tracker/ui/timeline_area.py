@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
 def make_timeline_area(window) -> QWidget:
-    label = QLabel(window.tr("Timeline"), window)
+    label = QLabel(QCoreApplication.translate("TimelineArea", "Timeline"), window)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setMinimumHeight(200)
     return label

@@ -1,0 +1,1304 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="42" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="47" />
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="49" />
+        <location filename="../../tracker/ui/actions.py" line="84" />
+        <source>Tracker databases (*.sqlite)</source>
+        <translation>Bases de datos del rastreador (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="57" />
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="59" />
+        <source>Tracker databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos del rastreador (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="82" />
+        <source>Back up database</source>
+        <translation>Respaldar base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="93" />
+        <source>Backed up to {0}</source>
+        <translation>Respaldo guardado en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="98" />
+        <source>&amp;New database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="105" />
+        <source>&amp;Open database…</source>
+        <translation>A&amp;brir base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="112" />
+        <source>Open &amp;bundled dataset (read-only)</source>
+        <translation>Abrir datos &amp;incluidos (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="117" />
+        <source>&amp;Recent databases</source>
+        <translation>Bases de datos &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="128" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Respaldar…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="132" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="135" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="137" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="141" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="151" />
+        <source>&amp;New record</source>
+        <translation>&amp;Nuevo registro</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="158" />
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Editar registro…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="167" />
+        <source>Re&amp;vise commitment…</source>
+        <translation>Re&amp;visar compromiso…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="174" />
+        <source>&amp;Delete record</source>
+        <translation>&amp;Eliminar registro</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="181" />
+        <source>Suggest &amp;links to commitments…</source>
+        <translation>Sugerir &amp;vínculos con compromisos…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="188" />
+        <source>Show &amp;deliveries of this commitment</source>
+        <translation>Mostrar las &amp;entregas de este compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="202" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="212" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="217" />
+        <source>&amp;Fit all</source>
+        <translation>&amp;Ajustar todo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="228" />
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="232" />
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="243" />
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="246" />
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="263" />
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="264" />
+        <source>{0} {1}
+Qt {2}, PySide6 {3}, pyqtgraph {4}
+Database: {5} ({6})</source>
+        <translation>{0} {1}
+Qt {2}, PySide6 {3}, pyqtgraph {4}
+Base de datos: {5} ({6})</translation>
+    </message>
+</context>
+<context>
+    <name>ActorEdit</name>
+    <message>
+        <location filename="../../tracker/ui/fields.py" line="70" />
+        <source>Country or actor: name or code (e.g. MEX, México)</source>
+        <translation>País o actor: nombre o código (p. ej. MEX, México)</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="55" />
+        <location filename="../../tracker/ui/table_models.py" line="98" />
+        <source>Announced</source>
+        <translation>Anunciado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="56" />
+        <location filename="../../tracker/ui/table_models.py" line="69" />
+        <location filename="../../tracker/ui/table_models.py" line="99" />
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="57" />
+        <location filename="../../tracker/ui/table_models.py" line="70" />
+        <location filename="../../tracker/ui/table_models.py" line="100" />
+        <source>Recipient</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="58" />
+        <location filename="../../tracker/ui/table_models.py" line="71" />
+        <location filename="../../tracker/ui/table_models.py" line="101" />
+        <source>Vaccine</source>
+        <translation>Vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="59" />
+        <location filename="../../tracker/ui/table_models.py" line="72" />
+        <source>Doses</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="60" />
+        <source>Deal</source>
+        <translation>Tipo de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="61" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="62" />
+        <location filename="../../tracker/ui/table_models.py" line="73" />
+        <location filename="../../tracker/ui/table_models.py" line="110" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="63" />
+        <location filename="../../tracker/ui/table_models.py" line="75" />
+        <location filename="../../tracker/ui/table_models.py" line="85" />
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="64" />
+        <location filename="../../tracker/ui/table_models.py" line="76" />
+        <location filename="../../tracker/ui/table_models.py" line="86" />
+        <location filename="../../tracker/ui/table_models.py" line="94" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="65" />
+        <location filename="../../tracker/ui/table_models.py" line="77" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="68" />
+        <source>Arrived</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="74" />
+        <source>Fulfils</source>
+        <translation>Cumple</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="80" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="81" />
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="82" />
+        <location filename="../../tracker/ui/table_models.py" line="114" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="83" />
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="84" />
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="87" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="90" />
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="91" />
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="92" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="93" />
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="97" />
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="102" />
+        <source>Committed</source>
+        <translation>Comprometidas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="103" />
+        <source>Delivered</source>
+        <translation>Entregadas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="104" />
+        <source>Outstanding</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="105" />
+        <source>First delivery</source>
+        <translation>Primera entrega</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="106" />
+        <source>Last delivery</source>
+        <translation>Última entrega</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="107" />
+        <source>Days to first</source>
+        <translation>Días a la primera</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="108" />
+        <source>Days to final</source>
+        <translation>Días a la última</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="109" />
+        <source>Days late</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="113" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="115" />
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="116" />
+        <source>Records citing it</source>
+        <translation>Registros que la citan</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentForm</name>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="430" />
+        <source>Edit commitment</source>
+        <translation>Editar compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="430" />
+        <source>Add commitment</source>
+        <translation>Añadir compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="433" />
+        <source>&amp;Announced on</source>
+        <translation>&amp;Anunciado el</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="434" />
+        <source>&amp;Donor</source>
+        <translation>&amp;Donante</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="435" />
+        <source>&amp;Recipient</source>
+        <translation>&amp;Receptor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="436" />
+        <source>&amp;Vaccine</source>
+        <translation>&amp;Vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="437" />
+        <source>D&amp;oses</source>
+        <translation>D&amp;osis</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="438" />
+        <source>D&amp;eal</source>
+        <translation>Tipo de &amp;acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="439" />
+        <source>C&amp;hannel</source>
+        <translation>Ca&amp;nal</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="441" />
+        <source>S&amp;tatus</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="443" />
+        <source>Tar&amp;get date</source>
+        <translation>Fecha &amp;objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="445" />
+        <source>Con&amp;fidence</source>
+        <translation>Con&amp;fianza</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="447" />
+        <source>&amp;Sources</source>
+        <translation>&amp;Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="448" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="452" />
+        <source>Use Revise commitment to change the figure</source>
+        <translation>Use «Revisar compromiso» para cambiar la cifra</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="476" />
+        <source>choose a vaccine from the list</source>
+        <translation>elija una vacuna de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="478" />
+        <source>a whole number of doses</source>
+        <translation>un número entero de dosis</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../tracker/ui/fields.py" line="33" />
+        <source>YYYY-MM-DD, or 28/3/2021, 28/3</source>
+        <translation>AAAA-MM-DD, o 28/3/2021, 28/3</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryForm</name>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="297" />
+        <source>Edit delivery</source>
+        <translation>Editar entrega</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="297" />
+        <source>Add delivery</source>
+        <translation>Añadir entrega</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="300" />
+        <source>&amp;Arrived on</source>
+        <translation>&amp;Llegó el</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="301" />
+        <source>&amp;Donor</source>
+        <translation>&amp;Donante</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="302" />
+        <source>&amp;Recipient</source>
+        <translation>&amp;Receptor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="303" />
+        <source>&amp;Vaccine</source>
+        <translation>&amp;Vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="304" />
+        <source>D&amp;oses</source>
+        <translation>D&amp;osis</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="306" />
+        <source>S&amp;tatus</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="310" />
+        <location filename="../../tracker/ui/forms.py" line="329" />
+        <source>(not linked)</source>
+        <translation>(sin vincular)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="311" />
+        <source>&amp;Fulfils commitment</source>
+        <translation>&amp;Cumple el compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="314" />
+        <source>&amp;Sources</source>
+        <translation>&amp;Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="315" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="316" />
+        <source>&amp;Quick-fill from the last similar delivery</source>
+        <translation>&amp;Rellenar con la última entrega similar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="346" />
+        <source>Still outstanding on this commitment: {0} doses</source>
+        <translation>Aún pendientes en este compromiso: {0} dosis</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="355" />
+        <source>No earlier delivery from this donor to this recipient.</source>
+        <translation>No hay entregas anteriores de este donante a este receptor.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="396" />
+        <source>choose a vaccine from the list</source>
+        <translation>elija una vacuna de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="398" />
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="400" />
+        <source>a whole number of doses</source>
+        <translation>un número entero de dosis</translation>
+    </message>
+</context>
+<context>
+    <name>DosesEdit</name>
+    <message>
+        <location filename="../../tracker/ui/fields.py" line="137" />
+        <source>e.g. 1,500,000</source>
+        <translation>p. ej. 1.500.000</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="29" />
+        <source>{0} doses</source>
+        <translation>{0} dosis</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="517" />
+        <source>Edit policy event</source>
+        <translation>Editar evento de política</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="517" />
+        <source>Add policy event</source>
+        <translation>Añadir evento de política</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="520" />
+        <source>&amp;Date (or start)</source>
+        <translation>&amp;Fecha (o inicio)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="521" />
+        <source>&amp;Until (for a period)</source>
+        <translation>&amp;Hasta (para un periodo)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="522" />
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="524" />
+        <source>&amp;Category</source>
+        <translation>&amp;Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="527" />
+        <source>Codes or names separated by ; (e.g. USA; México)</source>
+        <translation>Códigos o nombres separados por ; (p. ej. USA; México)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="528" />
+        <source>&amp;Actors</source>
+        <translation>&amp;Actores</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="529" />
+        <source>D&amp;escription</source>
+        <translation>D&amp;escripción</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="532" />
+        <source>&amp;Sources</source>
+        <translation>&amp;Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="533" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="561" />
+        <source>unknown: {0}</source>
+        <translation>desconocido: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="30" />
+        <source>Any vaccine</source>
+        <translation>Cualquier vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="38" />
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="40" />
+        <source>Any donor</source>
+        <translation>Cualquier donante</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="41" />
+        <source>Any recipient</source>
+        <translation>Cualquier receptor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="42" />
+        <source>From (any)</source>
+        <translation>Desde (cualquiera)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="43" />
+        <source>To (any)</source>
+        <translation>Hasta (cualquiera)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="44" />
+        <source>Search notes, titles, sources…</source>
+        <translation>Buscar en notas, títulos, fuentes…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="47" />
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="48" />
+        <source>Recipient</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="49" />
+        <source>Vaccine</source>
+        <translation>Vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="50" />
+        <source>Deal</source>
+        <translation>Tipo de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="51" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="52" />
+        <source>Event category</source>
+        <translation>Categoría del evento</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="53" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="54" />
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="55" />
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="58" />
+        <source>Filter: {0}</source>
+        <translation>Filtro: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="11" />
+        <source>Donation</source>
+        <translation>Donación</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="12" />
+        <source>Loan</source>
+        <translation>Préstamo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="13" />
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="14" />
+        <source>Allocation</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="15" />
+        <source>Pledge</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="16" />
+        <source>Bilateral</source>
+        <translation>Bilateral</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="17" />
+        <source>COVAX</source>
+        <translation>COVAX</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="18" />
+        <source>AVAT</source>
+        <translation>AVAT</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="19" />
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="20" />
+        <source>Announced</source>
+        <translation>Anunciado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="21" />
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="22" />
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="23" />
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="24" />
+        <source>In transit</source>
+        <translation>En tránsito</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="25" />
+        <source>Delivered</source>
+        <translation>Entregadas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="26" />
+        <source>Migration</source>
+        <translation>Migración</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="27" />
+        <source>Border</source>
+        <translation>Frontera</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="28" />
+        <source>Diplomacy</source>
+        <translation>Diplomacia</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="29" />
+        <source>Trade</source>
+        <translation>Comercio</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="30" />
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="31" />
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="32" />
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="33" />
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="34" />
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="35" />
+        <source>Fulfilled</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="36" />
+        <source>Over-delivered</source>
+        <translation>Sobrecumplido</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="37" />
+        <source>Stale</source>
+        <translation>Estancado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="38" />
+        <source>commitment</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="39" />
+        <source>delivery</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="40" />
+        <source>policy event</source>
+        <translation>evento de política</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="41" />
+        <source>official tally</source>
+        <translation>cifra oficial</translation>
+    </message>
+</context>
+<context>
+    <name>LinkSuggestionsDialog</name>
+    <message>
+        <location filename="../../tracker/ui/links_dialog.py" line="31" />
+        <location filename="../../tracker/ui/links_dialog.py" line="49" />
+        <source>Suggested links</source>
+        <translation>Vínculos sugeridos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/links_dialog.py" line="37" />
+        <source>Deliveries not yet linked to a commitment, with the commitment each most plausibly fulfils. Tick the links to make.</source>
+        <translation>Entregas aún sin vincular a un compromiso, con el compromiso que más probablemente cumplen. Marque los vínculos que desea crear.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/links_dialog.py" line="45" />
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/links_dialog.py" line="45" />
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/links_dialog.py" line="45" />
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/links_dialog.py" line="59" />
+        <source>&amp;Link selected</source>
+        <translation>&amp;Vincular los marcados</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/links_dialog.py" line="69" />
+        <source>Every delivery that matches a commitment is linked.</source>
+        <translation>Todas las entregas que corresponden a un compromiso están vinculadas.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="173" />
+        <source>Promises</source>
+        <extracomment>Windows replaced on a language switch stay referenced until the app quits.</extracomment>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="174" />
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="175" />
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="176" />
+        <source>Policy events</source>
+        <translation>Eventos de política</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="177" />
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="178" />
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="182" />
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="185" />
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="231" />
+        <source>{0} of {1} {2}</source>
+        <translation>{0} de {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="246" />
+        <source>Bundled data as of {0}</source>
+        <translation>Datos incluidos al {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="27" />
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="37" />
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="39" />
+        <source>Database problem</source>
+        <translation>Problema con la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="44" />
+        <source>Cannot use this input</source>
+        <translation>No se pueden usar estos datos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="49" />
+        <source>Cannot do that</source>
+        <translation>No es posible</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="55" />
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="56" />
+        <source>Something went wrong inside the app. Your saved data is safe.</source>
+        <translation>Algo falló dentro de la aplicación. Sus datos guardados están a salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="58" />
+        <source>This is a read-only review copy; changes are not saved. Use File → New database… to work on your own copy.</source>
+        <translation>Esta es una copia de consulta de solo lectura; los cambios no se guardan. Use Archivo → Nueva base de datos… para trabajar en su propia copia.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="126" />
+        <source>Add {0} {1}</source>
+        <translation>Añadir {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="131" />
+        <location filename="../../tracker/ui/editing.py" line="308" />
+        <source>Edit {0} {1}</source>
+        <translation>Editar {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="156" />
+        <source>{0} {1}: {2} committed, {3} outstanding</source>
+        <translation>{0} {1}: {2} comprometidas, {3} pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="186" />
+        <source>Revise commitment {0} to {1} doses</source>
+        <translation>Revisar compromiso {0} a {1} dosis</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="213" />
+        <source>{0} records</source>
+        <translation>{0} registros</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="217" />
+        <location filename="../../tracker/ui/editing.py" line="219" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="218" />
+        <source>Delete {0} {1}? You can undo this with Ctrl+Z.</source>
+        <translation>¿Eliminar {0} {1}? Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="224" />
+        <location filename="../../tracker/ui/editing.py" line="230" />
+        <source>Delete {0} {1}</source>
+        <translation>Eliminar {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="251" />
+        <source>Link {0} deliveries to commitments</source>
+        <translation>Vincular {0} entregas con compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="255" />
+        <source>Link delivery {0} to commitment {1}</source>
+        <translation>Vincular la entrega {0} con el compromiso {1}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/editing.py" line="306" />
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="71" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="74" />
+        <source>Save and &amp;add another</source>
+        <translation>Guardar y &amp;añadir otro</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="76" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="107" />
+        <source>{0} error</source>
+        <translation>error en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="154" />
+        <source>a date is required</source>
+        <translation>la fecha es obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="164" />
+        <source>not a real date (try 2021-03-28 or 28/3/2021)</source>
+        <translation>no es una fecha válida (pruebe 2021-03-28 o 28/3/2021)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="174" />
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="179" />
+        <source>unknown country or actor</source>
+        <translation>país o actor desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="181" />
+        <source>did you mean {0}?</source>
+        <translation>¿quiso decir {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="193" />
+        <source>not a web address: {0}</source>
+        <translation>no es una dirección web: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="220" />
+        <source>Cannot save: {0} — {1}</source>
+        <translation>No se puede guardar: {0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviseDialog</name>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="593" />
+        <source>Revise commitment</source>
+        <translation>Revisar compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="602" />
+        <source>History:
+{0}</source>
+        <translation>Historial:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="604" />
+        <source>&amp;Revised on</source>
+        <translation>&amp;Revisado el</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="605" />
+        <source>New &amp;figure (doses)</source>
+        <translation>Nueva &amp;cifra (dosis)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="607" />
+        <source>S&amp;tatus</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="610" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="616" />
+        <source>doses must be greater than 0</source>
+        <translation>las dosis deben ser mayores que 0</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="620" />
+        <source>a revision cannot predate the announcement</source>
+        <translation>una revisión no puede ser anterior al anuncio</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEditor</name>
+    <message>
+        <location filename="../../tracker/ui/fields.py" line="157" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/fields.py" line="157" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/fields.py" line="157" />
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/fields.py" line="157" />
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/fields.py" line="162" />
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/fields.py" line="164" />
+        <source>Add source</source>
+        <translation>Añadir fuente</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/fields.py" line="165" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/fields.py" line="166" />
+        <source>Open in browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="273" />
+        <source>Open {0} (Ctrl+click)</source>
+        <translation>Abrir {0} (Ctrl+clic)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineArea</name>
+    <message>
+        <location filename="../../tracker/ui/timeline_area.py" line="10" />
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="47" />
+        <source>donor and recipient must differ</source>
+        <translation>donante y receptor deben ser distintos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="48" />
+        <source>doses must be greater than 0</source>
+        <translation>las dosis deben ser mayores que 0</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="49" />
+        <source>doses must be a whole number</source>
+        <translation>las dosis deben ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="50" />
+        <source>the end date is before the start date</source>
+        <translation>la fecha final es anterior a la inicial</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="51" />
+        <source>a title is required</source>
+        <translation>el título es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="52" />
+        <source>the target date is before the announcement</source>
+        <translation>la fecha objetivo es anterior al anuncio</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="53" />
+        <source>a revision cannot predate the announcement</source>
+        <translation>una revisión no puede ser anterior al anuncio</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="54" />
+        <source>a date is required</source>
+        <translation>la fecha es obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="55" />
+        <source>not a calendar date</source>
+        <translation>no es una fecha del calendario</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="67" />
+        <source>{0} is out of range ({1})</source>
+        <translation>{0} está fuera del rango admitido ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>_AnyChoice</name>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="16" />
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+</context>
+</TS>
