@@ -237,6 +237,10 @@ ES: dict[str, str] = {
     "Link {0} deliveries to commitments": "Vincular {0} entregas con compromisos",
     "Link delivery {0} to commitment {1}": "Vincular la entrega {0} con el compromiso {1}",
     "Not saved": "No guardado",
+    "&Theme": "&Tema",
+    "Follow the system": "Seguir al sistema",
+    "Light": "Claro",
+    "Dark": "Oscuro",
     # validation reasons from the domain
     "doses must be a whole number": "las dosis deben ser un número entero",
     "the end date is before the start date": "la fecha final es anterior a la inicial",

@@ -139,22 +139,42 @@
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="243" />
+        <location filename="../../tracker/ui/actions.py" line="245" />
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="249" />
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="250" />
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="251" />
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="261" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="246" />
+        <location filename="../../tracker/ui/actions.py" line="264" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="263" />
+        <location filename="../../tracker/ui/actions.py" line="281" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="264" />
+        <location filename="../../tracker/ui/actions.py" line="282" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>

@@ -240,6 +240,24 @@ def install_actions(window) -> dict[str, QAction]:
         action.triggered.connect(lambda _checked=False, c=code: window.switch_language(c))
         acts[f"language_{code}"] = action
 
+    from tracker.ui import theme
+
+    theme_menu = view_menu.addMenu(QCoreApplication.translate("Actions", "&Theme"))
+    theme_group = QActionGroup(window)
+    current_theme = window.settings.text(keys.THEME, "system") or "system"
+    theme_names = {
+        "system": QCoreApplication.translate("Actions", "Follow the system"),
+        "light": QCoreApplication.translate("Actions", "Light"),
+        "dark": QCoreApplication.translate("Actions", "Dark"),
+    }
+    for code in theme.THEMES:
+        action = theme_menu.addAction(theme_names[code])
+        action.setCheckable(True)
+        action.setChecked(code == current_theme)
+        theme_group.addAction(action)
+        action.triggered.connect(lambda _checked=False, c=code: window.set_theme(c))
+        acts[f"theme_{code}"] = action
+
     help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
     acts["about"] = _action(
         window,

@@ -46,6 +46,9 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
     from tracker.ui.settings import Settings
 
     i18n.install(i18n.resolve(Settings().text(keys.LANGUAGE, "system") or "system"), app)
+    from tracker.ui import theme
+
+    theme.apply(Settings().text(keys.THEME, "system") or "system", app)
     from tracker.ui.main_window import MainWindow
 
     window = MainWindow(store)

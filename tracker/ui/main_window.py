@@ -360,6 +360,16 @@ class MainWindow(QMainWindow):
         self.save_state()
         super().closeEvent(event)
 
+    def set_theme(self, choice: str) -> bool:
+        """Light, dark or follow the system; remembered. Returns whether it is now dark."""
+        from tracker.ui import theme
+
+        self.settings.set_text(keys.THEME, choice)
+        dark = theme.apply(choice)
+        if hasattr(self.timeline, "set_dark"):
+            self.timeline.set_dark(dark)
+        return dark
+
     def switch_language(self, choice: str) -> MainWindow:
         """Apply a language live: a new window in that language takes over this one's
         database, undo history, geometry and filters."""

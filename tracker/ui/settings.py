@@ -16,6 +16,7 @@ RECENT = f"files/recent_{V}"
 EXPORT_FOLDER = f"export/folder_{V}"
 EXPORT_FORMAT = f"export/format_{V}"
 LANGUAGE = f"ui/language_{V}"
+THEME = f"ui/theme_{V}"
 MAX_RECENT = 8
 
 
