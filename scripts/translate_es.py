@@ -251,13 +251,29 @@ ES: dict[str, str] = {
 }
 
 
+#: Where one English word needs two Spanish ones: (context, source) → translation.
+ES_IN_CONTEXT: dict[tuple[str, str], str] = {
+    ("Labels", "Delivered"): "Entregada",
+    ("Labels", "Scheduled"): "Programada",
+    ("Labels", "Announced"): "Anunciado",
+}
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            message.set("_ctx", name)
     for message in tree.iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
-        if source in ES:
+        context = message.attrib.pop("_ctx", "")
+        if (context, source) in ES_IN_CONTEXT:
+            translation.text = ES_IN_CONTEXT[(context, source)]
+            translation.attrib.pop("type", None)
+        elif source in ES:
             translation.text = ES[source]
             translation.attrib.pop("type", None)
         elif translation.get("type") == "unfinished" or not translation.text:

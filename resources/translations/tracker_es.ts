@@ -818,7 +818,7 @@ Base de datos: {5} ({6})</translation>
     <message>
         <location filename="../../tracker/ui/labels.py" line="25" />
         <source>Delivered</source>
-        <translation>Entregadas</translation>
+        <translation>Entregada</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/labels.py" line="26" />

@@ -74,3 +74,15 @@ def test_language_menu_switches_live_and_is_remembered(make_main_window, store, 
     back = spanish_window.switch_language("en")
     qtbot.addWidget(back)
     assert back.tabs.tabText(0) == "Promises"
+
+
+def test_country_names_and_figures_follow_the_language(make_main_window, store, spanish):
+    i18n.install("es")
+    w = make_main_window(store)
+    model = w.models["deliveries"]
+    row = next(r for r in range(model.rowCount()) if model.value(r, "id") == "T1-10")
+    keys = [c.key for c in model.columns]
+    assert model.index(row, keys.index("donor")).data() == "Estados Unidos"
+    assert model.index(row, keys.index("recipient")).data() == "México"
+    assert model.index(row, keys.index("doses")).data() == QLocale().toString(1_500_000)
+    assert model.index(row, keys.index("status")).data() == "Entregada"

@@ -79,7 +79,9 @@ class ActorEdit(QLineEdit):
         if not code:
             self.clear()
         elif code in actors():
-            self.setText(f"{actors().get(code).name} ({code})")
+            from tracker.ui.labels import actor_name
+
+            self.setText(f"{actor_name(code)} ({code})")
         else:
             self.setText(code)
 

@@ -77,10 +77,18 @@ def label(code: str | None) -> str:
     return QCoreApplication.translate("Labels", text) if text else str(code)
 
 
+def speaks_spanish() -> bool:
+    from PySide6.QtCore import QLocale
+
+    return QLocale().language() == QLocale.Language.Spanish
+
+
 def actor_name(code: str) -> str:
+    """The actor's name in the interface language (pycountry's ISO 3166 translations)."""
     registry = actors()
     if code in registry:
-        return registry.get(code).name
+        actor = registry.get(code)
+        return actor.name_es if speaks_spanish() and actor.name_es else actor.name
     return code
 
 

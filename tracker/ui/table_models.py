@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from tracker.ui.labels import actor_name, label, vaccine_name
 from tracker.ui.locale import display_locale
@@ -267,7 +267,10 @@ class RecordTableModel(QAbstractTableModel):
         if role == UrlRole and column.kind == "url":
             return value or None
         if role == Qt.ItemDataRole.ForegroundRole and column.kind == "url" and value:
-            return QBrush(QColor("#1f5fbf"))
+            from PySide6.QtGui import QPalette
+            from PySide6.QtWidgets import QApplication
+
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.Link))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.kind == "url" and value:
                 return QCoreApplication.translate("Tables", "Open {0} (Ctrl+click)").format(value)

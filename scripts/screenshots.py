@@ -1,0 +1,64 @@
+"""Regenerate the README screenshots from the bundled data (offscreen, no display needed).
+
+    .venv/bin/python scripts/screenshots.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="tracker-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.io.seed import open_database
+
+    app = QApplication([])
+    app.setOrganizationName("TrackerScreenshots")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qs"))
+    from tracker.domain.filters import Filters
+    from tracker.ui import i18n, theme
+    from tracker.ui.main_window import MainWindow
+
+    store = open_database(str(tmp / "tracker.sqlite"))
+
+    def shot(name: str, lang: str = "en", dark: bool = False, tab: str = "promises",
+             filters: Filters | None = None) -> None:
+        i18n.install(lang, app)
+        theme.apply("dark" if dark else "light", app)
+        w = MainWindow(store)
+        w.resize(1600, 1000)
+        w.show()
+        if filters is not None:
+            w.filter_panel.set_filters(filters)
+            w.apply_filters(w.filter_panel.filters())
+        w.show_tab(tab)
+        for _ in range(5):
+            app.processEvents()
+        w.grab().save(str(out / name))
+        w.close()
+        print(f"wrote {out / name}")
+
+    story = Filters(donors=("USA",), recipients=("MEX",))
+    shot("main-window.png", filters=story, tab="deliveries")
+    shot("promises.png", tab="promises")
+    shot("main-window-es.png", lang="es", filters=story, tab="deliveries")
+    shot("main-window-dark.png", dark=True, filters=story, tab="deliveries")
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
