@@ -237,6 +237,8 @@ ES: dict[str, str] = {
     "Link {0} deliveries to commitments": "Vincular {0} entregas con compromisos",
     "Link delivery {0} to commitment {1}": "Vincular la entrega {0} con el compromiso {1}",
     "Not saved": "No guardado",
+    "Export report": "Exportar informe", "PDF documents (*.pdf)": "Documentos PDF (*.pdf)",
+    "Report written to {0}": "Informe guardado en {0}",
     "&Theme": "&Tema",
     "Follow the system": "Seguir al sistema",
     "Light": "Claro",

@@ -111,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--lang", choices=["en", "es"], default="en")
     _add_filters(c)
 
+    rp = sub.add_parser("report", help="PDF report: chart, promises, fulfilment, sources")
+    rp.add_argument("out", type=Path, metavar="OUT.pdf")
+    rp.add_argument("--title", metavar="T")
+    _add_filters(rp)
+
     b = sub.add_parser("backup", help="copy the database (SQLite online backup)")
     b.add_argument("out", type=Path)
     r = sub.add_parser("restore", help="replace the database with a backup")
@@ -325,6 +330,21 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    if args.out.suffix.lower() != ".pdf":
+        raise UsageError(f"{args.out}: a report is a .pdf file")
+    f = _filters(args)
+    store = _open(args)
+    try:
+        from tracker.timeline.report import write_report
+
+        out = write_report(store, args.out, f, title=args.title)
+    finally:
+        store.close()
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from tracker.store.maintenance import backup
 
@@ -354,6 +374,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export-data": cmd_export_data,
     "export-chart": cmd_export_chart,
+    "report": cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

@@ -59,122 +59,142 @@
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="128" />
+        <location filename="../../tracker/ui/actions.py" line="130" />
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="132" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="144" />
+        <source>Report written to {0}</source>
+        <translation>Informe guardado en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="150" />
+        <source>Export &amp;report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="157" />
         <source>&amp;Back up…</source>
         <translation>&amp;Respaldar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="132" />
+        <location filename="../../tracker/ui/actions.py" line="161" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="135" />
+        <location filename="../../tracker/ui/actions.py" line="164" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="137" />
+        <location filename="../../tracker/ui/actions.py" line="166" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="141" />
+        <location filename="../../tracker/ui/actions.py" line="170" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="151" />
+        <location filename="../../tracker/ui/actions.py" line="180" />
         <source>&amp;New record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="158" />
+        <location filename="../../tracker/ui/actions.py" line="187" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Editar registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="167" />
+        <location filename="../../tracker/ui/actions.py" line="196" />
         <source>Re&amp;vise commitment…</source>
         <translation>Re&amp;visar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="174" />
+        <location filename="../../tracker/ui/actions.py" line="203" />
         <source>&amp;Delete record</source>
         <translation>&amp;Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="181" />
+        <location filename="../../tracker/ui/actions.py" line="210" />
         <source>Suggest &amp;links to commitments…</source>
         <translation>Sugerir &amp;vínculos con compromisos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="188" />
+        <location filename="../../tracker/ui/actions.py" line="217" />
         <source>Show &amp;deliveries of this commitment</source>
         <translation>Mostrar las &amp;entregas de este compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="202" />
+        <location filename="../../tracker/ui/actions.py" line="231" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="212" />
+        <location filename="../../tracker/ui/actions.py" line="241" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="217" />
+        <location filename="../../tracker/ui/actions.py" line="246" />
         <source>&amp;Fit all</source>
         <translation>&amp;Ajustar todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="228" />
+        <location filename="../../tracker/ui/actions.py" line="257" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="232" />
+        <location filename="../../tracker/ui/actions.py" line="261" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="245" />
+        <location filename="../../tracker/ui/actions.py" line="274" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="249" />
+        <location filename="../../tracker/ui/actions.py" line="278" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="250" />
+        <location filename="../../tracker/ui/actions.py" line="279" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="251" />
+        <location filename="../../tracker/ui/actions.py" line="280" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="261" />
+        <location filename="../../tracker/ui/actions.py" line="290" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="264" />
+        <location filename="../../tracker/ui/actions.py" line="293" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="281" />
+        <location filename="../../tracker/ui/actions.py" line="310" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="282" />
+        <location filename="../../tracker/ui/actions.py" line="311" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>
@@ -579,7 +599,7 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>DosesEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="137" />
+        <location filename="../../tracker/ui/fields.py" line="139" />
         <source>e.g. 1,500,000</source>
         <translation>p. ej. 1.500.000</translation>
     </message>
@@ -1204,42 +1224,42 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="157" />
+        <location filename="../../tracker/ui/fields.py" line="159" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="157" />
+        <location filename="../../tracker/ui/fields.py" line="159" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="157" />
+        <location filename="../../tracker/ui/fields.py" line="159" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="157" />
+        <location filename="../../tracker/ui/fields.py" line="159" />
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="162" />
+        <location filename="../../tracker/ui/fields.py" line="164" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="164" />
+        <location filename="../../tracker/ui/fields.py" line="166" />
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="165" />
+        <location filename="../../tracker/ui/fields.py" line="167" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="166" />
+        <location filename="../../tracker/ui/fields.py" line="168" />
         <source>Open in browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
@@ -1247,7 +1267,7 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="273" />
+        <location filename="../../tracker/ui/table_models.py" line="276" />
         <source>Open {0} (Ctrl+click)</source>
         <translation>Abrir {0} (Ctrl+clic)</translation>
     </message>

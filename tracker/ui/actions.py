@@ -123,6 +123,35 @@ def install_actions(window) -> dict[str, QAction]:
         recent_menu.setEnabled(bool(window.settings.recent()))
 
     recent_menu.aboutToShow.connect(fill_recent)
+
+    def export_report() -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            window,
+            QCoreApplication.translate("Actions", "Export report"),
+            "report.pdf",
+            QCoreApplication.translate("Actions", "PDF documents (*.pdf)"),
+        )
+        if not path:
+            return
+        from tracker.timeline.report import write_report
+
+        try:
+            out = write_report(window.store, Path(path), window.filters)
+        except TrackerError as exc:
+            messages.show_exception(window, exc)
+            return
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Actions", "Report written to {0}").format(out), 5000
+        )
+
+    file_menu.addSeparator()
+    acts["report"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "Export &report…"),
+        export_report,
+        None,
+        file_menu,
+    )
     file_menu.addSeparator()
     acts["backup"] = _action(
         window, QCoreApplication.translate("Actions", "&Back up…"), backup, None, file_menu

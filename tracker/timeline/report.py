@@ -1,0 +1,214 @@
+"""The PDF report: timeline chart, promises table, fulfilment and lead-time charts, sources.
+
+Laid out as HTML in a QTextDocument (paginated by Qt) and printed through QPdfWriter.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from tracker.domain.errors import InputError
+from tracker.domain.filters import Filters
+from tracker.domain.vaccines import vaccines
+from tracker.io.report_spec import ReportSpec, build_report_spec
+from tracker.store.database import Store
+
+COMMITTED, DELIVERED = QColor("#0072B2"), QColor("#E69F00")  # Okabe–Ito, colour-blind safe
+
+
+def _fmt(n: int | None) -> str:
+    return "" if n is None else f"{n:,}"
+
+
+def fulfilment_chart(spec: ReportSpec, width: int = 1600, row: int = 70) -> QImage:
+    """Committed vs delivered bars per donor, with the percentage delivered."""
+    rows = spec.fulfilment[:12]
+    height = max(row * len(rows) + 120, 240)
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(26)
+    p.setFont(font)
+    left, right = 330, width - 260
+    top = 70
+    biggest = max((r.committed for r in rows), default=1) or 1
+    p.setPen(QColor("#222222"))
+    p.fillRect(QRectF(left, 18, 30, 26), COMMITTED)
+    p.drawText(QRectF(left + 40, 14, 300, 34), Qt.AlignmentFlag.AlignVCenter, "Committed")
+    p.fillRect(QRectF(left + 260, 18, 30, 26), DELIVERED)
+    p.drawText(QRectF(left + 300, 14, 300, 34), Qt.AlignmentFlag.AlignVCenter, "Delivered")
+    if not rows:
+        p.drawText(
+            QRectF(0, top, width, 60),
+            Qt.AlignmentFlag.AlignCenter,
+            "No bilateral commitment in this selection.",
+        )
+    for i, r in enumerate(rows):
+        y = top + i * row
+        p.setPen(QColor("#222222"))
+        p.drawText(
+            QRectF(10, y, left - 20, row - 10),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            r.donor,
+        )
+        scale = (right - left) / biggest
+        p.fillRect(QRectF(left, y + 6, r.committed * scale, (row - 16) / 2), COMMITTED)
+        p.fillRect(
+            QRectF(left, y + 6 + (row - 16) / 2, min(r.delivered, biggest) * scale, (row - 16) / 2),
+            DELIVERED,
+        )
+        p.drawText(
+            QRectF(right + 12, y, width - right - 12, row - 10),
+            Qt.AlignmentFlag.AlignVCenter,
+            f"{r.percent:.0f}% delivered",
+        )
+    p.end()
+    return image
+
+
+def lead_time_chart(spec: ReportSpec, width: int = 1600, row: int = 56) -> QImage:
+    rows = spec.lead_times[:15]
+    height = max(row * len(rows) + 60, 200)
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(24)
+    p.setFont(font)
+    left, right = 460, width - 200
+    longest = max((d for _, d in rows), default=1) or 1
+    for i, (name, days) in enumerate(rows):
+        y = 20 + i * row
+        p.setPen(QColor("#222222"))
+        p.drawText(
+            QRectF(10, y, left - 20, row - 8),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            name,
+        )
+        p.fillRect(QRectF(left, y + 8, days * (right - left) / longest, row - 24), COMMITTED)
+        p.drawText(
+            QRectF(left + days * (right - left) / longest + 10, y, 200, row - 8),
+            Qt.AlignmentFlag.AlignVCenter,
+            f"{days} days",
+        )
+    p.end()
+    return image
+
+
+def _img(name: str, image: QImage, width: int) -> str:
+    height = int(width * image.height() / max(image.width(), 1))
+    return f'<p><img src="tracker://{name}" width="{width}" height="{height}"></p>'
+
+
+def _html(spec: ReportSpec, images: dict[str, QImage], img_width: int) -> str:
+    e = html.escape
+    vaccine_names = {v.code: v.name for v in vaccines()}
+    rows = "".join(
+        f"<tr><td>{e(b.ref or str(b.id))}</td><td>{b.announced_on}</td>"
+        f"<td>{e(b.donor)} → {e(b.recipient)}</td><td>{e(vaccine_names.get(b.vaccine, b.vaccine))}</td>"
+        f"<td align=right>{_fmt(b.balance.committed)}</td>"
+        f"<td align=right>{_fmt(b.balance.delivered)}</td><td align=right>{_fmt(b.balance.outstanding)}</td>"
+        f"<td align=right>{_fmt(b.balance.days_to_first_delivery)}</td><td>{e(b.balance.status)}</td></tr>"
+        for b in spec.promises
+    )
+    sources = "".join(
+        f"<li>{e(p)}: {e(u)}</li>" if p else f"<li>{e(u)}</li>" for u, p in spec.sources
+    )
+    as_of = f"Data as of {spec.as_of}. " if spec.as_of else ""
+    timeline = _img("timeline", images["timeline"], img_width) if "timeline" in images else ""
+    return f"""
+<html><body style="font-family: 'DejaVu Sans'; font-size: 9pt; color: #222">
+<h1 style="font-size: 16pt">{e(spec.title)}</h1>
+<p>Selection: {e(spec.subtitle)}. {as_of}Generated {spec.generated_on}.</p>
+{timeline}
+<h2 style="font-size: 12pt">Promises</h2>
+<table border="1" cellspacing="0" cellpadding="2" width="100%"
+ style="border-color: #999; font-size: 7pt">
+<tr style="background: #eeeeee"><th>Commitment</th><th>Announced</th><th>Donor → recipient</th>
+<th>Vaccine</th><th>Committed</th><th>Delivered</th><th>Outstanding</th><th>Days to first</th>
+<th>Status</th></tr>
+{rows}
+</table>
+<h2 style="font-size: 12pt">Fulfilment by donor</h2>
+<p>Committed and delivered doses per donor (pledges to several recipients are left out:
+no shipment is linked to them).</p>
+{_img("fulfilment", images["fulfilment"], img_width)}
+<h2 style="font-size: 12pt">Lead time: announcement to first delivery</h2>
+{_img("leadtime", images["leadtime"], img_width)}
+<h2 style="font-size: 12pt">Sources cited</h2>
+<ol>{sources}</ol>
+</body></html>"""
+
+
+def _ensure_app() -> None:
+    """Fonts and images need a QGuiApplication; the CLI has none (and no display)."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _APP.append(QGuiApplication([]))
+
+
+_APP: list = []
+
+
+def write_report(store: Store, out: Path | str, f: Filters, *, title: str | None = None) -> Path:
+    """Write the report PDF to ``out`` (atomically)."""
+    out = Path(out)
+    if out.suffix.lower() != ".pdf":
+        raise InputError(f"{out}: a report is a .pdf file")
+    if not out.parent.exists():
+        raise InputError(f"{out}: the folder {out.parent} does not exist")
+    _ensure_app()
+    spec = build_report_spec(store, f, title)
+    tmp_out = out.with_name(out.name + ".partial")
+    writer = QPdfWriter(str(tmp_out))
+    writer.setResolution(300)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setTitle(spec.title)
+    writer.setCreator("Vaccine Diplomacy Tracker")
+    doc = QTextDocument()
+    # Lay out against the PDF's own resolution so point sizes come out as points.
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(QFont("DejaVu Sans", 9))
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    chart_image = None
+    try:
+        from tracker.timeline.export import export_chart_file
+
+        with tempfile.TemporaryDirectory() as tmp:
+            png = Path(tmp) / "timeline.png"
+            export_chart_file(store, png, f, width=1600, height=900, dpi=None)
+            chart_image = QImage(str(png))
+    except ImportError:  # the chart module is optional for the text of the report
+        chart_image = None
+    images = {"fulfilment": fulfilment_chart(spec), "leadtime": lead_time_chart(spec)}
+    if chart_image is not None and not chart_image.isNull():
+        images["timeline"] = chart_image
+    for name, image in images.items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"tracker://{name}"), image)
+    # <img> sizes are in 96-dpi pixels, whatever the paint device.
+    doc.setHtml(_html(spec, images, int(writer.width() * 96 / writer.resolution() * 0.97)))
+    doc.print_(writer)
+    del writer
+    os.replace(tmp_out, out)
+    return out
