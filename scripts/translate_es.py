@@ -236,7 +236,7 @@ ES: dict[str, str] = {
     "Delete {0} {1}": "Eliminar {0} {1}",
     "Link {0} deliveries to commitments": "Vincular {0} entregas con compromisos",
     "Link delivery {0} to commitment {1}": "Vincular la entrega {0} con el compromiso {1}",
-    "Not saved": "No guardado",
+    "Not saved": "No guardado", "Main toolbar": "Barra de herramientas",
     "Export report": "Exportar informe", "PDF documents (*.pdf)": "Documentos PDF (*.pdf)",
     "Report written to {0}": "Informe guardado en {0}",
     "&Theme": "&Tema",

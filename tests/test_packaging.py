@@ -28,6 +28,8 @@ def test_wheel_ships_bundled_datasets_and_migrations(tmp_path):
     ):
         assert f"tracker/bundled/{name}" in names
     assert any(n.startswith("tracker/store/migrations/versions/0001") for n in names)
+    assert "tracker/resources/icons/add.svg" in names
+    assert "tracker/resources/translations/tracker_es.qm" in names  # built by make
     assert "tracker/store/migrations/env.py" in names
 
 

@@ -180,21 +180,26 @@
     </message>
     <message>
         <location filename="../../tracker/ui/actions.py" line="290" />
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="313" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="293" />
+        <location filename="../../tracker/ui/actions.py" line="316" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="310" />
+        <location filename="../../tracker/ui/actions.py" line="356" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="311" />
+        <location filename="../../tracker/ui/actions.py" line="357" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>

@@ -287,6 +287,29 @@ def install_actions(window) -> dict[str, QAction]:
         action.triggered.connect(lambda _checked=False, c=code: window.set_theme(c))
         acts[f"theme_{code}"] = action
 
+    toolbar = window.addToolBar(QCoreApplication.translate("Actions", "Main toolbar"))
+    toolbar.setObjectName("main_toolbar")
+    for key in (
+        "new",
+        "edit",
+        "delete",
+        None,
+        "undo",
+        "redo",
+        None,
+        "revise",
+        "links",
+        None,
+        "find",
+        "report",
+    ):
+        if key is None:
+            toolbar.addSeparator()
+        elif key in acts:
+            toolbar.addAction(acts[key])
+    window.toolbar = toolbar
+    apply_icons(window, acts)
+
     help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
     acts["about"] = _action(
         window,
@@ -296,6 +319,29 @@ def install_actions(window) -> dict[str, QAction]:
         help_menu,
     )
     return acts
+
+
+ICONS = {
+    "new": "add",
+    "edit": "edit",
+    "delete": "delete",
+    "undo": "undo",
+    "redo": "redo",
+    "revise": "revise",
+    "links": "link",
+    "find": "search",
+    "report": "report",
+    "fit": "fit",
+}
+
+
+def apply_icons(window, acts: dict[str, QAction]) -> None:
+    """(Re)draw the icons in the palette's colours; called again when the theme changes."""
+    from tracker.ui.icons import icon
+
+    for key, name in ICONS.items():
+        if key in acts:
+            acts[key].setIcon(icon(name))
 
 
 def show_about(window) -> None:

@@ -366,6 +366,9 @@ class MainWindow(QMainWindow):
 
         self.settings.set_text(keys.THEME, choice)
         dark = theme.apply(choice)
+        from tracker.ui.actions import apply_icons
+
+        apply_icons(self, self.actions_)
         if hasattr(self.timeline, "set_dark"):
             self.timeline.set_dark(dark)
         return dark
