@@ -236,7 +236,12 @@ ES: dict[str, str] = {
     "Delete {0} {1}": "Eliminar {0} {1}",
     "Link {0} deliveries to commitments": "Vincular {0} entregas con compromisos",
     "Link delivery {0} to commitment {1}": "Vincular la entrega {0} con el compromiso {1}",
-    "Not saved": "No guardado", "Main toolbar": "Barra de herramientas",
+    "Not saved": "No guardado",
+    "Data-quality findings": "Observaciones de calidad de datos", "&Check again": "&Revisar de nuevo",
+    "Warning": "Aviso", "Note": "Nota", "Not a record": "No es un registro",
+    "{0} findings, {1} warnings. Double-click or press Enter on one to go to the record.":
+        "{0} observaciones, {1} avisos. Doble clic o Intro en una para ir al registro.",
+    "Data quality": "Calidad de datos", "Main toolbar": "Barra de herramientas",
     "Export report": "Exportar informe", "PDF documents (*.pdf)": "Documentos PDF (*.pdf)",
     "Report written to {0}": "Informe guardado en {0}",
     "&Theme": "&Tema",

@@ -144,62 +144,62 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="246" />
+        <location filename="../../tracker/ui/actions.py" line="247" />
         <source>&amp;Fit all</source>
         <translation>&amp;Ajustar todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="257" />
+        <location filename="../../tracker/ui/actions.py" line="258" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="261" />
+        <location filename="../../tracker/ui/actions.py" line="262" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="274" />
+        <location filename="../../tracker/ui/actions.py" line="275" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="278" />
+        <location filename="../../tracker/ui/actions.py" line="279" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="279" />
+        <location filename="../../tracker/ui/actions.py" line="280" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="280" />
+        <location filename="../../tracker/ui/actions.py" line="281" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="290" />
+        <location filename="../../tracker/ui/actions.py" line="291" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="313" />
+        <location filename="../../tracker/ui/actions.py" line="314" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="316" />
+        <location filename="../../tracker/ui/actions.py" line="317" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="356" />
+        <location filename="../../tracker/ui/actions.py" line="357" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="357" />
+        <location filename="../../tracker/ui/actions.py" line="358" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>
@@ -968,53 +968,58 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="173" />
+        <location filename="../../tracker/ui/main_window.py" line="187" />
         <source>Promises</source>
         <extracomment>Windows replaced on a language switch stay referenced until the app quits.</extracomment>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="174" />
+        <location filename="../../tracker/ui/main_window.py" line="188" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="175" />
+        <location filename="../../tracker/ui/main_window.py" line="189" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="176" />
+        <location filename="../../tracker/ui/main_window.py" line="190" />
         <source>Policy events</source>
         <translation>Eventos de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="177" />
+        <location filename="../../tracker/ui/main_window.py" line="191" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="178" />
+        <location filename="../../tracker/ui/main_window.py" line="192" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="182" />
+        <location filename="../../tracker/ui/main_window.py" line="196" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="185" />
+        <location filename="../../tracker/ui/main_window.py" line="197" />
+        <source>Data quality</source>
+        <translation>Calidad de datos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="200" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="231" />
+        <location filename="../../tracker/ui/main_window.py" line="246" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="246" />
+        <location filename="../../tracker/ui/main_window.py" line="261" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
     </message>
@@ -1055,6 +1060,39 @@ Base de datos: {5} ({6})</translation>
         <location filename="../../tracker/ui/messages.py" line="56" />
         <source>Something went wrong inside the app. Your saved data is safe.</source>
         <translation>Algo falló dentro de la aplicación. Sus datos guardados están a salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="31" />
+        <source>Data-quality findings</source>
+        <translation>Observaciones de calidad de datos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="33" />
+        <source>&amp;Check again</source>
+        <translation>&amp;Revisar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="44" />
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="44" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="49" />
+        <source>Not a record</source>
+        <translation>No es un registro</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="54" />
+        <source>{0} findings, {1} warnings. Double-click or press Enter on one to go to the record.</source>
+        <translation>{0} observaciones, {1} avisos. Doble clic o Intro en una para ir al registro.</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,7 @@ def install_actions(window) -> dict[str, QAction]:
 
     view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
     view_menu.addAction(window.filter_dock.toggleViewAction())
+    view_menu.addAction(window.quality_dock.toggleViewAction())
     if hasattr(window.timeline, "fit_all"):
         acts["fit"] = _action(
             window,

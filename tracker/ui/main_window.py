@@ -111,6 +111,20 @@ class MainWindow(QMainWindow):
         self.filter_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_dock)
 
+        from tracker.ui.quality_panel import QualityPanel
+
+        self.quality_panel = QualityPanel(lambda: self.store, self)
+        self.quality_dock = QDockWidget(self)
+        self.quality_dock.setObjectName("quality")
+        self.quality_dock.setWidget(self.quality_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.quality_dock)
+        self.tabifyDockWidget(self.filter_dock, self.quality_dock)
+        self.filter_dock.raise_()
+        self.quality_panel.record_requested.connect(self._go_to_record)
+        self.quality_dock.visibilityChanged.connect(
+            lambda visible: self.quality_panel.refresh() if visible else None
+        )
+
         self.tabs = QTabWidget(self)
         for kind, columns in TABS:
             model = RecordTableModel(kind, columns, self)
@@ -180,6 +194,7 @@ class MainWindow(QMainWindow):
         for i, (kind, _cols) in enumerate(TABS):
             self.tabs.setTabText(i, names[kind])
         self.filter_dock.setWindowTitle(self.tr("Filters"))
+        self.quality_dock.setWindowTitle(self.tr("Data quality"))
         self.setWindowTitle(
             f"{self.tr(APP_NAME)} — {self.store.display_name}"
             + (self.tr(" (read-only)") if self.store.read_only else "")
@@ -279,6 +294,13 @@ class MainWindow(QMainWindow):
         )
         view.scrollTo(index)
         return True
+
+    def _go_to_record(self, kind: str, record_id: int) -> None:
+        """Show a record even when the current filters hide it."""
+        if not self.select_record(kind, record_id):
+            self.filter_panel.clear()
+            self.apply_filters(self.filter_panel.filters())
+            self.select_record(kind, record_id)
 
     def _on_row_changed(self, kind: str, current) -> None:
         if not current.isValid() or self._syncing:
