@@ -237,6 +237,15 @@ ES: dict[str, str] = {
     "Link {0} deliveries to commitments": "Vincular {0} entregas con compromisos",
     "Link delivery {0} to commitment {1}": "Vincular la entrega {0} con el compromiso {1}",
     "Not saved": "No guardado",
+    "F&ulfilment and lead times…": "C&umplimiento y plazos…",
+    "Fulfilment and lead times": "Cumplimiento y plazos", "Selection: {0}": "Selección: {0}",
+    "<b>Fulfilment by donor</b> (pledges to several recipients are left out: no shipment is "
+    "linked to them)": "<b>Cumplimiento por donante</b> (se omiten las promesas a varios "
+    "receptores: ninguna entrega está vinculada a ellas)",
+    "Fulfilment by donor chart": "Gráfico de cumplimiento por donante",
+    "<b>Lead time</b>: days from announcement to first delivery":
+        "<b>Plazo</b>: días del anuncio a la primera entrega",
+    "Lead time chart": "Gráfico de plazos",
     "Data-quality findings": "Observaciones de calidad de datos", "&Check again": "&Revisar de nuevo",
     "Warning": "Aviso", "Note": "Nota", "Not a record": "No es un registro",
     "{0} findings, {1} warnings. Double-click or press Enter on one to go to the record.":

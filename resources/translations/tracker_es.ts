@@ -144,62 +144,67 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="247" />
+        <location filename="../../tracker/ui/actions.py" line="254" />
+        <source>F&amp;ulfilment and lead times…</source>
+        <translation>C&amp;umplimiento y plazos…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="262" />
         <source>&amp;Fit all</source>
         <translation>&amp;Ajustar todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="258" />
+        <location filename="../../tracker/ui/actions.py" line="273" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="262" />
+        <location filename="../../tracker/ui/actions.py" line="277" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="275" />
+        <location filename="../../tracker/ui/actions.py" line="290" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="279" />
+        <location filename="../../tracker/ui/actions.py" line="294" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="280" />
+        <location filename="../../tracker/ui/actions.py" line="295" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="281" />
+        <location filename="../../tracker/ui/actions.py" line="296" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="291" />
+        <location filename="../../tracker/ui/actions.py" line="306" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="314" />
+        <location filename="../../tracker/ui/actions.py" line="329" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="317" />
+        <location filename="../../tracker/ui/actions.py" line="332" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="357" />
+        <location filename="../../tracker/ui/actions.py" line="372" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="358" />
+        <location filename="../../tracker/ui/actions.py" line="373" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>
@@ -766,6 +771,39 @@ Base de datos: {5} ({6})</translation>
         <location filename="../../tracker/ui/filter_panel.py" line="58" />
         <source>Filter: {0}</source>
         <translation>Filtro: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentDialog</name>
+    <message>
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="20" />
+        <source>Fulfilment and lead times</source>
+        <translation>Cumplimiento y plazos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="25" />
+        <source>Selection: {0}</source>
+        <translation>Selección: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="29" />
+        <source>&lt;b&gt;Fulfilment by donor&lt;/b&gt; (pledges to several recipients are left out: no shipment is linked to them)</source>
+        <translation>&lt;b&gt;Cumplimiento por donante&lt;/b&gt; (se omiten las promesas a varios receptores: ninguna entrega está vinculada a ellas)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="37" />
+        <source>Fulfilment by donor chart</source>
+        <translation>Gráfico de cumplimiento por donante</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="40" />
+        <source>&lt;b&gt;Lead time&lt;/b&gt;: days from announcement to first delivery</source>
+        <translation>&lt;b&gt;Plazo&lt;/b&gt;: días del anuncio a la primera entrega</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="44" />
+        <source>Lead time chart</source>
+        <translation>Gráfico de plazos</translation>
     </message>
 </context>
 <context>

@@ -119,3 +119,17 @@ def test_selecting_a_delivery_selects_its_commitment_everywhere(make_main_window
     selected = w.selected_ids("commitments")
     assert [commitments.value(commitments.row_of(i), "id") for i in selected] == ["T1-04"]
     assert w.selected_ids("promises") == selected
+
+
+def test_fulfilment_dialog_charts_the_filtered_donors(make_main_window, store):
+    from tracker.domain.filters import Filters
+
+    w = make_main_window(store)
+    w.apply_filters(Filters(donors=("USA",)))
+    w.actions_["fulfilment"].trigger()
+    dialog = w.editor.open_forms[-1]
+    assert [(d.donor, d.committed, d.delivered) for d in dialog.spec.fulfilment] == [
+        ("USA", 13_700_000, 9_050_000)
+    ]
+    assert not dialog.fulfilment.pixmap().isNull()
+    assert ("T1-04 USA→MEX", 10) in dialog.spec.lead_times

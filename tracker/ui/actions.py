@@ -241,6 +241,21 @@ def install_actions(window) -> dict[str, QAction]:
     view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
     view_menu.addAction(window.filter_dock.toggleViewAction())
     view_menu.addAction(window.quality_dock.toggleViewAction())
+
+    def show_fulfilment() -> None:
+        from tracker.ui.fulfilment_dialog import FulfilmentDialog
+
+        dialog = FulfilmentDialog(window.store, window.filters, window)
+        window.editor.open_forms.append(dialog)
+        dialog.show()
+
+    acts["fulfilment"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "F&ulfilment and lead times…"),
+        show_fulfilment,
+        None,
+        view_menu,
+    )
     if hasattr(window.timeline, "fit_all"):
         acts["fit"] = _action(
             window,
