@@ -9,7 +9,7 @@ export PYQTGRAPH_QT_LIB := PySide6
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench bench-quick clean translations
+.PHONY: run test test-es lint bench bench-quick clean translations
 
 # The venv is rebuilt when missing or when pyproject.toml is newer than the last install.
 $(BIN)/python:
@@ -43,6 +43,10 @@ lint: $(TEST_STAMP)
 
 test: $(TEST_STAMP) $(QM) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The same suite with a Spanish (Mexico) system locale: nothing may depend on English.
+test-es: $(TEST_STAMP) $(QM)
+	LANG=es_MX.UTF-8 LC_ALL=es_MX.UTF-8 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

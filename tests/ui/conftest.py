@@ -8,6 +8,17 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 
 @pytest.fixture(autouse=True)
+def _english_unless_asked(qapp):
+    """Tests speak English whatever LANG the suite runs under (CI also runs it as es_MX);
+    the Spanish tests switch explicitly."""
+    from tracker.ui import i18n
+
+    i18n.install("en", qapp)
+    yield
+    i18n.install("en", qapp)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(
