@@ -419,87 +419,87 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="430" />
+        <location filename="../../tracker/ui/commitment_form.py" line="35" />
         <source>Edit commitment</source>
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="430" />
+        <location filename="../../tracker/ui/commitment_form.py" line="35" />
         <source>Add commitment</source>
         <translation>Añadir compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="433" />
+        <location filename="../../tracker/ui/commitment_form.py" line="38" />
         <source>&amp;Announced on</source>
         <translation>&amp;Anunciado el</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="434" />
+        <location filename="../../tracker/ui/commitment_form.py" line="39" />
         <source>&amp;Donor</source>
         <translation>&amp;Donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="435" />
+        <location filename="../../tracker/ui/commitment_form.py" line="40" />
         <source>&amp;Recipient</source>
         <translation>&amp;Receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="436" />
+        <location filename="../../tracker/ui/commitment_form.py" line="41" />
         <source>&amp;Vaccine</source>
         <translation>&amp;Vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="437" />
+        <location filename="../../tracker/ui/commitment_form.py" line="42" />
         <source>D&amp;oses</source>
         <translation>D&amp;osis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="438" />
+        <location filename="../../tracker/ui/commitment_form.py" line="43" />
         <source>D&amp;eal</source>
         <translation>Tipo de &amp;acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="439" />
+        <location filename="../../tracker/ui/commitment_form.py" line="44" />
         <source>C&amp;hannel</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="441" />
+        <location filename="../../tracker/ui/commitment_form.py" line="46" />
         <source>S&amp;tatus</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="443" />
+        <location filename="../../tracker/ui/commitment_form.py" line="48" />
         <source>Tar&amp;get date</source>
         <translation>Fecha &amp;objetivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="445" />
+        <location filename="../../tracker/ui/commitment_form.py" line="50" />
         <source>Con&amp;fidence</source>
         <translation>Con&amp;fianza</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="447" />
+        <location filename="../../tracker/ui/commitment_form.py" line="52" />
         <source>&amp;Sources</source>
         <translation>&amp;Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="448" />
+        <location filename="../../tracker/ui/commitment_form.py" line="53" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="452" />
+        <location filename="../../tracker/ui/commitment_form.py" line="57" />
         <source>Use Revise commitment to change the figure</source>
         <translation>Use «Revisar compromiso» para cambiar la cifra</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="476" />
+        <location filename="../../tracker/ui/commitment_form.py" line="81" />
         <source>choose a vaccine from the list</source>
         <translation>elija una vacuna de la lista</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="478" />
+        <location filename="../../tracker/ui/commitment_form.py" line="83" />
         <source>a whole number of doses</source>
         <translation>un número entero de dosis</translation>
     </message>
@@ -515,93 +515,93 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="297" />
+        <location filename="../../tracker/ui/delivery_form.py" line="45" />
         <source>Edit delivery</source>
         <translation>Editar entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="297" />
+        <location filename="../../tracker/ui/delivery_form.py" line="45" />
         <source>Add delivery</source>
         <translation>Añadir entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="300" />
+        <location filename="../../tracker/ui/delivery_form.py" line="48" />
         <source>&amp;Arrived on</source>
         <translation>&amp;Llegó el</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="301" />
+        <location filename="../../tracker/ui/delivery_form.py" line="49" />
         <source>&amp;Donor</source>
         <translation>&amp;Donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="302" />
+        <location filename="../../tracker/ui/delivery_form.py" line="50" />
         <source>&amp;Recipient</source>
         <translation>&amp;Receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="303" />
+        <location filename="../../tracker/ui/delivery_form.py" line="51" />
         <source>&amp;Vaccine</source>
         <translation>&amp;Vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="304" />
+        <location filename="../../tracker/ui/delivery_form.py" line="52" />
         <source>D&amp;oses</source>
         <translation>D&amp;osis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="306" />
+        <location filename="../../tracker/ui/delivery_form.py" line="54" />
         <source>S&amp;tatus</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="310" />
-        <location filename="../../tracker/ui/forms.py" line="329" />
+        <location filename="../../tracker/ui/delivery_form.py" line="58" />
+        <location filename="../../tracker/ui/delivery_form.py" line="77" />
         <source>(not linked)</source>
         <translation>(sin vincular)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="311" />
+        <location filename="../../tracker/ui/delivery_form.py" line="59" />
         <source>&amp;Fulfils commitment</source>
         <translation>&amp;Cumple el compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="314" />
+        <location filename="../../tracker/ui/delivery_form.py" line="62" />
         <source>&amp;Sources</source>
         <translation>&amp;Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="315" />
+        <location filename="../../tracker/ui/delivery_form.py" line="63" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="316" />
+        <location filename="../../tracker/ui/delivery_form.py" line="64" />
         <source>&amp;Quick-fill from the last similar delivery</source>
         <translation>&amp;Rellenar con la última entrega similar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="346" />
+        <location filename="../../tracker/ui/delivery_form.py" line="94" />
         <source>Still outstanding on this commitment: {0} doses</source>
         <translation>Aún pendientes en este compromiso: {0} dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="355" />
+        <location filename="../../tracker/ui/delivery_form.py" line="103" />
         <source>No earlier delivery from this donor to this recipient.</source>
         <translation>No hay entregas anteriores de este donante a este receptor.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="396" />
+        <location filename="../../tracker/ui/delivery_form.py" line="144" />
         <source>choose a vaccine from the list</source>
         <translation>elija una vacuna de la lista</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="398" />
+        <location filename="../../tracker/ui/delivery_form.py" line="146" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="400" />
+        <location filename="../../tracker/ui/delivery_form.py" line="148" />
         <source>a whole number of doses</source>
         <translation>un número entero de dosis</translation>
     </message>
@@ -625,62 +625,62 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="517" />
+        <location filename="../../tracker/ui/event_form.py" line="29" />
         <source>Edit policy event</source>
         <translation>Editar evento de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="517" />
+        <location filename="../../tracker/ui/event_form.py" line="29" />
         <source>Add policy event</source>
         <translation>Añadir evento de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="520" />
+        <location filename="../../tracker/ui/event_form.py" line="32" />
         <source>&amp;Date (or start)</source>
         <translation>&amp;Fecha (o inicio)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="521" />
+        <location filename="../../tracker/ui/event_form.py" line="33" />
         <source>&amp;Until (for a period)</source>
         <translation>&amp;Hasta (para un periodo)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="522" />
+        <location filename="../../tracker/ui/event_form.py" line="34" />
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="524" />
+        <location filename="../../tracker/ui/event_form.py" line="36" />
         <source>&amp;Category</source>
         <translation>&amp;Categoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="527" />
+        <location filename="../../tracker/ui/event_form.py" line="39" />
         <source>Codes or names separated by ; (e.g. USA; México)</source>
         <translation>Códigos o nombres separados por ; (p. ej. USA; México)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="528" />
+        <location filename="../../tracker/ui/event_form.py" line="40" />
         <source>&amp;Actors</source>
         <translation>&amp;Actores</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="529" />
+        <location filename="../../tracker/ui/event_form.py" line="41" />
         <source>D&amp;escription</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="532" />
+        <location filename="../../tracker/ui/event_form.py" line="44" />
         <source>&amp;Sources</source>
         <translation>&amp;Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="533" />
+        <location filename="../../tracker/ui/event_form.py" line="45" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="561" />
+        <location filename="../../tracker/ui/event_form.py" line="73" />
         <source>unknown: {0}</source>
         <translation>desconocido: {0}</translation>
     </message>
@@ -1141,60 +1141,60 @@ Base de datos: {5} ({6})</translation>
         <translation>Esta es una copia de consulta de solo lectura; los cambios no se guardan. Use Archivo → Nueva base de datos… para trabajar en su propia copia.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="126" />
+        <location filename="../../tracker/ui/editing.py" line="128" />
         <source>Add {0} {1}</source>
         <translation>Añadir {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="131" />
-        <location filename="../../tracker/ui/editing.py" line="308" />
+        <location filename="../../tracker/ui/editing.py" line="133" />
+        <location filename="../../tracker/ui/editing.py" line="310" />
         <source>Edit {0} {1}</source>
         <translation>Editar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="156" />
+        <location filename="../../tracker/ui/editing.py" line="158" />
         <source>{0} {1}: {2} committed, {3} outstanding</source>
         <translation>{0} {1}: {2} comprometidas, {3} pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="186" />
+        <location filename="../../tracker/ui/editing.py" line="188" />
         <source>Revise commitment {0} to {1} doses</source>
         <translation>Revisar compromiso {0} a {1} dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="213" />
+        <location filename="../../tracker/ui/editing.py" line="215" />
         <source>{0} records</source>
         <translation>{0} registros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="217" />
         <location filename="../../tracker/ui/editing.py" line="219" />
+        <location filename="../../tracker/ui/editing.py" line="221" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="218" />
+        <location filename="../../tracker/ui/editing.py" line="220" />
         <source>Delete {0} {1}? You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar {0} {1}? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="224" />
-        <location filename="../../tracker/ui/editing.py" line="230" />
+        <location filename="../../tracker/ui/editing.py" line="226" />
+        <location filename="../../tracker/ui/editing.py" line="232" />
         <source>Delete {0} {1}</source>
         <translation>Eliminar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="251" />
+        <location filename="../../tracker/ui/editing.py" line="253" />
         <source>Link {0} deliveries to commitments</source>
         <translation>Vincular {0} entregas con compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="255" />
+        <location filename="../../tracker/ui/editing.py" line="257" />
         <source>Link delivery {0} to commitment {1}</source>
         <translation>Vincular la entrega {0} con el compromiso {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="306" />
+        <location filename="../../tracker/ui/editing.py" line="308" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -1202,57 +1202,57 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="71" />
+        <location filename="../../tracker/ui/forms.py" line="55" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="74" />
+        <location filename="../../tracker/ui/forms.py" line="58" />
         <source>Save and &amp;add another</source>
         <translation>Guardar y &amp;añadir otro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="76" />
+        <location filename="../../tracker/ui/forms.py" line="60" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="107" />
+        <location filename="../../tracker/ui/forms.py" line="91" />
         <source>{0} error</source>
         <translation>error en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="154" />
+        <location filename="../../tracker/ui/forms.py" line="138" />
         <source>a date is required</source>
         <translation>la fecha es obligatoria</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="164" />
+        <location filename="../../tracker/ui/forms.py" line="148" />
         <source>not a real date (try 2021-03-28 or 28/3/2021)</source>
         <translation>no es una fecha válida (pruebe 2021-03-28 o 28/3/2021)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="174" />
+        <location filename="../../tracker/ui/forms.py" line="158" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="179" />
+        <location filename="../../tracker/ui/forms.py" line="163" />
         <source>unknown country or actor</source>
         <translation>país o actor desconocido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="181" />
+        <location filename="../../tracker/ui/forms.py" line="165" />
         <source>did you mean {0}?</source>
         <translation>¿quiso decir {0}?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="193" />
+        <location filename="../../tracker/ui/forms.py" line="177" />
         <source>not a web address: {0}</source>
         <translation>no es una dirección web: {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="220" />
+        <location filename="../../tracker/ui/forms.py" line="204" />
         <source>Cannot save: {0} — {1}</source>
         <translation>No se puede guardar: {0} — {1}</translation>
     </message>
@@ -1260,44 +1260,44 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="593" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="29" />
         <source>Revise commitment</source>
         <translation>Revisar compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="602" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="38" />
         <source>History:
 {0}</source>
         <translation>Historial:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="604" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="40" />
         <source>&amp;Revised on</source>
         <translation>&amp;Revisado el</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="605" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="41" />
         <source>New &amp;figure (doses)</source>
         <translation>Nueva &amp;cifra (dosis)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="607" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="43" />
         <source>S&amp;tatus</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="610" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="46" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="616" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="52" />
         <source>doses must be greater than 0</source>
         <translation>las dosis deben ser mayores que 0</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="620" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="56" />
         <source>a revision cannot predate the announcement</source>
         <translation>una revisión no puede ser anterior al anuncio</translation>
     </message>

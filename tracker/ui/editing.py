@@ -116,7 +116,9 @@ class RecordEditor(QObject):
         return form
 
     def _form(self, kind: str, record: dict | None):
-        from tracker.ui.forms import CommitmentForm, DeliveryForm, EventForm
+        from tracker.ui.commitment_form import CommitmentForm
+        from tracker.ui.delivery_form import DeliveryForm
+        from tracker.ui.event_form import EventForm
 
         def save(values: dict) -> bool:
             db_values = self._to_db(kind, values)
@@ -172,7 +174,7 @@ class RecordEditor(QObject):
 
     # -- other edits ---------------------------------------------------------------------
     def revise_commitment(self, record_id: int | None = None):
-        from tracker.ui.forms import ReviseDialog
+        from tracker.ui.revise_dialog import ReviseDialog
 
         if record_id is None:
             kind = "promises" if self.window.current_kind() == "promises" else "commitments"

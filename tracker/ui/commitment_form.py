@@ -1,0 +1,113 @@
+"""The commitment form (the figure itself changes through Revise)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLineEdit
+
+from tracker.domain.enums import (
+    Channel,
+    CommitmentStatus,
+    Confidence,
+    DealType,
+)
+from tracker.domain.errors import ValidationError
+from tracker.domain.records import Commitment
+from tracker.domain.validation import check_commitment
+from tracker.ui.fields import (
+    ActorEdit,
+    ChoiceCombo,
+    DateEdit,
+    DosesEdit,
+    SourcesEditor,
+    VaccineCombo,
+)
+from tracker.ui.forms import RecordForm, SaveFunction, sources_from
+
+
+class CommitmentForm(RecordForm):
+    kind = "commitments"
+    keep_on_add_another = ("donor", "recipient", "vaccine", "deal_type", "channel", "status")
+
+    def __init__(self, save: SaveFunction, record: dict | None = None, parent=None) -> None:
+        super().__init__(save, record, parent)
+        self.setWindowTitle(self.tr("Edit commitment") if record else self.tr("Add commitment"))
+
+    def build(self) -> None:
+        self.add_row("date", self.tr("&Announced on"), DateEdit(self))
+        self.add_row("donor", self.tr("&Donor"), ActorEdit(self))
+        self.add_row("recipient", self.tr("&Recipient"), ActorEdit(self))
+        self.add_row("vaccine", self.tr("&Vaccine"), VaccineCombo(self))
+        self.add_row("doses", self.tr("D&oses"), DosesEdit(self))
+        self.add_row("deal_type", self.tr("D&eal"), ChoiceCombo([d.value for d in DealType], self))
+        self.add_row("channel", self.tr("C&hannel"), ChoiceCombo([c.value for c in Channel], self))
+        self.add_row(
+            "status", self.tr("S&tatus"), ChoiceCombo([s.value for s in CommitmentStatus], self)
+        )
+        self.add_row("target_date", self.tr("Tar&get date"), DateEdit(self))
+        self.add_row(
+            "confidence", self.tr("Con&fidence"), ChoiceCombo([c.value for c in Confidence], self)
+        )
+        self.add_row("sources", self.tr("&Sources"), SourcesEditor(self))
+        self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
+        if self.record:
+            # The figure changes through "Revise", which keeps the history.
+            self.inputs["doses"].setReadOnly(True)
+            self.inputs["doses"].setToolTip(self.tr("Use Revise commitment to change the figure"))
+
+    def load(self, record: dict) -> None:
+        i = self.inputs
+        i["date"].set_date(record["announced_on"])
+        i["donor"].set_code(record["donor"])
+        i["recipient"].set_code(record["recipient"])
+        i["vaccine"].set_code(record["vaccine"])
+        i["doses"].set_doses(record["doses"])
+        for key in ("deal_type", "channel", "status", "confidence"):
+            i[key].set_code(record[key])
+        i["target_date"].set_date(record.get("target_date"))
+        i["notes"].setText(record.get("notes") or "")
+        i["sources"].set_sources(sources_from(record))
+
+    def problems(self) -> list[ValidationError]:
+        i = self.inputs
+        probs = (
+            self._date_problem("date")
+            + self._actor_problem("donor")
+            + self._actor_problem("recipient")
+        )
+        probs += self._date_problem("target_date", required=False)
+        if i["vaccine"].code() is None:
+            probs.append(ValidationError("vaccine", self.tr("choose a vaccine from the list")))
+        if i["doses"].doses() is None:
+            probs.append(ValidationError("doses", self.tr("a whole number of doses")))
+        taken = {p.field for p in probs}
+        c = Commitment(
+            i["donor"].code() or "",
+            i["recipient"].code() or "",
+            i["vaccine"].code() or "",
+            i["doses"].doses() or 0,
+            i["date"].date() or dt.date.today(),
+            target_date=i["target_date"].date(),
+        )
+        for p in check_commitment(c):
+            if p.field not in taken and "unknown" not in p.reason:
+                probs.append(p)
+        return probs + self._sources_problem()
+
+    def values(self) -> dict:
+        i = self.inputs
+        return {
+            "announced_on": i["date"].date(),
+            "donor": i["donor"].code(),
+            "recipient": i["recipient"].code(),
+            "vaccine": i["vaccine"].code(),
+            "doses": i["doses"].doses(),
+            "deal_type": i["deal_type"].code(),
+            "channel": i["channel"].code(),
+            "status": i["status"].code(),
+            "target_date": i["target_date"].date(),
+            "confidence": i["confidence"].code(),
+            "notes": i["notes"].text().strip(),
+            "sources": i["sources"].sources(),
+        }

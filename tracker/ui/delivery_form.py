@@ -1,0 +1,169 @@
+"""The delivery form: arrival, donor, recipient, vaccine, doses, link to a commitment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+
+from tracker.domain.enums import (
+    DeliveryStatus,
+)
+from tracker.domain.errors import ValidationError
+from tracker.domain.records import Delivery, SourceRef
+from tracker.domain.validation import check_delivery
+from tracker.ui.fields import (
+    ActorEdit,
+    ChoiceCombo,
+    DateEdit,
+    DosesEdit,
+    SourcesEditor,
+    VaccineCombo,
+)
+from tracker.ui.forms import RecordForm, SaveFunction, sources_from
+from tracker.ui.locale import display_locale
+
+
+class DeliveryForm(RecordForm):
+    kind = "deliveries"
+    keep_on_add_another = ("donor", "recipient", "vaccine", "status", "commitment")
+
+    def __init__(
+        self,
+        save: SaveFunction,
+        record: dict | None = None,
+        parent=None,
+        *,
+        commitments: Callable[[str, str], list[tuple[int, str, int]]] | None = None,
+        last_similar: Callable[[str, str], dict | None] | None = None,
+    ) -> None:
+        self._commitments = commitments or (lambda d, r: [])
+        self._last_similar = last_similar or (lambda d, r: None)
+        super().__init__(save, record, parent)
+        self.setWindowTitle(self.tr("Edit delivery") if record else self.tr("Add delivery"))
+
+    def build(self) -> None:
+        self.add_row("date", self.tr("&Arrived on"), DateEdit(self))
+        self.add_row("donor", self.tr("&Donor"), ActorEdit(self))
+        self.add_row("recipient", self.tr("&Recipient"), ActorEdit(self))
+        self.add_row("vaccine", self.tr("&Vaccine"), VaccineCombo(self))
+        self.add_row("doses", self.tr("D&oses"), DosesEdit(self))
+        self.add_row(
+            "status", self.tr("S&tatus"), ChoiceCombo([s.value for s in DeliveryStatus], self)
+        )
+        self.inputs["status"].set_code("delivered")
+        link = QComboBox(self)
+        link.addItem(self.tr("(not linked)"), None)
+        self.add_row("commitment", self.tr("&Fulfils commitment"), link)
+        self.outstanding = QLabel(self)
+        self.form.addRow("", self.outstanding)
+        self.add_row("sources", self.tr("&Sources"), SourcesEditor(self))
+        self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
+        self.quick_fill = QPushButton(self.tr("&Quick-fill from the last similar delivery"), self)
+        self.quick_fill.clicked.connect(self.fill_from_last)
+        self.form.addRow("", self.quick_fill)
+        self.inputs["donor"].editingFinished.connect(self.refresh_commitments)
+        self.inputs["recipient"].editingFinished.connect(self.refresh_commitments)
+        link.currentIndexChanged.connect(self._show_outstanding)
+
+    def refresh_commitments(self) -> None:
+        donor, recipient = self.inputs["donor"].code(), self.inputs["recipient"].code()
+        link: QComboBox = self.inputs["commitment"]
+        keep = link.currentData()
+        link.blockSignals(True)
+        link.clear()
+        link.addItem(self.tr("(not linked)"), None)
+        if donor and recipient:
+            for cid, text, outstanding in self._commitments(donor, recipient):
+                link.addItem(text, cid)
+                link.setItemData(link.count() - 1, outstanding, Qt.ItemDataRole.UserRole + 1)
+        idx = link.findData(keep)
+        link.setCurrentIndex(max(idx, 0))
+        link.blockSignals(False)
+        self._show_outstanding()
+
+    def _show_outstanding(self) -> None:
+        link: QComboBox = self.inputs["commitment"]
+        outstanding = link.currentData(Qt.ItemDataRole.UserRole + 1)
+        if link.currentData() is None or outstanding is None:
+            self.outstanding.setText("")
+        else:
+            self.outstanding.setText(
+                self.tr("Still outstanding on this commitment: {0} doses").format(
+                    display_locale().toString(int(outstanding))
+                )
+            )
+
+    def fill_from_last(self) -> None:
+        donor, recipient = self.inputs["donor"].code(), self.inputs["recipient"].code()
+        last = self._last_similar(donor, recipient) if donor and recipient else None
+        if not last:
+            self.reason.setText(self.tr("No earlier delivery from this donor to this recipient."))
+            return
+        self.inputs["vaccine"].set_code(last["vaccine"])
+        self.inputs["doses"].set_doses(int(last["doses"]))
+        self.inputs["status"].set_code(last["status"])
+        if last.get("source") and not self.inputs["sources"].sources():
+            self.inputs["sources"].set_sources([SourceRef(last["source"])])
+        self.revalidate()
+
+    def load(self, record: dict) -> None:
+        self.inputs["date"].set_date(record["arrived_on"])
+        self.inputs["donor"].set_code(record["donor"])
+        self.inputs["recipient"].set_code(record["recipient"])
+        self.inputs["vaccine"].set_code(record["vaccine"])
+        self.inputs["doses"].set_doses(record["doses"])
+        self.inputs["status"].set_code(record["status"])
+        self.inputs["notes"].setText(record.get("notes") or "")
+        self.inputs["sources"].set_sources(sources_from(record))
+        self.refresh_commitments()
+        link: QComboBox = self.inputs["commitment"]
+        idx = link.findData(record.get("commitment_id"))
+        link.setCurrentIndex(max(idx, 0))
+
+    def _record(self) -> Delivery:
+        i = self.inputs
+        return Delivery(
+            i["donor"].code() or "",
+            i["recipient"].code() or "",
+            i["vaccine"].code() or "",
+            i["doses"].doses() if i["doses"].doses() is not None else 0,
+            i["date"].date() or dt.date.today(),
+        )
+
+    def problems(self) -> list[ValidationError]:
+        i = self.inputs
+        probs = (
+            self._date_problem("date")
+            + self._actor_problem("donor")
+            + self._actor_problem("recipient")
+        )
+        if i["vaccine"].code() is None:
+            probs.append(ValidationError("vaccine", self.tr("choose a vaccine from the list")))
+        if not i["doses"].text().strip():
+            probs.append(ValidationError("doses", self.tr("required")))
+        elif i["doses"].doses() is None:
+            probs.append(ValidationError("doses", self.tr("a whole number of doses")))
+        taken = {p.field for p in probs}
+        for p in check_delivery(self._record()):
+            if p.field not in taken and not (
+                p.field in ("donor", "recipient") and "unknown" in p.reason
+            ):
+                probs.append(p)
+        return probs + self._sources_problem()
+
+    def values(self) -> dict:
+        i = self.inputs
+        return {
+            "arrived_on": i["date"].date(),
+            "donor": i["donor"].code(),
+            "recipient": i["recipient"].code(),
+            "vaccine": i["vaccine"].code(),
+            "doses": i["doses"].doses(),
+            "status": i["status"].code(),
+            "commitment_id": i["commitment"].currentData(),
+            "notes": i["notes"].text().strip(),
+            "sources": i["sources"].sources(),
+        }

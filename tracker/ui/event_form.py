@@ -1,0 +1,93 @@
+"""The policy event form: a date or a period, actors, sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from tracker.domain.enums import (
+    EventCategory,
+)
+from tracker.domain.errors import ValidationError
+from tracker.domain.records import PolicyEvent
+from tracker.domain.validation import check_event
+from tracker.ui.fields import (
+    ChoiceCombo,
+    DateEdit,
+    SourcesEditor,
+)
+from tracker.ui.forms import RecordForm, SaveFunction, sources_from
+
+
+class EventForm(RecordForm):
+    kind = "events"
+    keep_on_add_another = ("category",)
+
+    def __init__(self, save: SaveFunction, record: dict | None = None, parent=None) -> None:
+        super().__init__(save, record, parent)
+        self.setWindowTitle(self.tr("Edit policy event") if record else self.tr("Add policy event"))
+
+    def build(self) -> None:
+        self.add_row("date", self.tr("&Date (or start)"), DateEdit(self))
+        self.add_row("end_date", self.tr("&Until (for a period)"), DateEdit(self))
+        self.add_row("title", self.tr("&Title"), QLineEdit(self))
+        self.add_row(
+            "category", self.tr("&Category"), ChoiceCombo([c.value for c in EventCategory], self)
+        )
+        actors = QLineEdit(self)
+        actors.setPlaceholderText(self.tr("Codes or names separated by ; (e.g. USA; México)"))
+        self.add_row("actors", self.tr("&Actors"), actors)
+        self.add_row("description", self.tr("D&escription"), QPlainTextEdit(self))
+        self.inputs["description"].setTabChangesFocus(True)
+        self.inputs["description"].setFixedHeight(70)
+        self.add_row("sources", self.tr("&Sources"), SourcesEditor(self))
+        self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
+
+    def load(self, record: dict) -> None:
+        i = self.inputs
+        i["date"].set_date(record["start_on"])
+        i["end_date"].set_date(record.get("end_on"))
+        i["title"].setText(record["title"])
+        i["category"].set_code(record["category"])
+        i["actors"].setText("; ".join(record.get("actors", [])))
+        i["description"].setPlainText(record.get("description") or "")
+        i["notes"].setText(record.get("notes") or "")
+        i["sources"].set_sources(sources_from(record))
+
+    def _actor_codes(self) -> tuple[list[str], list[str]]:
+        from tracker.domain.actors import actors
+
+        codes, unknown = [], []
+        for part in filter(None, (p.strip() for p in self.inputs["actors"].text().split(";"))):
+            code = actors().resolve(part)
+            (codes if code else unknown).append(code or part)
+        return codes, unknown
+
+    def problems(self) -> list[ValidationError]:
+        i = self.inputs
+        probs = self._date_problem("date") + self._date_problem("end_date", required=False)
+        codes, unknown = self._actor_codes()
+        if unknown:
+            probs.append(
+                ValidationError("actors", self.tr("unknown: {0}").format(", ".join(unknown)))
+            )
+        taken = {p.field for p in probs}
+        e = PolicyEvent(
+            i["date"].date() or dt.date.today(), i["title"].text(), end_on=i["end_date"].date()
+        )
+        probs += [p for p in check_event(e) if p.field not in taken]
+        return probs + self._sources_problem()
+
+    def values(self) -> dict:
+        i = self.inputs
+        return {
+            "start_on": i["date"].date(),
+            "end_on": i["end_date"].date(),
+            "title": i["title"].text().strip(),
+            "category": i["category"].code(),
+            "actors": self._actor_codes()[0],
+            "description": i["description"].toPlainText().strip(),
+            "notes": i["notes"].text().strip(),
+            "sources": i["sources"].sources(),
+        }
