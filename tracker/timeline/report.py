@@ -158,13 +158,13 @@ no shipment is linked to them).</p>
 
 
 def _ensure_app() -> None:
-    """Fonts and images need a QGuiApplication; the CLI has none (and no display)."""
-    from PySide6.QtGui import QGuiApplication
+    """Fonts, images and the chart's widgets need a QApplication; the CLI has none."""
+    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is None:
+    if QApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _APP.append(QGuiApplication([]))
+        _APP.append(QApplication([]))
 
 
 _APP: list = []
