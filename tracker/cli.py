@@ -100,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("out", type=Path)
     e.add_argument("--kind", choices=KIND_CHOICES, default="deliveries")
     e.add_argument("--no-bom", action="store_true", help="plain UTF-8 CSV without a BOM")
+    e.add_argument(
+        "--with-audit",
+        action="store_true",
+        help="also write the audit trail (who changed what, when) to OUT.audit.csv",
+    )
     _add_filters(e)
 
     c = sub.add_parser("export-chart", help="draw the timeline to PNG, SVG or PDF")
@@ -238,6 +243,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in report.integrity[:20]:
             print(f"  {problem}")
         print("Nothing was written. Restore a backup with `vaccine-tracker restore BACKUP`.")
+        from tracker.store.backups import latest_backup
+
+        latest = latest_backup(path) if path is not None else None
+        if latest is not None:
+            print(f"The newest intact backup is {latest}")
         return EXIT_DATABASE
     print(
         f"OK: {report.target} passed SQLite's integrity check" if path else f"OK: {report.target}"
@@ -297,9 +307,16 @@ def cmd_export_data(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         n = export_data(store, args.out, args.kind, f, bom=not args.no_bom)
+        if args.with_audit:
+            from tracker.store.audit import export_audit_csv
+
+            trail = args.out.with_name(f"{args.out.stem}.audit.csv")
+            m = export_audit_csv(store, trail, args.kind, bom=not args.no_bom)
     finally:
         store.close()
     print(f"wrote {n} {args.kind} rows to {args.out}")
+    if args.with_audit:
+        print(f"wrote {m} audit-trail rows to {trail}")
     return EXIT_OK
 
 

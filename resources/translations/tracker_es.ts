@@ -3,208 +3,291 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="42" />
+        <location filename="../../tracker/ui/actions.py" line="190" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="47" />
+        <location filename="../../tracker/ui/actions.py" line="195" />
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="49" />
-        <location filename="../../tracker/ui/actions.py" line="84" />
+        <location filename="../../tracker/ui/actions.py" line="53" />
+        <location filename="../../tracker/ui/actions.py" line="197" />
+        <location filename="../../tracker/ui/actions.py" line="232" />
         <source>Tracker databases (*.sqlite)</source>
         <translation>Bases de datos del rastreador (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="57" />
+        <location filename="../../tracker/ui/actions.py" line="42" />
+        <location filename="../../tracker/ui/actions.py" line="60" />
+        <location filename="../../tracker/ui/actions.py" line="64" />
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="43" />
+        <source>Only a database file of your own can be restored from a backup.</source>
+        <translation>Solo se puede restaurar desde una copia de seguridad un archivo de base de datos propio.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="51" />
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="61" />
+        <source>Replace {0} with {1}? The current file is kept as a backup.</source>
+        <translation>¿Reemplazar {0} por {1}? El archivo actual se conserva como copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="97" />
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="99" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="109" />
+        <source>Wrote {0} audit-trail rows to {1}</source>
+        <translation>Se escribieron {0} filas del registro de auditoría en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="131" />
+        <source>Import {0}</source>
+        <translation>Importar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="142" />
+        <source>Imported {0}: {1} new, {2} updated, {3} unchanged</source>
+        <translation>Importado {0}: {1} nuevos, {2} actualizados, {3} sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="178" />
+        <source>Chart written to {0}</source>
+        <translation>Gráfico guardado en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="205" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="59" />
+        <location filename="../../tracker/ui/actions.py" line="207" />
         <source>Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos del rastreador (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="82" />
+        <location filename="../../tracker/ui/actions.py" line="230" />
         <source>Back up database</source>
         <translation>Respaldar base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="93" />
+        <location filename="../../tracker/ui/actions.py" line="241" />
         <source>Backed up to {0}</source>
         <translation>Respaldo guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="98" />
+        <location filename="../../tracker/ui/actions.py" line="246" />
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="105" />
+        <location filename="../../tracker/ui/actions.py" line="253" />
         <source>&amp;Open database…</source>
         <translation>A&amp;brir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="112" />
+        <location filename="../../tracker/ui/actions.py" line="260" />
         <source>Open &amp;bundled dataset (read-only)</source>
         <translation>Abrir datos &amp;incluidos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="117" />
+        <location filename="../../tracker/ui/actions.py" line="265" />
         <source>&amp;Recent databases</source>
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="130" />
+        <location filename="../../tracker/ui/actions.py" line="278" />
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="132" />
+        <location filename="../../tracker/ui/actions.py" line="280" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="144" />
+        <location filename="../../tracker/ui/actions.py" line="292" />
         <source>Report written to {0}</source>
         <translation>Informe guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="150" />
+        <location filename="../../tracker/ui/actions.py" line="298" />
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importar datos…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="305" />
+        <source>E&amp;xport data…</source>
+        <translation>E&amp;xportar datos…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="312" />
+        <source>Export &amp;chart…</source>
+        <translation>Exportar &amp;gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="320" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="157" />
+        <location filename="../../tracker/ui/actions.py" line="327" />
         <source>&amp;Back up…</source>
         <translation>&amp;Respaldar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="161" />
+        <location filename="../../tracker/ui/actions.py" line="331" />
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="338" />
+        <source>Export the &amp;audit trail…</source>
+        <translation>Exportar el registro de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="345" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="164" />
+        <location filename="../../tracker/ui/actions.py" line="348" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="166" />
+        <location filename="../../tracker/ui/actions.py" line="350" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="170" />
+        <location filename="../../tracker/ui/actions.py" line="354" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="180" />
+        <location filename="../../tracker/ui/actions.py" line="364" />
         <source>&amp;New record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="187" />
+        <location filename="../../tracker/ui/actions.py" line="371" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Editar registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="196" />
+        <location filename="../../tracker/ui/actions.py" line="380" />
         <source>Re&amp;vise commitment…</source>
         <translation>Re&amp;visar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="203" />
+        <location filename="../../tracker/ui/actions.py" line="387" />
         <source>&amp;Delete record</source>
         <translation>&amp;Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="210" />
+        <location filename="../../tracker/ui/actions.py" line="394" />
         <source>Suggest &amp;links to commitments…</source>
         <translation>Sugerir &amp;vínculos con compromisos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="217" />
+        <location filename="../../tracker/ui/actions.py" line="401" />
         <source>Show &amp;deliveries of this commitment</source>
         <translation>Mostrar las &amp;entregas de este compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="231" />
+        <location filename="../../tracker/ui/actions.py" line="408" />
+        <source>Record &amp;history…</source>
+        <translation>&amp;Historial del registro…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="422" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="241" />
+        <location filename="../../tracker/ui/actions.py" line="432" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="254" />
+        <location filename="../../tracker/ui/actions.py" line="445" />
         <source>F&amp;ulfilment and lead times…</source>
         <translation>C&amp;umplimiento y plazos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="262" />
+        <location filename="../../tracker/ui/actions.py" line="453" />
         <source>&amp;Fit all</source>
         <translation>&amp;Ajustar todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="273" />
+        <location filename="../../tracker/ui/actions.py" line="464" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="277" />
+        <location filename="../../tracker/ui/actions.py" line="468" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="290" />
+        <location filename="../../tracker/ui/actions.py" line="481" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="294" />
+        <location filename="../../tracker/ui/actions.py" line="485" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="295" />
+        <location filename="../../tracker/ui/actions.py" line="486" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="296" />
+        <location filename="../../tracker/ui/actions.py" line="487" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="306" />
+        <location filename="../../tracker/ui/actions.py" line="497" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="329" />
+        <location filename="../../tracker/ui/actions.py" line="520" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="332" />
+        <location filename="../../tracker/ui/actions.py" line="523" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="372" />
+        <location filename="../../tracker/ui/actions.py" line="563" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="373" />
+        <location filename="../../tracker/ui/actions.py" line="564" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>
@@ -219,6 +302,156 @@ Base de datos: {5} ({6})</translation>
         <location filename="../../tracker/ui/fields.py" line="70" />
         <source>Country or actor: name or code (e.g. MEX, México)</source>
         <translation>País o actor: nombre o código (p. ej. MEX, México)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="105" />
+        <source>History of {0} #{1}</source>
+        <translation>Historial de {0} n.º {1}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="116" />
+        <source>&amp;Export the audit trail…</source>
+        <translation>&amp;Exportar el registro de auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="128" />
+        <source>{0} entries; select one to see every field before and after.</source>
+        <translation>{0} entradas; seleccione una para ver cada campo antes y después.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="130" />
+        <source>No changes recorded for this record.</source>
+        <translation>No hay cambios registrados para este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="146" />
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="148" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="160" />
+        <source>Exported {0} rows to {1}</source>
+        <translation>Se exportaron {0} filas a {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="35" />
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="36" />
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="37" />
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="38" />
+        <source>Revised</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="39" />
+        <source>Revision undone</source>
+        <translation>Revisión deshecha</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="40" />
+        <source>Import undone</source>
+        <translation>Importación deshecha</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="41" />
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="42" />
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="54" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="55" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="56" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="57" />
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="88" />
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/audit_dialog.py" line="93" />
+        <source>in a batch of {0} rows</source>
+        <translation>en un lote de {0} filas</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="425" />
+        <source>Check every row</source>
+        <translation>Revisar cada fila</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="432" />
+        <location filename="../../tracker/ui/import_wizard.py" line="459" />
+        <source>Import only the valid rows</source>
+        <translation>Importar solo las filas válidas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="434" />
+        <source>Save these choices as a profile (name)</source>
+        <translation>Guardar estas opciones como perfil (nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="453" />
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="453" />
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="453" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="459" />
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -505,6 +738,229 @@ Base de datos: {5} ({6})</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="37" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="38" />
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="39" />
+        <source>Recipient</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="40" />
+        <source>Vaccine</source>
+        <translation>Vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="41" />
+        <source>Doses</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="42" />
+        <source>Arrived on</source>
+        <translation>Llegó el</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="43" />
+        <source>Announced on</source>
+        <translation>Anunciado el</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="44" />
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="45" />
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="46" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="47" />
+        <source>Deal type</source>
+        <translation>Tipo de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="48" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="49" />
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="50" />
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="51" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="52" />
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="53" />
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="54" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="55" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="56" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="57" />
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="58" />
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="120" />
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="128" />
+        <source>Keep &amp;my version</source>
+        <translation>Conservar &amp;mi versión</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="129" />
+        <source>Take the &amp;other version</source>
+        <translation>Tomar la &amp;otra versión</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="130" />
+        <source>Save the &amp;merge</source>
+        <translation>Guardar la &amp;combinación</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="151" />
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="159" />
+        <source>{0} changed this {1} ({2}) while you were editing it. Choose, field by field, which version to keep.</source>
+        <translation>{0} cambió este {1} ({2}) mientras usted lo editaba. Elija, campo por campo, qué versión conservar.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="180" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="180" />
+        <source>Your version</source>
+        <translation>Mi versión</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="180" />
+        <source>Their version</source>
+        <translation>La otra versión</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="198" />
+        <source>Both of you changed this field</source>
+        <translation>Ambos cambiaron este campo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="205" />
+        <source>Both versions are now the same.</source>
+        <translation>Ahora las dos versiones son iguales.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/conflict_dialog.py" line="268" />
+        <source>It was changed again while you were choosing; here is the newest version. Nothing was saved yet.</source>
+        <translation>Se volvió a cambiar mientras usted elegía; esta es la versión más reciente. Aún no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../tracker/ui/startup.py" line="197" />
+        <source>Database damaged</source>
+        <translation>Base de datos dañada</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/startup.py" line="202" />
+        <source>Open a &amp;read-only copy</source>
+        <translation>Abrir una copia de solo &amp;lectura</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/startup.py" line="204" />
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/startup.py" line="222" />
+        <source>{0} is damaged. It has not been changed, and nothing will be written to it.
+What is wrong:</source>
+        <translation>{0} está dañado. No se ha modificado y no se escribirá nada en él.
+Qué está mal:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/startup.py" line="229" />
+        <source>Look at what can still be read, in a copy; changes cannot be saved.</source>
+        <translation>Vea lo que aún se puede leer, en una copia; no se podrán guardar cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/startup.py" line="231" />
+        <source>Too much of the file is damaged to show it.</source>
+        <translation>El archivo está demasiado dañado para mostrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/startup.py" line="235" />
+        <source>Restore the &amp;backup ({0})</source>
+        <translation>Restaurar la &amp;copia de seguridad ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/startup.py" line="238" />
+        <source>Replaces the file with {0}; the damaged file is kept in {1}.</source>
+        <translation>Reemplaza el archivo por {0}; el archivo dañado se conserva en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/startup.py" line="243" />
+        <source>No &amp;backup to restore</source>
+        <translation>No hay &amp;copia de seguridad que restaurar</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../tracker/ui/fields.py" line="33" />
@@ -686,6 +1142,168 @@ Base de datos: {5} ({6})</translation>
     </message>
 </context>
 <context>
+    <name>ExportChartDialog</name>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="68" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="179" />
+        <source>Export chart</source>
+        <extracomment>Same keys as ``tracker.ui.settings`` (timeline must not import ui). format key -&gt; (suffix, dpi, label)</extracomment>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="81" />
+        <source>Automatic (from the filters)</source>
+        <translation>Automático (según los filtros)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="86" />
+        <source>Whole range of the filters</source>
+        <translation>Todo el rango de los filtros</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="87" />
+        <source>Visible range</source>
+        <translation>Rango visible</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="94" />
+        <source>Visible range ({0} to {1})</source>
+        <translation>Rango visible ({0} a {1})</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="100" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="110" />
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="111" />
+        <source>Width:</source>
+        <translation>Ancho:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="112" />
+        <source>Height:</source>
+        <translation>Alto:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="113" />
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="114" />
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="115" />
+        <source>Range:</source>
+        <translation>Rango:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="117" />
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../tracker/ui/export_data_dialog.py" line="93" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="128" />
+        <source>Export data</source>
+        <translation>Exportar datos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/export_data_dialog.py" line="94" />
+        <source>Records:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/export_data_dialog.py" line="95" />
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/export_data_dialog.py" line="96" />
+        <source>a .csv or .xlsx file</source>
+        <translation>un archivo .csv o .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/export_data_dialog.py" line="97" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/export_data_dialog.py" line="98" />
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/export_data_dialog.py" line="99" />
+        <source>UTF-8 with BOM (so Excel shows accents)</source>
+        <translation>UTF-8 con BOM (para que Excel muestre los acentos)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/export_data_dialog.py" line="100" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/export_data_dialog.py" line="119" />
+        <source>The current view ({0} rows)</source>
+        <translation>La vista actual ({0} filas)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/export_data_dialog.py" line="130" />
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="155" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="157" />
+        <source>(guess from the file)</source>
+        <translation>(deducir del archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="164" />
+        <source>File (CSV or XLSX):</source>
+        <translation>Archivo (CSV o XLSX):</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="165" />
+        <source>Saved profile:</source>
+        <translation>Perfil guardado:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="166" />
+        <source>Choose a file</source>
+        <translation>Elija un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="172" />
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="172" />
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All (*)</source>
+        <translation>Tablas (*.csv *.tsv *.txt *.xlsx);;Todos (*)</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <location filename="../../tracker/ui/filter_panel.py" line="30" />
@@ -804,6 +1422,19 @@ Base de datos: {5} ({6})</translation>
         <location filename="../../tracker/ui/fulfilment_dialog.py" line="44" />
         <source>Lead time chart</source>
         <translation>Gráfico de plazos</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="537" />
+        <source>Import data</source>
+        <translation>Importar datos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="544" />
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -1052,12 +1683,12 @@ Base de datos: {5} ({6})</translation>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="246" />
+        <location filename="../../tracker/ui/main_window.py" line="251" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="261" />
+        <location filename="../../tracker/ui/main_window.py" line="266" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
     </message>
@@ -1101,6 +1732,69 @@ Base de datos: {5} ({6})</translation>
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="208" />
+        <source>Check how the file is read</source>
+        <translation>Revise cómo se lee el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="212" />
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="215" />
+        <source>ISO (YYYY-MM-DD)</source>
+        <translation>ISO (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="217" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="225" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="225" />
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="230" />
+        <source>Records:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="231" />
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="232" />
+        <source>Delimiter:</source>
+        <translation>Delimitador:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="233" />
+        <source>Sheet:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="234" />
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="235" />
+        <source>Thousands separator:</source>
+        <translation>Separador de miles:</translation>
+    </message>
+</context>
+<context>
     <name>QualityPanel</name>
     <message>
         <location filename="../../tracker/ui/quality_panel.py" line="31" />
@@ -1136,65 +1830,65 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="58" />
+        <location filename="../../tracker/ui/editing.py" line="62" />
         <source>This is a read-only review copy; changes are not saved. Use File → New database… to work on your own copy.</source>
         <translation>Esta es una copia de consulta de solo lectura; los cambios no se guardan. Use Archivo → Nueva base de datos… para trabajar en su propia copia.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="128" />
+        <location filename="../../tracker/ui/editing.py" line="166" />
         <source>Add {0} {1}</source>
         <translation>Añadir {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="133" />
-        <location filename="../../tracker/ui/editing.py" line="310" />
+        <location filename="../../tracker/ui/editing.py" line="171" />
+        <location filename="../../tracker/ui/editing.py" line="349" />
         <source>Edit {0} {1}</source>
         <translation>Editar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="158" />
+        <location filename="../../tracker/ui/editing.py" line="197" />
         <source>{0} {1}: {2} committed, {3} outstanding</source>
         <translation>{0} {1}: {2} comprometidas, {3} pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="188" />
+        <location filename="../../tracker/ui/editing.py" line="227" />
         <source>Revise commitment {0} to {1} doses</source>
         <translation>Revisar compromiso {0} a {1} dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="215" />
+        <location filename="../../tracker/ui/editing.py" line="254" />
         <source>{0} records</source>
         <translation>{0} registros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="219" />
-        <location filename="../../tracker/ui/editing.py" line="221" />
+        <location filename="../../tracker/ui/editing.py" line="258" />
+        <location filename="../../tracker/ui/editing.py" line="260" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="220" />
+        <location filename="../../tracker/ui/editing.py" line="259" />
         <source>Delete {0} {1}? You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar {0} {1}? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="226" />
-        <location filename="../../tracker/ui/editing.py" line="232" />
+        <location filename="../../tracker/ui/editing.py" line="265" />
+        <location filename="../../tracker/ui/editing.py" line="271" />
         <source>Delete {0} {1}</source>
         <translation>Eliminar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="253" />
+        <location filename="../../tracker/ui/editing.py" line="292" />
         <source>Link {0} deliveries to commitments</source>
         <translation>Vincular {0} entregas con compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="257" />
+        <location filename="../../tracker/ui/editing.py" line="296" />
         <source>Link delivery {0} to commitment {1}</source>
         <translation>Vincular la entrega {0} con el compromiso {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="308" />
+        <location filename="../../tracker/ui/editing.py" line="347" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -1303,6 +1997,24 @@ Base de datos: {5} ({6})</translation>
     </message>
 </context>
 <context>
+    <name>RunImportPage</name>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="476" />
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="477" />
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="504" />
+        <source>Profile not saved: {0}</source>
+        <translation>Perfil no guardado: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SourcesEditor</name>
     <message>
         <location filename="../../tracker/ui/fields.py" line="159" />
@@ -1346,19 +2058,24 @@ Base de datos: {5} ({6})</translation>
     </message>
 </context>
 <context>
-    <name>Tables</name>
+    <name>Startup</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="276" />
-        <source>Open {0} (Ctrl+click)</source>
-        <translation>Abrir {0} (Ctrl+clic)</translation>
+        <location filename="../../tracker/ui/startup.py" line="334" />
+        <source>Automatic backup failed: {0}</source>
+        <translation>Falló la copia de seguridad automática: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/startup.py" line="338" />
+        <source>Today's backup: {0}</source>
+        <translation>Copia de seguridad de hoy: {0}</translation>
     </message>
 </context>
 <context>
-    <name>TimelineArea</name>
+    <name>Tables</name>
     <message>
-        <location filename="../../tracker/ui/timeline_area.py" line="10" />
-        <source>Timeline</source>
-        <translation>Línea de tiempo</translation>
+        <location filename="../../tracker/ui/table_models.py" line="280" />
+        <source>Open {0} (Ctrl+click)</source>
+        <translation>Abrir {0} (Ctrl+clic)</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +2137,56 @@ Base de datos: {5} ({6})</translation>
         <location filename="../../tracker/ui/filter_panel.py" line="16" />
         <source>Any</source>
         <translation>Cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="371" />
+        <location filename="../../tracker/ui/import_wizard.py" line="396" />
+        <source>Checking rows…</source>
+        <translation>Revisando filas…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="398" />
+        <source>Comparing with the database…</source>
+        <translation>Comparando con la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="398" />
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="404" />
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="406" />
+        <source>{0} rows: {1} new, {2} updated, {3} unchanged, {4} rejected</source>
+        <translation>{0} filas: {1} nuevas, {2} actualizadas, {3} sin cambios, {4} rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="414" />
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Importación cancelada; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>opener</name>
+    <message>
+        <location filename="../../tracker/ui/startup.py" line="286" />
+        <source>Checking {0}…</source>
+        <translation>Revisando {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../tracker/ui/timeline_area.py" line="21" />
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
     </message>
 </context>
 </TS>

@@ -42,46 +42,166 @@ def test_xlsx_cells_are_never_formulas_and_numbers_stay_numbers(tmp_path, empty_
     assert row["notes"].data_type == "s" and row["notes"].value == "'=1+1"
 
 
-TEXT = st.text(alphabet=st.sampled_from(list("abcé México=+-@ NA\"',;")), max_size=20).map(
+# Accents, "NA", formula prefixes, quotes, delimiters and line breaks inside text.
+TEXT = st.text(alphabet=st.sampled_from(list("abcéñÁ México=+-@ NA\"',;\t\n|")), max_size=24).map(
     str.strip
 )
-
-
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+ACTORS = st.sampled_from(["MEX", "NAM", "CAN", "BRA", "NA", "Namibia", "México"])
+DAYS = st.dates(dt.date(2020, 1, 1), dt.date(2024, 12, 31))
+DOSES = st.integers(1, 20_000_000_000)
+ROUND_TRIP = settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(
-    rows=st.lists(
-        st.tuples(
-            st.integers(1, 10_000_000_000), TEXT, st.sampled_from(["MEX", "NAM", "CAN", "BRA"])
-        ),
-        min_size=1,
-        max_size=8,
-    )
-)
-def test_round_trip_through_csv_and_xlsx(tmp_path_factory, rows):
-    from tracker.io.seed import open_database
 
-    for suffix in (".csv", ".xlsx"):
-        folder = tmp_path_factory.mktemp("rt")
-        a = open_database(str(folder / "a.sqlite"), empty=True)
-        src = folder / "deliveries.csv"
-        lines = [HEADER.strip()]
-        for i, (doses, note, recipient) in enumerate(rows):
-            quoted = '"' + note.replace('"', '""') + '"'
-            lines.append(
-                f"R{i},2021-03-{(i % 28) + 1:02d},USA,{recipient},moderna,{doses},delivered,,{quoted}"
-            )
-        src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+def _fresh(template, folder, name):
+    import shutil
+
+    from tracker.store import open_store
+
+    return open_store(str(shutil.copyfile(template, folder / name)))
+
+
+def _write_csv(path, header, rows):
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+
+
+def _round_trip(template, folder, kind, header, rows, suffix, compare):
+    """Import rows into A, export A to ``suffix``, import that into B; compare A and B."""
+    a = _fresh(template, folder, "a.sqlite")
+    b = _fresh(template, folder, "b.sqlite")
+    try:
+        src = folder / f"{kind}.csv"
+        _write_csv(src, header, rows)
         import_file(a, src)
-        out = folder / f"export{suffix}"
-        export_data(a, out, "deliveries")
-        b = open_database(str(folder / "b.sqlite"), empty=True)
-        import_file(b, out)
-        cols = ["id", "date", "donor", "recipient", "vaccine", "doses", "status", "notes"]
-        left = frames.deliveries(a)[cols].sort_values("id").reset_index(drop=True)
-        right = frames.deliveries(b)[cols].sort_values("id").reset_index(drop=True)
-        assert left.to_dict("records") == right.to_dict("records")
-        assert isinstance(right["date"][0], dt.date)
+        out = folder / f"export-{kind}{suffix}"
+        export_data(a, out, kind)
+        report = import_file(b, out)
+        assert report.rejected == 0
+        assert compare(a) == compare(b)
+        again = import_file(b, out)  # and importing the export again changes nothing
+        assert (again.new, again.updated) == (0, 0)
+    finally:
         a.close()
         b.close()
+
+
+def _records(frame, cols):
+    out = []
+    for rec in frame[cols].to_dict("records"):
+        out.append({k: (None if v != v else v) for k, v in rec.items()})  # NaN -> None
+    return sorted(out, key=repr)
+
+
+@ROUND_TRIP
+@given(
+    rows=st.lists(st.tuples(DOSES, TEXT, ACTORS, DAYS), min_size=1, max_size=8),
+    suffix=st.sampled_from([".csv", ".xlsx"]),
+)
+def test_deliveries_round_trip(tmp_path_factory, empty_template, rows, suffix):
+    header = ["id", "date", "donor", "recipient", "vaccine", "doses", "status", "notes"]
+    data = [
+        [f"R{i}", day.isoformat(), "USA", r, "moderna", doses, "delivered", note]
+        for i, (doses, note, r, day) in enumerate(rows)
+    ]
+    cols = ["id", "date", "donor", "recipient", "vaccine", "doses", "status", "notes"]
+    _round_trip(
+        empty_template,
+        tmp_path_factory.mktemp("rt"),
+        "deliveries",
+        header,
+        data,
+        suffix,
+        lambda s: _records(frames.deliveries(s), cols),
+    )
+
+
+@ROUND_TRIP
+@given(
+    rows=st.lists(
+        st.tuples(DOSES, TEXT, ACTORS, DAYS, st.one_of(st.none(), DOSES)), min_size=1, max_size=6
+    ),
+    suffix=st.sampled_from([".csv", ".xlsx"]),
+)
+def test_commitments_with_revisions_round_trip(tmp_path_factory, empty_template, rows, suffix):
+    header = ["id", "date", "donor", "recipient", "vaccine", "doses", "deal_type", "status"]
+    header += ["revision_of", "notes"]
+    data = []
+    for i, (doses, note, r, day, revised) in enumerate(rows):
+        data.append([f"C{i}", day.isoformat(), "CHN", r, "sinopharm", doses, "sale", "", "", note])
+        if revised is not None:
+            later = (day + dt.timedelta(days=30)).isoformat()
+            data.append([f"C{i}r", later, "CHN", r, "sinopharm", revised, "sale", "confirmed"])
+            data[-1] += [f"C{i}", note]
+
+    def compare(store):
+        cols = ["id", "date", "donor", "recipient", "vaccine", "doses", "deal_type", "status"]
+        history = frames.revisions(store)[["commitment", "date", "doses", "status"]]
+        return _records(frames.commitments(store), [*cols, "notes"]), _records(
+            history, list(history.columns)
+        )
+
+    _round_trip(
+        empty_template, tmp_path_factory.mktemp("rt"), "commitments", header, data, suffix, compare
+    )
+
+
+@ROUND_TRIP
+@given(
+    rows=st.lists(
+        st.tuples(TEXT.filter(bool), TEXT, DAYS, st.lists(ACTORS, max_size=3), st.booleans()),
+        min_size=1,
+        max_size=6,
+        unique_by=lambda r: (r[0], r[2]),
+    ),
+    suffix=st.sampled_from([".csv", ".xlsx"]),
+)
+def test_events_round_trip(tmp_path_factory, empty_template, rows, suffix):
+    header = ["id", "date", "end_date", "title", "description", "category", "actors"]
+    data = [
+        [
+            f"E{i}",
+            day.isoformat(),
+            (day + dt.timedelta(days=9)).isoformat() if period else "",
+            title,
+            desc,
+            "border",
+            ";".join(actors),
+        ]
+        for i, (title, desc, day, actors, period) in enumerate(rows)
+    ]
+    cols = ["id", "date", "end_date", "title", "description", "category", "actors"]
+    _round_trip(
+        empty_template,
+        tmp_path_factory.mktemp("rt"),
+        "events",
+        header,
+        data,
+        suffix,
+        lambda s: _records(frames.events(s), cols),
+    )
+
+
+def test_export_of_the_current_view_only(tmp_path, empty_store):
+    src = tmp_path / "deliveries.csv"
+    src.write_text(
+        HEADER
+        + "E1,2021-03-28,USA,MEX,astrazeneca,5,delivered,,\n"
+        + "E2,2021-03-29,USA,NA,astrazeneca,6,delivered,,\n",
+        encoding="utf-8",
+    )
+    import_file(empty_store, src)
+    df = frames.deliveries(empty_store)
+    keep = df.loc[df["id"] == "E2", "db_id"].tolist()
+    out = tmp_path / "view.csv"
+    assert export_data(empty_store, out, "deliveries", ids=keep, bom=False) == 1
+    text = out.read_bytes()
+    assert not text.startswith(b"\xef\xbb\xbf")
+    assert b"E2" in text and b"E1" not in text and b",NAM," in text

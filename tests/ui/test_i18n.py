@@ -42,8 +42,11 @@ def visible_texts(root: QWidget) -> list[str]:
 
 
 def test_every_string_has_a_spanish_translation():
-    missing = [m.find("source").text for m in ET.parse(TS).iter("message")
-               if not (m.find("translation").text or "").strip()]
+    missing = [
+        m.find("source").text
+        for m in ET.parse(TS).iter("message")
+        if not (m.find("translation").text or "").strip()
+    ]
     assert missing == []
 
 
@@ -52,12 +55,24 @@ def test_spanish_main_window_and_forms_have_no_english_left(make_main_window, st
     w = make_main_window(store)
     sources = english_sources()
     assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == [
-        "Promesas", "Compromisos", "Entregas", "Eventos de política", "Serie", "Fuentes"]
-    headers = [w.models["deliveries"].headerData(c, w.views["deliveries"].horizontalHeader().orientation())
-               for c in range(w.models["deliveries"].columnCount())]
+        "Promesas",
+        "Compromisos",
+        "Entregas",
+        "Eventos de política",
+        "Serie",
+        "Fuentes",
+    ]
+    headers = [
+        w.models["deliveries"].headerData(c, w.views["deliveries"].horizontalHeader().orientation())
+        for c in range(w.models["deliveries"].columnCount())
+    ]
     assert headers[:3] == ["Llegada", "Donante", "Receptor"]
-    widgets = [w, w.editor.new_record("deliveries"), w.editor.new_record("commitments"),
-               w.editor.new_record("events")]
+    widgets = [
+        w,
+        w.editor.new_record("deliveries"),
+        w.editor.new_record("commitments"),
+        w.editor.new_record("events"),
+    ]
     left = [t for widget in widgets for t in visible_texts(widget) if t in sources]
     assert left == []
 

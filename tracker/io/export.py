@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 import pandas as pd
@@ -35,12 +36,20 @@ def neutralise(value: object) -> object:
     return value
 
 
-def export_frame(store: Store, kind: str, f: Filters = Filters()) -> pd.DataFrame:
-    """The records of ``kind`` with exactly the columns the importer reads back."""
+def export_frame(
+    store: Store, kind: str, f: Filters = Filters(), ids: Collection[int] | None = None
+) -> pd.DataFrame:
+    """The records of ``kind`` with exactly the columns the importer reads back.
+
+    ``ids`` keeps only those records (database ids): the rows a window's table shows
+    after its own filtering (text search included), for "export the current view".
+    """
     if kind == "series":
         frame = frames.series_points(store, f)
     else:
         frame = getattr(frames, kind)(store, f)
+    if ids is not None:
+        frame = frame[frame["db_id"].isin(list(ids))].reset_index(drop=True)
     if kind == "commitments":
         frame = _commitments_with_revisions(store, frame)
     out = pd.DataFrame({col: frame[col] if col in frame else "" for col in FIELDS[kind]})
@@ -120,16 +129,24 @@ def write_xlsx(frame: pd.DataFrame, path: Path, sheet: str) -> None:
 
 
 def export_data(
-    store: Store, out: Path | str, kind: str, f: Filters = Filters(), bom: bool = True
+    store: Store,
+    out: Path | str,
+    kind: str,
+    f: Filters = Filters(),
+    bom: bool = True,
+    ids: Collection[int] | None = None,
 ) -> int:
-    """Write ``kind`` records to ``out`` (.csv or .xlsx); return the number of rows."""
+    """Write ``kind`` records to ``out`` (.csv or .xlsx); return the number of rows.
+
+    ``ids`` restricts the export to those records (see :func:`export_frame`).
+    """
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise InputError(f"{out}: export to .csv or .xlsx")
     if not out.parent.exists():
         raise InputError(f"{out}: the folder {out.parent} does not exist")
-    frame = export_frame(store, kind, f)
+    frame = export_frame(store, kind, f, ids)
     try:
         if suffix == ".csv":
             write_csv(frame, out, bom)

@@ -1,18 +1,40 @@
-"""Import files into the store: check everything first, then write in one transaction."""
+"""Import files into the store: check everything first, then write in one transaction.
+
+A file is read in chunks, so memory stays bounded. The first pass checks every row
+without writing (a small file's records are kept; a big file is read again in the
+second pass). Only when every row is valid (or the caller accepts importing just the
+valid rows) does the second pass write, all chunks inside one transaction: a rejected
+file, a cancelled import or a failure half-way leaves the database as it was.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError, OperationalError
 
-from tracker.domain.errors import InputError, ValidationError
-from tracker.io.parse import ParsedFile, parse_file
-from tracker.io.tables import ReadOptions
+from tracker.domain.errors import DatabaseError, InputError, ValidationError
+from tracker.io.parse import RowParser, drop_unknown, guess_kind
+from tracker.io.tables import ReadOptions, open_table
+from tracker.store.backups import backup_now
 from tracker.store.database import Store
-from tracker.store.importer import ImportResult, import_batch
+from tracker.store.import_undo import ImportRecorder, RowChanges
+from tracker.store.importer import ImportBatch, ImportResult, write_batch
 from tracker.store.models import CommitmentRow
+
+#: Files up to this many rows are parsed once; longer ones are read twice (bounded memory).
+KEEP_ROWS = 100_000
+
+Progress = Callable[[str, float], None]  # phase ("checking" / "writing"), overall 0..1
+
+
+class ImportCancelled(InputError):
+    """The user cancelled; nothing was written."""
 
 
 @dataclass
@@ -30,6 +52,8 @@ class ImportReport:
     written: bool = False
     dry_run: bool = False
     result: ImportResult | None = None
+    #: What undoes this import in one step (``tracker.store.import_undo.undo_import``).
+    undo: RowChanges | None = None
 
     def summary(self) -> str:
         verb = (
@@ -41,48 +65,41 @@ class ImportReport:
         )
 
 
-def _check_references(store: Store, parsed: ParsedFile) -> None:
-    """Revisions and deliveries may point at commitments already in the database."""
-    batch = parsed.batch
-    in_file = {c.ref for c in batch.commitments if c.ref}
-    wanted = {ref for ref, _ in batch.revisions} | {
-        d.commitment_ref for d in batch.deliveries if d.commitment_ref
-    }
-    missing = wanted - in_file
-    if not missing:
+@contextmanager
+def _transaction(store: Store, dry_run: bool) -> Iterator[Connection]:
+    """One write transaction; a dry run is rolled back (and works on a read-only copy)."""
+    if not dry_run:
+        with store.write() as conn:
+            yield conn
         return
+    try:
+        with store.engine.connect().execution_options(tracker_write=True) as conn:
+            trans = conn.begin()
+            try:
+                yield conn
+            finally:
+                trans.rollback()
+    except OperationalError as exc:
+        raise DatabaseError(f"{store.describe()}: {exc.orig}") from exc
+
+
+def _known_commitments(store: Store, refs: set[str]) -> set[str]:
     t = CommitmentRow.__table__
+    found: set[str] = set()
+    wanted = sorted(refs)
     with store.read() as conn:
-        found = set(conn.scalars(sa.select(t.c.ref).where(t.c.ref.in_(missing))))
-    unknown = missing - found
-    if not unknown:
-        return
-    # Report each offending row; drop them from the batch.
-    keep_revs = []
-    for ref, rev in batch.revisions:
-        if ref in unknown:
-            parsed.errors.append(
-                ValidationError(
-                    "revision_of", f"no commitment with id {ref!r}", file=str(parsed.path), row=None
-                )
-            )
-        else:
-            keep_revs.append((ref, rev))
-    batch.revisions = keep_revs
-    keep = []
-    for d in batch.deliveries:
-        if d.commitment_ref in unknown:
-            parsed.errors.append(
-                ValidationError(
-                    "commitment",
-                    f"delivery {d.ref or d.arrived_on} names unknown commitment "
-                    f"{d.commitment_ref!r}",
-                    file=str(parsed.path),
-                )
-            )
-        else:
-            keep.append(d)
-    batch.deliveries = keep
+        for i in range(0, len(wanted), 500):
+            q = sa.select(t.c.ref).where(t.c.ref.in_(wanted[i : i + 500]))
+            found.update(conn.scalars(q))
+    return found
+
+
+def _merge(total: ImportResult, part: ImportResult) -> None:
+    total.add(part)
+    for kind, ids in part.inserted_ids.items():
+        total.inserted_ids.setdefault(kind, []).extend(ids)
+    for kind, rows in part.updated_before.items():
+        total.updated_before.setdefault(kind, []).extend(rows)
 
 
 def import_file(
@@ -92,8 +109,16 @@ def import_file(
     *,
     dry_run: bool = False,
     skip_invalid: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    record_undo: bool = False,
 ) -> ImportReport:
     """Check ``path`` and, when clean (or ``skip_invalid``), write it in one transaction.
+
+    ``progress`` is called after each chunk; ``cancelled`` is polled between chunks and
+    a true answer stops the import with :class:`ImportCancelled`, nothing written.
+    ``record_undo`` keeps in ``report.undo`` what undoes the import in one step (the app
+    does; the command line has no undo and skips the cost).
 
     Raises
     ------
@@ -101,22 +126,95 @@ def import_file(
         The file cannot be read at all, or some rows are invalid and ``skip_invalid`` is
         false; ``errors`` lists every problem and nothing has been written.
     """
-    parsed = parse_file(path, opts)
-    _check_references(store, parsed)
+    opts = opts or ReadOptions()
+    path = Path(path)
+    tick = progress or (lambda phase, fraction: None)
+
+    def stop() -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled(f"{path}: import cancelled; nothing written")
+
+    # Pass 1: check every row, writing nothing.
+    with open_table(path, opts) as table:
+        kind = guess_kind(path, table.columns, opts)
+        parser = RowParser(path, kind, opts)
+        parser.check_columns(table.columns)
+        kept: list[ImportBatch] | None = []
+        for chunk in table.chunks():
+            stop()
+            batch = parser.feed(chunk)
+            if kept is not None:
+                kept.append(batch)
+                # Commitments stay together (revisions fold across chunks); other kinds
+                # are read again when writing, so memory stays bounded.
+                if parser.rows > KEEP_ROWS and kind != "commitments":
+                    kept = None
+            tick("checking", 0.5 * table.fraction_read())
+    parser.seen.clear()  # the second pass keeps its own; one at a time bounds memory
+    if parser.rows == 0:
+        raise InputError(f"{path}: a header row but no data rows; nothing to import")
+    checked = (parser.rows, parser.rejected)
+    wanted = parser.references()
+    unknown = wanted - _known_commitments(store, wanted) if wanted else set()
+    parser.reject_unknown(unknown)
     report = ImportReport(
-        Path(path),
-        parsed.kind,
-        parsed.rows,
-        errors=parsed.errors,
-        rejected=parsed.rejected_rows,
-        dry_run=dry_run,
+        path, kind, parser.rows, rejected=parser.rejected, errors=parser.errors, dry_run=dry_run
     )
-    if parsed.errors and not skip_invalid and not dry_run:
+    if parser.rejected and not skip_invalid and not dry_run:
+        more = parser.rejected > len({e.row for e in parser.errors})
         raise InputError(
-            f"{path}: {report.rejected} of {parsed.rows} rows rejected; nothing written",
-            parsed.errors,
+            f"{path}: {parser.rejected} of {parser.rows} rows rejected; nothing written"
+            + (" (the first problems are listed)" if more else ""),
+            parser.errors,
         )
-    result = import_batch(store, parsed.batch, dry_run=dry_run)
+
+    def batches() -> Iterator[tuple[ImportBatch, float]]:
+        if kept is not None and kind == "commitments":
+            whole = ImportBatch()
+            for b in kept:
+                whole.commitments += b.commitments
+                whole.revisions += b.revisions
+            drop_unknown(whole, unknown)
+            yield whole, 1.0
+            return
+        if kept is not None:
+            for i, b in enumerate(kept):
+                drop_unknown(b, unknown)
+                yield b, (i + 1) / len(kept)
+            return
+        again = RowParser(path, kind, opts)
+        with open_table(path, opts, scan=False) as table:
+            for chunk in table.chunks():
+                stop()
+                b = again.feed(chunk)
+                drop_unknown(b, unknown)
+                yield b, table.fraction_read()
+        if (again.rows, again.rejected) != checked:
+            raise InputError(f"{path}: the file changed while it was imported; nothing written")
+
+    if not dry_run and not store.read_only:
+        backup_now(store, "pre-import")  # a rotating copy first (tracker.store.backups)
+    # Pass 2: write every chunk inside one transaction.
+    result = ImportResult()
+    recorder = ImportRecorder() if record_undo and not dry_run else None
+    try:
+        with _transaction(store, dry_run) as conn:
+            for b, done in batches():
+                stop()
+                if recorder:
+                    recorder.before_write(conn, b)
+                part = write_batch(conn, b)
+                if recorder:
+                    recorder.after_write(conn, part)
+                _merge(result, part)
+                tick("writing", 0.5 + 0.5 * done)
+            stop()
+            if recorder:
+                report.undo = recorder.finish(conn)
+    except IntegrityError as exc:
+        raise InputError(
+            f"{path}: the database refused a row ({str(exc.orig).splitlines()[0]}); nothing written"
+        ) from exc
     report.new, report.updated, report.unchanged = result.new, result.updated, result.unchanged
     report.result = result
     report.written = not dry_run

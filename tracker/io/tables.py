@@ -1,20 +1,47 @@
-"""Reading CSV and XLSX files into columns of text, with clear errors for bad files."""
+"""Reading CSV and XLSX files as columns of text, chunk by chunk, with one clear
+:class:`InputError` for every kind of bad file.
+
+A file is opened as a :class:`Table`: its columns are known up front and its rows come
+as frames of strings (index = the spreadsheet row number, header = row 1), so memory
+stays bounded however long the file is. Nothing is converted here; ``"NA"`` stays the
+text ``"NA"`` (Namibia), never "missing".
+"""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from tracker.domain.errors import InputError
+from tracker.io import guess
 
 #: Bigger than any honest spreadsheet cell; a guard against runaway quoting.
-MAX_FIELD_BYTES = 1_000_000
+MAX_FIELD_CHARS = 1_000_000
+#: Rows per chunk: validation, writing, progress and cancel all step by this.
+CHUNK_ROWS = 25_000
+#: An XLSX whose parts unpack to more than this is refused (zip bomb).
+MAX_XLSX_UNPACKED = 400_000_000
+#: Real sheets compress about 10:1; a part compressed 200:1 and large is a bomb.
+MAX_XLSX_RATIO = 200
+EXCEL_MAX_ROWS = 1_048_576
+SAMPLE_BYTES = 1 << 16
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\x1f\x8b": "a gzip archive",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"Rar!": "a RAR archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+}
 
 
 @dataclass
@@ -34,98 +61,321 @@ class ReadOptions:
 
 
 def sniff_delimiter(sample: str) -> str:
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        return ","
+    return guess.guess_delimiter(sample)
 
 
-def _decode_probe(raw: bytes, encoding: str | None, path: Path) -> str:
-    if b"\x00" in raw:
-        raise InputError(
-            f"{path}: contains NUL bytes; it is not a text CSV file "
-            "(binary file or UTF-16? save it as UTF-8 CSV)"
-        )
-    enc = encoding or "utf-8-sig"
-    try:
-        return raw.decode(enc)
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        hint = "" if encoding else "; try --encoding latin-1 (or cp1252)"
-        raise InputError(f"{path}: line {line} is not valid {enc} text{hint}") from exc
-    except LookupError as exc:
-        raise InputError(f"unknown encoding {encoding!r}") from exc
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
-def read_csv(path: Path, opts: ReadOptions) -> pd.DataFrame:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
-    if not raw.strip():
-        raise InputError(f"{path}: the file is empty")
-    text = _decode_probe(raw, opts.encoding, path)
-    delimiter = opts.delimiter or sniff_delimiter(text[:20_000])
-    try:
-        frame = pd.read_csv(
-            io.StringIO(text),
-            sep=delimiter,
-            dtype=str,
-            keep_default_na=False,
-            na_filter=False,
-            engine="python" if len(delimiter) > 1 else "c",
-            skipinitialspace=False,
-        )
-    except pd.errors.EmptyDataError as exc:
-        raise InputError(f"{path}: the file has no header row") from exc
-    except pd.errors.ParserError as exc:
-        raise InputError(f"{path}: not a well-formed CSV file ({_first_line(exc)})") from exc
-    except csv.Error as exc:
-        raise InputError(f"{path}: not a well-formed CSV file ({exc})") from exc
-    frame.columns = [str(c).strip() for c in frame.columns]
+def _column_names(header: list[object], path: Path, row: int = 1) -> list[str]:
+    names = [("" if h is None else _cell_text(h)).strip() for h in header]
+    while names and not names[-1]:
+        names.pop()
+    names = [n or f"(column {i + 1})" for i, n in enumerate(names)]
+    seen: set[str] = set()
+    for n in names:
+        if n in seen:
+            raise InputError(f"{path}: row {row}: the column {n!r} appears twice in the header")
+        seen.add(n)
+    if not names:
+        raise InputError(f"{path}: row {row}: the header row is empty")
+    return names
+
+
+def _finish(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """Drop blank rows (keeping row numbers) and refuse runaway fields."""
+    if frame.empty:
+        return frame
+    blank = (frame == "").all(axis=1)
+    frame = frame[~blank.to_numpy()]
     for col in frame.columns:
-        if frame[col].str.len().max() > MAX_FIELD_BYTES if len(frame) else False:
+        lengths = frame[col].str.len()
+        if len(lengths) and lengths.max() > MAX_FIELD_CHARS:
+            row = int(lengths.idxmax())
             raise InputError(
-                f"{path}: column {col!r} holds a field over 1 MB; an unterminated quote?"
+                f"{path}: row {row}, column {col!r}: a value of {int(lengths.max()):,} "
+                f"characters (the limit is {MAX_FIELD_CHARS:,}); an unterminated quote?"
             )
     return frame
 
 
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+class Table:
+    """An open file: ``columns`` now, rows later through :meth:`chunks`."""
+
+    path: Path
+    columns: list[str]
+
+    def chunks(self, rows: int | None = None) -> Iterator[pd.DataFrame]:
+        raise NotImplementedError
+
+    def fraction_read(self) -> float:
+        """How far :meth:`chunks` has got, 0..1 (for a progress bar)."""
+        return 0.0
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> Table:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
+# -- CSV --------------------------------------------------------------------------------
+def _line_of(text: str, pos: int, before: int) -> int:
+    return before + text.count("\n", 0, pos) + 1
+
+
+def _scan_text(path: Path, encoding: str) -> None:
+    """Decode the whole file once (bounded memory) to name the line of bad bytes or NULs."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    lines = 0
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            try:
+                text = decoder.decode(block)
+            except UnicodeDecodeError as exc:
+                good = block[: exc.start].decode(encoding, errors="replace")
+                line = lines + good.count("\n") + 1
+                hint = "; choose another encoding (e.g. latin-1 or cp1252)"
+                raise InputError(f"{path}: line {line} is not valid {encoding} text{hint}") from exc
+            nul = text.find("\x00")
+            if nul >= 0:
+                raise InputError(
+                    f"{path}: line {_line_of(text, nul, lines)} contains a NUL byte; "
+                    "this is binary data, not a text CSV file"
+                )
+            lines += text.count("\n")
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: the file ends inside a {encoding} character") from exc
+
+
+class CsvTable(Table):
+    def __init__(self, path: Path, opts: ReadOptions, *, scan: bool = True) -> None:
+        self.path = path
+        with path.open("rb") as fh:
+            raw = fh.read(16 * SAMPLE_BYTES)
+        self.size = path.stat().st_size
+        if not raw.strip():
+            raise InputError(f"{path}: the file is empty")
+        bom = guess.bom_encoding(raw)
+        if bom:  # a byte-order mark is unambiguous: it wins over --encoding
+            self.encoding = bom
+        elif opts.encoding:
+            try:
+                self.encoding = codecs.lookup(opts.encoding).name
+            except LookupError as exc:
+                raise InputError(f"unknown encoding {opts.encoding!r}") from exc
+        else:
+            self.encoding = guess.looks_utf16(raw) or "utf-8"
+            if b"\x00" in raw and not self.encoding.startswith("utf-16"):
+                line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+                raise InputError(
+                    f"{path}: line {line} contains a NUL byte; this is binary data, not a "
+                    "text CSV file (UTF-16 text? save it as UTF-8 CSV)"
+                )
+        if scan:
+            _scan_text(path, self.encoding)
+        self.encoding_errors = "strict" if scan else "replace"
+        sample = raw.decode(self.encoding, errors="replace").lstrip("\ufeff")
+        if "\n" not in sample and len(raw) == 16 * SAMPLE_BYTES:
+            raise InputError(f"{path}: the first line is over 1 MB long; not a CSV file")
+        self.skip = len(sample) - len(sample.lstrip("\r\n"))
+        self.skip = sample[: self.skip].count("\n")
+        sample = sample.lstrip("\r\n")
+        self.delimiter = opts.delimiter or guess.guess_delimiter(sample[:SAMPLE_BYTES])
+        if self.delimiter == "\\t":
+            self.delimiter = "\t"
+        if len(self.delimiter) != 1:
+            raise InputError(f"the delimiter must be one character (got {self.delimiter!r})")
+        try:
+            header = next(csv.reader(io.StringIO(sample), delimiter=self.delimiter))
+        except (csv.Error, StopIteration) as exc:
+            raise InputError(f"{path}: row 1: the header row cannot be read ({exc})") from exc
+        self.columns = _column_names(header, path)
+        self._fh: io.BufferedReader | None = None
+
+    def chunks(self, rows: int | None = None) -> Iterator[pd.DataFrame]:
+        rows = rows or CHUNK_ROWS
+        self._fh = self.path.open("rb")
+        width = len(self.columns)
+        try:
+            reader = pd.read_csv(
+                self._fh,
+                sep=self.delimiter,
+                encoding=self.encoding,
+                encoding_errors=self.encoding_errors,
+                dtype=str,
+                keep_default_na=False,
+                na_filter=False,
+                skip_blank_lines=False,
+                skiprows=self.skip,
+                header=0,
+                chunksize=rows,
+                engine="c",
+                on_bad_lines="error",
+            )
+            with reader:
+                for chunk in reader:
+                    if chunk.shape[1] != width:
+                        # Trailing empty header cells were dropped: keep their values out.
+                        extra = chunk.iloc[:, width:]
+                        if (extra != "").any(axis=None):
+                            row = int(chunk.index[(extra != "").any(axis=1).to_numpy()][0])
+                            raise InputError(
+                                f"{self.path}: row {row + 2 + self.skip}: a value in a column "
+                                "with no header"
+                            )
+                        chunk = chunk.iloc[:, :width]
+                    chunk.columns = self.columns
+                    chunk.index = chunk.index + 2 + self.skip
+                    yield _finish(chunk, self.path)
+        except pd.errors.ParserError as exc:
+            raise InputError(self._explain(exc)) from exc
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise InputError(f"{self.path}: not a well-formed CSV file ({exc})") from exc
+        except pd.errors.EmptyDataError as exc:
+            raise InputError(f"{self.path}: the file has no header row") from exc
+        finally:
+            self.close()
+
+    def _explain(self, exc: Exception) -> str:
+        text = _first_line(exc)
+        if m := re.search(r"EOF inside string starting at row (\d+)", text):
+            row = int(m.group(1)) + 1 + self.skip
+            return (
+                f"{self.path}: row {row}: a quoted value is never closed (unterminated quote); "
+                "nothing after it can be read"
+            )
+        if m := re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", text):
+            want, line, saw = (int(g) for g in m.groups())
+            return (
+                f"{self.path}: row {line + self.skip}: {saw} values but the header has {want} "
+                f"columns; is the delimiter {self.delimiter!r} right, or is a value with a "
+                f"{self.delimiter!r} missing its quotes?"
+            )
+        return f"{self.path}: not a well-formed CSV file ({text})"
+
+    def fraction_read(self) -> float:
+        if self._fh is None or self._fh.closed or not self.size:
+            return 1.0 if self._fh is not None else 0.0
+        return min(1.0, self._fh.tell() / self.size)
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+
+
+# -- XLSX -------------------------------------------------------------------------------
 def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if isinstance(value, dt.date):
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
         return str(int(value))
     return str(value)
 
 
-def read_xlsx(path: Path, opts: ReadOptions) -> pd.DataFrame:
-    import openpyxl  # uses defusedxml for the XML parts when it is installed
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
-    if path.suffix.lower() == ".xls":
-        raise InputError(f"{path}: legacy .xls files are not supported; save it as .xlsx or CSV")
+
+def _refuse_ole(path: Path, head: bytes) -> None:
+    if not head.startswith(guess.OLE_MAGIC):
+        return
+    with path.open("rb") as fh:
+        body = fh.read(8 << 20)
+    if _ENCRYPTED in body:
+        raise InputError(
+            f"{path}: a password-protected (encrypted) Excel file; remove the password "
+            "in Excel (File > Info > Protect Workbook) and save it again as .xlsx"
+        )
+    raise InputError(
+        f"{path}: a legacy Excel 97-2003 (.xls) or password-protected Excel file; "
+        "save it as .xlsx (without a password) or as CSV"
+    )
+
+
+def _check_zip(path: Path) -> None:
+    """Refuse zip bombs, XML entity bombs and ZIPs that are not Excel workbooks."""
     try:
         with zipfile.ZipFile(path) as zf:
-            total = sum(i.file_size for i in zf.infolist())
-            if total > 500_000_000:
-                raise InputError(f"{path}: unpacks to {total // 1_000_000} MB; refusing a zip bomb")
+            infos = zf.infolist()
+            names = {i.filename for i in infos}
+            if "xl/workbook.xml" not in names:
+                what = "an OpenDocument spreadsheet" if "content.xml" in names else "a ZIP file"
+                raise InputError(f"{path}: {what}, not an Excel workbook; save it as .xlsx")
+            if len(infos) > 10_000:
+                raise InputError(f"{path}: {len(infos)} parts; refusing a damaged workbook")
+            total = sum(i.file_size for i in infos)
+            if total > MAX_XLSX_UNPACKED:
+                raise InputError(
+                    f"{path}: unpacks to {total // 1_000_000:,} MB; refusing a possible zip bomb"
+                )
+            for i in infos:
+                ratio = i.file_size / max(i.compress_size, 1)
+                if i.file_size > 20_000_000 and ratio > MAX_XLSX_RATIO:
+                    raise InputError(
+                        f"{path}: {i.filename} is compressed {ratio:,.0f}:1; "
+                        "refusing a possible zip bomb"
+                    )
+                if i.filename.endswith((".xml", ".rels")):
+                    with zf.open(i) as part:
+                        head = part.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise InputError(
+                            f"{path}: {i.filename} declares XML entities, which Excel never "
+                            "writes; refusing a possible billion-laughs attack"
+                        )
     except zipfile.BadZipFile as exc:
-        raise InputError(
-            f"{path}: not an XLSX workbook (encrypted, legacy .xls or damaged)"
-        ) from exc
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise InputError(f"{path}: cannot be opened as a workbook ({_first_line(exc)})") from exc
-    try:
+        raise InputError(f"{path}: a damaged XLSX workbook ({_first_line(exc)})") from exc
+    except (OSError, RuntimeError, NotImplementedError, EOFError) as exc:
+        raise InputError(f"{path}: the workbook cannot be unpacked ({_first_line(exc)})") from exc
+
+
+def _xlsx_problem(path: Path, exc: BaseException, where: str) -> InputError:
+    """One message for anything openpyxl raises; entity bombs named as such."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if type(cause).__module__.startswith("defusedxml"):
+            return InputError(
+                f"{path}: the workbook declares XML entities ({type(cause).__name__}), which "
+                "Excel never writes; refusing a possible billion-laughs attack"
+            )
+        cause = cause.__cause__ or cause.__context__
+    return InputError(f"{path}: {where} ({type(exc).__name__}: {_first_line(exc)})")
+
+
+class XlsxTable(Table):
+    def __init__(self, path: Path, opts: ReadOptions) -> None:
+        import openpyxl  # uses defusedxml for every XML part when it is installed
+
+        self.path = path
+        _check_zip(path)
+        # A file object, not the path: openpyxl would refuse a workbook named .csv.
+        self._fh = path.open("rb")
+        try:
+            self._wb = openpyxl.load_workbook(self._fh, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds for damaged files
+            self._fh.close()
+            raise _xlsx_problem(path, exc, "cannot be opened as a workbook") from exc
+        try:
+            self._open_sheet(opts)
+        except BaseException:
+            self.close()
+            raise
+
+    def _open_sheet(self, opts: ReadOptions) -> None:
+        wb, path = self._wb, self.path
         if opts.sheet:
             if opts.sheet not in wb.sheetnames:
                 raise InputError(
@@ -133,28 +383,132 @@ def read_xlsx(path: Path, opts: ReadOptions) -> pd.DataFrame:
                 )
             ws = wb[opts.sheet]
         else:
-            ws = wb.worksheets[0]
-        rows = ws.iter_rows(values_only=True)
-        header = next(rows, None)
+            ws = wb.worksheets[0] if wb.worksheets else None
+        if ws is None or not hasattr(ws, "reset_dimensions"):
+            raise InputError(f"{path}: the first sheet is a chart, not a table; use --sheet")
+        self.sheet = ws.title
+        self._estimate = max(1, min(ws.max_row or 1, EXCEL_MAX_ROWS))
+        ws.reset_dimensions()  # a wrong <dimension> must not make us pad millions of cells
+        self._rows = enumerate(
+            ws.iter_rows(min_row=1, max_row=EXCEL_MAX_ROWS, values_only=True), start=1
+        )
+        self._at = 0
+        header = None
+        for at, row in self._rows:
+            self._at = at
+            if any(v not in (None, "") for v in row):
+                header = row
+                break
         if header is None:
             raise InputError(f"{path}: the sheet {ws.title!r} is empty")
-        names = [_cell_text(h).strip() for h in header]
-        data = [
-            [_cell_text(v) for v in row[: len(names)]]
-            for row in rows
-            if any(v not in (None, "") for v in row)
-        ]
-    finally:
-        wb.close()
-    data = [r + [""] * (len(names) - len(r)) for r in data]
-    return pd.DataFrame(data, columns=names, dtype=str)
+        self.header_row = self._at
+        self.columns = _column_names(list(header), path, self.header_row)
+
+    def chunks(self, rows: int | None = None) -> Iterator[pd.DataFrame]:
+        rows = rows or CHUNK_ROWS
+        width = len(self.columns)
+        try:
+            while True:
+                data, index = [], []
+                for at, row in self._rows:
+                    self._at = at
+                    cells = [_cell_text(v) for v in row[:width]]
+                    data.append(cells + [""] * (width - len(cells)))
+                    index.append(at)
+                    if len(data) >= rows:
+                        break
+                if not data:
+                    return
+                yield _finish(pd.DataFrame(data, columns=self.columns, index=index), self.path)
+        except InputError:
+            raise
+        except Exception as exc:  # damaged sheet XML, entity bombs (defusedxml)
+            where = f"sheet {self.sheet!r} cannot be read after row {self._at}"
+            raise _xlsx_problem(self.path, exc, where) from exc
+        finally:
+            self.close()
+
+    def fraction_read(self) -> float:
+        return min(1.0, self._at / self._estimate)
+
+    def close(self) -> None:
+        wb = getattr(self, "_wb", None)
+        if wb is not None:
+            wb.close()
+        self._fh.close()
 
 
-def read_table(path: Path | str, opts: ReadOptions) -> pd.DataFrame:
-    """Read a CSV or XLSX file into a frame of strings (nothing converted yet)."""
-    path = Path(path)
+# -- entry points -----------------------------------------------------------------------
+def detect_format(path: Path) -> str:
+    """``csv`` or ``xlsx`` from the content (extensions lie); refuses other formats."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
-    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
-        return read_xlsx(path, opts)
-    return read_csv(path, opts)
+    if path.is_dir():
+        raise InputError(f"{path}: a folder, not a file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
+    _refuse_ole(path, head)
+    if head.startswith(guess.ZIP_MAGIC):
+        return "xlsx"
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        if not head:
+            raise InputError(f"{path}: the file is empty")
+        raise InputError(f"{path}: not an XLSX workbook (damaged, or another format renamed)")
+    if path.suffix.lower() == ".xls":
+        raise InputError(f"{path}: a legacy Excel 97-2003 (.xls) file; save it as .xlsx or as CSV")
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            raise InputError(f"{path}: {what}, not a CSV or XLSX file")
+    return "csv"
+
+
+def open_table(path: Path | str, opts: ReadOptions, *, scan: bool = True) -> Table:
+    """Open ``path`` for reading in chunks (raises :class:`InputError` for a bad file).
+
+    ``scan`` decodes a CSV file once up front so a bad byte is named by line before any
+    row is used; a preview skips it.
+    """
+    path = Path(path)
+    try:
+        if detect_format(path) == "xlsx":
+            return XlsxTable(path, opts)
+        return CsvTable(path, opts, scan=scan)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
+
+
+def sheet_names(path: Path | str) -> list[str]:
+    """The worksheets of an XLSX file (empty for a CSV file)."""
+    path = Path(path)
+    if detect_format(path) != "xlsx":
+        return []
+    import openpyxl
+
+    _check_zip(path)
+    with path.open("rb") as fh:
+        try:
+            wb = openpyxl.load_workbook(fh, read_only=True)
+        except Exception as exc:
+            raise _xlsx_problem(path, exc, "cannot be opened as a workbook") from exc
+        try:
+            return [ws.title for ws in wb.worksheets]
+        finally:
+            wb.close()
+
+
+def read_table(path: Path | str, opts: ReadOptions, *, limit: int | None = None) -> pd.DataFrame:
+    """The whole file (or its first ``limit`` rows) as one frame of strings."""
+    with open_table(path, opts, scan=limit is None) as table:
+        parts, n = [], 0
+        for chunk in table.chunks(min(limit, CHUNK_ROWS) if limit else None):
+            parts.append(chunk)
+            n += len(chunk)
+            if limit is not None and n >= limit:
+                break
+        if not parts:
+            return pd.DataFrame(columns=table.columns, dtype=str)
+        frame = pd.concat(parts) if len(parts) > 1 else parts[0]
+        return frame.iloc[:limit] if limit is not None else frame

@@ -167,6 +167,14 @@ def quick_check(path: Path, full: bool = False) -> list[str]:
     """SQLite's own check, read-only. Returns problems found (empty when intact)."""
     if not path.exists():
         return [f"{path} does not exist"]
+    # First what SQLite's own check cannot see: a truncated file, and a -wal from another
+    # database (SQLite would replay it, and the next write would checkpoint it into this
+    # file). Imported here: maintenance imports this module.
+    from tracker.store.maintenance import file_problems
+
+    problems = file_problems(path)
+    if problems:
+        return problems
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:

@@ -1,7 +1,8 @@
 """Alembic migrations, applied automatically when a database is opened.
 
-Before migrating an existing SQLite file, a copy is taken next to it through the online
-backup API, so a failed or unwanted migration can be undone by restoring it.
+Before migrating an existing SQLite file, a copy is taken through the online backup API
+into its backups folder (``tracker.store.backups``, rotated with the other automatic
+copies), so a failed or unwanted migration can be undone by restoring it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from alembic.script import ScriptDirectory
 
 from tracker.domain.actors import actors
 from tracker.domain.vaccines import vaccines
-from tracker.store.database import Store, backup_name, backup_sqlite
+from tracker.store.database import Store
 from tracker.store.models import ActorRow, VaccineRow
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -44,9 +45,9 @@ def upgrade(store: Store) -> Path | None:
     copy = None
     if current != head:
         if not store.created and store.path is not None:
-            copy = backup_sqlite(
-                store.path, backup_name(store.path, f"pre-migrate-{current or 'none'}")
-            )
+            from tracker.store.backups import backup_now
+
+            copy = backup_now(store, f"pre-migrate-{current or 'none'}")
         cfg = alembic_config()
         with store.engine.connect().execution_options(tracker_write=True) as conn:
             with conn.begin():

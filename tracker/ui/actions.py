@@ -23,16 +23,164 @@ def _action(window, text: str, slot, shortcut=None, menu: QMenu | None = None) -
     return action
 
 
-def open_url_in(window, url: str, *, read_only: bool = False, empty: bool = False) -> bool:
-    from tracker.io.seed import open_database
+def open_url_in(window, url: str, *, read_only: bool = False, empty: bool = False):
+    """Open ``url`` in ``window``, checked first (a big file in a worker thread); a damaged
+    file gets a dialog offering a read-only copy or the latest backup. Returns the opener."""
+    from tracker.ui.startup import open_in_window
 
+    return open_in_window(window, url, read_only=read_only, empty=empty)
+
+
+def restore_from_backup(window, source: Path | None = None) -> bool:
+    """Replace the open database with a backup (the current file is kept as one)."""
+    from tracker.store.backups import backup_folder, restore
+
+    store = window.store
+    if store.path is None or store.read_only:
+        messages.info(
+            window,
+            QCoreApplication.translate("Actions", "Restore"),
+            QCoreApplication.translate(
+                "Actions", "Only a database file of your own can be restored from a backup."
+            ),
+        )
+        return False
+    if source is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window,
+            QCoreApplication.translate("Actions", "Restore from backup"),
+            str(backup_folder(store.path)),
+            QCoreApplication.translate("Actions", "Tracker databases (*.sqlite)"),
+        )
+        if not path:
+            return False
+        source = Path(path)
+    if not messages.confirm(
+        window,
+        QCoreApplication.translate("Actions", "Restore"),
+        QCoreApplication.translate(
+            "Actions", "Replace {0} with {1}? The current file is kept as a backup."
+        ).format(store.path.name, source.name),
+        QCoreApplication.translate("Actions", "Restore"),
+    ):
+        return False
+    url = store.url
+    store.close()  # no connection of ours may hold the file while it is replaced
     try:
-        store = open_database(url, empty=empty, read_only=read_only)
+        restore(url, source)
     except TrackerError as exc:
         messages.show_exception(window, exc)
         return False
-    window.switch_store(store)
+    open_url_in(window, url)
     return True
+
+
+def show_history(window):
+    """The selected record's audit trail (who changed what, when)."""
+    from tracker.ui.audit_dialog import AuditDialog
+
+    kind = window.current_kind()
+    ids = window.selected_ids(kind)
+    kind = "commitments" if kind == "promises" else kind
+    if kind not in ("commitments", "deliveries", "events", "tallies") or not ids:
+        return None
+    dialog = AuditDialog(window.store, kind, ids[0], window)
+    dialog.show()
+    return dialog
+
+
+def export_audit_trail(window) -> None:
+    from tracker.store.audit import export_audit_csv
+
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("Actions", "Export the audit trail"),
+        "audit-trail.csv",
+        QCoreApplication.translate("Actions", "CSV files (*.csv)"),
+    )
+    if not path:
+        return
+    try:
+        n = export_audit_csv(window.store, Path(path))
+    except (TrackerError, OSError) as exc:
+        messages.show_exception(window, exc)
+        return
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Actions", "Wrote {0} audit-trail rows to {1}").format(n, path),
+        5000,
+    )
+
+
+def import_data(window):
+    """The import wizard; a finished import becomes one undo step."""
+    import platformdirs
+
+    from tracker import APP_NAME
+    from tracker.io.importing import import_file
+    from tracker.ui.import_wizard import ImportCommand, ImportWizard
+
+    if window.store.read_only:
+        return None
+    profiles = platformdirs.user_config_path(APP_NAME, appauthor=False) / "import-profiles"
+    wizard = ImportWizard(window.store, import_file, window, profiles_dir=profiles)
+
+    def imported(report) -> None:
+        window.reload_all()
+        if report.undo is None:
+            return
+        text = QCoreApplication.translate("Actions", "Import {0}").format(report.path.name)
+        window.undo_stack.push(
+            ImportCommand(
+                window.store,
+                report.undo,
+                text,
+                lambda _kinds: window.reload_all(),
+                lambda exc: messages.show_exception(window, exc),
+            )
+        )
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Actions", "Imported {0}: {1} new, {2} updated, {3} unchanged"
+            ).format(report.path.name, report.new, report.updated, report.unchanged),
+            8000,
+        )
+
+    wizard.imported.connect(imported)
+    window.editor.open_forms.append(wizard)
+    wizard.show()
+    return wizard
+
+
+def export_data(window):
+    """Export the current table (as filtered) or everything, spreadsheet-safe."""
+    from tracker.ui.export_data_dialog import ExportDataDialog
+
+    kind = window.current_kind()
+    kind = "commitments" if kind == "promises" else kind
+    view_ids = {k: m.visible_ids() for k, m in window.models.items() if k != "promises"}
+    dialog = ExportDataDialog(window.store, kind, view_ids, window)
+    window.editor.open_forms.append(dialog)
+    dialog.show()
+    return dialog
+
+
+def export_chart(window):
+    """The chart export dialog (PNG, SVG, PDF; visible range or everything)."""
+    from tracker.timeline.export_dialog import ExportChartDialog
+    from tracker.ui.timeline_area import current_lang
+
+    visible = window.timeline.visible_range() if hasattr(window.timeline, "visible_range") else None
+    dialog = ExportChartDialog(
+        window.store, window.filters, visible, window.settings, window, lang=current_lang()
+    )
+    dialog.exported.connect(
+        lambda path: window.statusBar().showMessage(
+            QCoreApplication.translate("Actions", "Chart written to {0}").format(path), 5000
+        )
+    )
+    window.editor.open_forms.append(dialog)
+    dialog.show()
+    return dialog
 
 
 def install_actions(window) -> dict[str, QAction]:
@@ -145,6 +293,28 @@ def install_actions(window) -> dict[str, QAction]:
         )
 
     file_menu.addSeparator()
+    acts["import"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "&Import data…"),
+        lambda: import_data(window),
+        "Ctrl+I",
+        file_menu,
+    )
+    acts["export_data"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "E&xport data…"),
+        lambda: export_data(window),
+        "Ctrl+Shift+E",
+        file_menu,
+    )
+    acts["export_chart"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "Export &chart…"),
+        lambda: export_chart(window),
+        "Ctrl+Shift+P",
+        file_menu,
+    )
+    acts["import"].setEnabled(not window.store.read_only)
     acts["report"] = _action(
         window,
         QCoreApplication.translate("Actions", "Export &report…"),
@@ -155,6 +325,20 @@ def install_actions(window) -> dict[str, QAction]:
     file_menu.addSeparator()
     acts["backup"] = _action(
         window, QCoreApplication.translate("Actions", "&Back up…"), backup, None, file_menu
+    )
+    acts["restore"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "&Restore from backup…"),
+        lambda: restore_from_backup(window),
+        None,
+        file_menu,
+    )
+    acts["export_audit"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "Export the &audit trail…"),
+        lambda: export_audit_trail(window),
+        None,
+        file_menu,
     )
     file_menu.addSeparator()
     acts["quit"] = _action(
@@ -217,6 +401,13 @@ def install_actions(window) -> dict[str, QAction]:
         QCoreApplication.translate("Actions", "Show &deliveries of this commitment"),
         lambda: ed.show_deliveries_of_commitment(),
         "Ctrl+D",
+        edit_menu,
+    )
+    acts["history"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "Record &history…"),
+        lambda: show_history(window),
+        "Ctrl+H",
         edit_menu,
     )
     edit_menu.addSeparator()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from tracker.domain.changes import Applied, Change
-from tracker.domain.errors import ReadOnlyError, TrackerError
+from tracker.domain.errors import ConflictError, ReadOnlyError, TrackerError
 from tracker.domain.filters import Filters
 from tracker.domain.records import SourceRef
 from tracker.store.queries import commitment_balances
@@ -49,8 +49,12 @@ class RecordEditor(QObject):
         return self.window.store
 
     # -- the one write path ---------------------------------------------------------------
-    def push(self, change: Change, text: str) -> bool:
-        """Apply ``change`` now (committed at once) as one step on the undo stack."""
+    def push(self, change: Change, text: str, *, quiet: bool = False) -> bool:
+        """Apply ``change`` now (committed at once) as one step on the undo stack.
+
+        With ``quiet`` a failure is not shown, only kept in ``last_error`` (the caller
+        handles it: a conflict opens the conflict dialog).
+        """
         if self.store.read_only:
             self._error(
                 ReadOnlyError(
@@ -61,7 +65,8 @@ class RecordEditor(QObject):
                 )
             )
             return False
-        command = ChangeCommand(self.store, change, text, self._applied, self._error)
+        on_error = self._keep_error if quiet else self._error
+        command = ChangeCommand(self.store, change, text, self._applied, on_error)
         self.window.undo_stack.push(command)
         return not command.failed
 
@@ -76,6 +81,39 @@ class RecordEditor(QObject):
     def _error(self, exc: BaseException) -> None:
         self.last_error = exc
         messages.show_exception(self.window, exc)
+
+    def _keep_error(self, exc: BaseException) -> None:
+        self.last_error = exc
+
+    def _push_edit(self, change: Change, text: str, my_values: dict, base: dict | None) -> bool:
+        """Push an edit; when someone else changed the record meanwhile, show both
+        versions (the user's choice becomes a new edit on the current version)."""
+        if self.push(change, text, quiet=True):
+            return True
+        if not isinstance(self.last_error, ConflictError):
+            self._error(self.last_error)
+            return False
+        return self.resolve_conflict(change.kind, change.record_id, my_values, base, text)
+
+    def resolve_conflict(
+        self, kind: str, record_id: int, my_values: dict, base: dict | None, text: str
+    ) -> bool:
+        from tracker.ui.conflict_dialog import ConflictDialog
+
+        def save(change: Change) -> None:
+            if not self.push(change, text, quiet=True):
+                raise self.last_error
+
+        try:
+            dialog = ConflictDialog(
+                self.store, kind, record_id, my_values, base, save, parent=self.window
+            )
+        except TrackerError as exc:  # deleted by someone else: nothing to merge into
+            self._error(exc)
+            return False
+        self.open_forms.append(dialog)
+        dialog.open()
+        return True
 
     # -- forms ----------------------------------------------------------------------------
     def _to_db(self, kind: str, values: dict) -> dict:
@@ -133,6 +171,7 @@ class RecordEditor(QObject):
                 text = self.tr("Edit {0} {1}").format(
                     label(kind), describe(kind, {**record, **db_values})
                 )
+                return self._push_edit(change, text, db_values, record)
             return self.push(change, text)
 
         if kind == "deliveries":
@@ -308,7 +347,8 @@ class RecordEditor(QObject):
             messages.error(self.window, self.tr("Not saved"), problem)
             return
         text = self.tr("Edit {0} {1}").format(label(kind), describe(kind, merged))
-        self.push(Change(kind, "edit", record_id, {column: value}, expected_version=version), text)
+        change = Change(kind, "edit", record_id, {column: value}, expected_version=version)
+        self._push_edit(change, text, {column: value}, None)
 
     def _check(self, kind: str, r: dict) -> str:
         from tracker.domain.records import Commitment, Delivery, PolicyEvent

@@ -204,6 +204,11 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange and hasattr(self.timeline, "set_dark"):
+            # The desktop switched between light and dark while we run.
+            from tracker.ui import theme
+
+            self.timeline.set_dark(theme.is_dark())
         super().changeEvent(event)
 
     # -- data ---------------------------------------------------------------------------
@@ -415,6 +420,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.store = store
         self.editor.store_changed()
+        if "import" in self.actions_:
+            self.actions_["import"].setEnabled(not store.read_only)
         self.reload_all()
         self.retranslate_ui()
         if old is not store:

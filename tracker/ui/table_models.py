@@ -172,6 +172,10 @@ class RecordTableModel(QAbstractTableModel):
     def visible_frame(self) -> pd.DataFrame:
         return self._frame.iloc[self._order]
 
+    def visible_ids(self) -> list[int]:
+        """Database ids of the rows shown, in the order shown."""
+        return [int(i) for i in self._cols["db_id"][self._order]]
+
     # -- internals ----------------------------------------------------------------------
     def _set_columns(self, frame: pd.DataFrame) -> None:
         self._cols = {c: frame[c].to_numpy() for c in frame.columns}

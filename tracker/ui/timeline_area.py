@@ -1,13 +1,25 @@
-"""The centre of the window: the timeline chart."""
+"""The centre of the window: the timeline chart, wired to the window's tables."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget
+
+from tracker.timeline.widget import TimelineWidget
+
+
+def current_lang() -> str:
+    """The language figures and month names are drawn in ("en" or "es")."""
+    return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
 
 
 def make_timeline_area(window) -> QWidget:
-    label = QLabel(QCoreApplication.translate("TimelineArea", "Timeline"), window)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setMinimumHeight(200)
-    return label
+    from tracker.ui import theme
+
+    timeline = TimelineWidget(window, dark=theme.is_dark())
+    timeline.setObjectName("timeline")
+    timeline.setAccessibleName(window.tr("Timeline"))
+    timeline.lang = current_lang()
+    # Clicking a marker selects the record in its table (clearing filters that hide it).
+    timeline.record_clicked.connect(window._go_to_record)
+    return timeline

@@ -1,0 +1,282 @@
+"""Automatic, rotating backups of a SQLite database, and restoring one.
+
+Copies go through SQLite's online backup API (consistent while other processes write)
+into a ``backups`` folder next to the database, or, when that folder cannot be written,
+into the user's data folder. Each is named ``<name>.<reason>-<YYYYmmdd-HHMMSS>.sqlite``,
+so a listing sorts by time and says why it was taken. Each reason keeps its newest
+``keep`` copies (``TRACKER_BACKUP_KEEP``, default 10).
+
+Reasons the app uses: ``daily`` (first start of the day), ``pre-import``,
+``pre-migrate-<revision>``, ``pre-restore``; the user's own copies (File → Back up,
+``vaccine-tracker backup OUT``) go where the user says and are never pruned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.domain.errors import DatabaseError, InputError
+from tracker.store.database import (
+    APP_DIR_NAME,
+    BUSY_TIMEOUT_MS,
+    Store,
+    backup_sqlite,
+    normalise_url,
+    sqlite_path,
+)
+from tracker.store.maintenance import CORE_TABLES, diagnose, quick_check_file
+
+FOLDER = "backups"
+DEFAULT_KEEP = 10
+KEEP_ENV = "TRACKER_BACKUP_KEEP"
+_STAMP = "%Y%m%d-%H%M%S"
+#: Copies the user asked for (``backup DIR``, File → Back up into a folder): never pruned.
+_USER_REASONS = frozenset({"backup"})
+
+
+@dataclass(frozen=True, order=True)
+class Backup:
+    """One backup file; ordered by when it was taken."""
+
+    taken_at: dt.datetime  # local time, from the name
+    serial: int  # several in one second: 0, 1, 2...
+    path: Path
+    reason: str
+
+
+def keep_count() -> int:
+    """How many copies each reason keeps: ``TRACKER_BACKUP_KEEP`` or 10."""
+    try:
+        return max(1, int(os.environ.get(KEEP_ENV, DEFAULT_KEEP)))
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+def backup_folder(db_path: Path) -> Path:
+    """``backups`` next to the database, else one in the user's data folder.
+
+    Only decides; the folder is created when the first backup is written.
+    """
+    beside = db_path.parent / FOLDER
+    usable = beside.is_dir() if beside.exists() else db_path.parent.is_dir()
+    if usable and os.access(beside if beside.exists() else db_path.parent, os.W_OK):
+        return beside
+    import platformdirs
+
+    key = hashlib.sha1(str(db_path.absolute()).encode()).hexdigest()[:8]
+    return (
+        platformdirs.user_data_path(APP_DIR_NAME, appauthor=False)
+        / FOLDER
+        / (f"{db_path.stem}-{key}")
+    )
+
+
+def _pattern(db_path: Path) -> re.Pattern[str]:
+    return re.compile(
+        re.escape(db_path.stem)
+        + r"\.(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<stamp>\d{8}-\d{6})"
+        + r"(?:-(?P<serial>\d+))?"
+        + re.escape(db_path.suffix or ".sqlite")
+        + "$"
+    )
+
+
+def list_backups(db_path: Path, reason: str | None = None) -> list[Backup]:
+    """The backups of ``db_path``, newest first (also older copies kept beside the file)."""
+    pattern = _pattern(db_path)
+    found: dict[Path, Backup] = {}
+    for folder in (backup_folder(db_path), db_path.parent):
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            m = pattern.match(entry.name)
+            if not m or not entry.is_file() or (reason and m["reason"] != reason):
+                continue
+            if entry.stat().st_size == 0:
+                continue  # reserved by a backup still being written (or one that died)
+            if m["reason"] == "damaged":
+                continue  # a damaged file moved aside is evidence, not a backup
+            when = dt.datetime.strptime(m["stamp"], _STAMP)
+            found[entry] = Backup(when, int(m["serial"] or 0), entry, m["reason"])
+    return sorted(found.values(), reverse=True)
+
+
+def latest_backup(db_path: Path, reason: str | None = None, intact: bool = True) -> Path | None:
+    """The newest backup (that passes SQLite's check, unless ``intact`` is false)."""
+    for b in list_backups(db_path, reason):
+        if not intact or not quick_check_file(b.path, with_wal=False):
+            return b.path
+    return None
+
+
+def _target(db_path: Path, reason: str, now: dt.datetime) -> Path:
+    """A new backup name, reserved atomically: two processes may back up in one second."""
+    folder = backup_folder(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    base = f"{db_path.stem}.{reason}-{now.strftime(_STAMP)}"
+    suffix = db_path.suffix or ".sqlite"
+    serial = 0
+    while True:
+        out = folder / (f"{base}{suffix}" if serial == 0 else f"{base}-{serial}{suffix}")
+        try:
+            os.close(os.open(out, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            return out
+        except FileExistsError:
+            serial += 1
+
+
+def _reason(text: str) -> str:
+    reason = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if not reason:
+        raise ValueError(f"a backup reason needs letters or digits: {text!r}")
+    return reason
+
+
+def backup_now(
+    store: Store | Path, reason: str, keep: int | None = None, now: dt.datetime | None = None
+) -> Path | None:
+    """Take a backup now and prune older ones of the same reason.
+
+    Returns the new file, or ``None`` for a database that is not a SQLite file (a
+    PostgreSQL server is backed up by its administrator).
+
+    Raises
+    ------
+    DatabaseError
+        The copy could not be made (disk full, file damaged...).
+    """
+    path = store if isinstance(store, Path) else store.path
+    if path is None or not path.exists():
+        return None
+    reason = _reason(reason)
+    out = _target(path, reason, now or dt.datetime.now())
+    # Copied under a name of this process's own, then moved over the reserved (empty) one.
+    tmp = out.with_name(f".{out.name}.{os.getpid()}-{threading.get_ident()}")
+    try:
+        backup_sqlite(path, tmp)
+        os.replace(tmp, out)
+    except (sqlite3.Error, OSError) as exc:
+        for leftover in (tmp, tmp.with_name(tmp.name + ".partial"), out):
+            leftover.unlink(missing_ok=True)
+        raise DatabaseError(f"cannot back up {path.name} to {out.parent}: {exc}") from exc
+    prune(path, keep, reason)
+    return out
+
+
+def prune(db_path: Path, keep: int | None = None, reason: str | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` backups of each reason; return what went."""
+    keep = keep if keep is not None else keep_count()
+    by_reason: dict[str, list[Backup]] = {}
+    for b in list_backups(db_path, reason):
+        if b.reason not in _USER_REASONS:
+            by_reason.setdefault(b.reason, []).append(b)
+    removed = []
+    for backups in by_reason.values():
+        for b in backups[keep:]:  # newest first
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
+
+
+def daily_backup_if_due(
+    store: Store, now: dt.datetime | None = None, keep: int | None = None
+) -> Path | None:
+    """The app calls this on start: at most one ``daily`` backup per calendar day."""
+    if store.read_only or store.path is None:
+        return None
+    now = now or dt.datetime.now()
+    latest = list_backups(store.path, "daily")
+    if latest and latest[0].taken_at.date() == now.date():
+        return None
+    return backup_now(store, "daily", keep, now)
+
+
+# -- the user's own copies, and restoring ----------------------------------------------
+def backup_to(store: Store, out: Path) -> Path:
+    """Copy the database to ``out`` (a file, or a folder for a dated copy); no pruning."""
+    if store.path is None:
+        raise DatabaseError("backup copies SQLite files; for PostgreSQL use pg_dump")
+    if out.exists() and out.is_dir():
+        out = out / f"{store.path.stem}.backup-{dt.datetime.now().strftime(_STAMP)}.sqlite"
+    try:
+        return backup_sqlite(store.path, out)
+    except (sqlite3.Error, OSError) as exc:
+        raise DatabaseError(f"cannot back up {store.path.name} to {out}: {exc}") from exc
+
+
+def _move_aside(target: Path) -> Path:
+    """Rename a damaged file (and its log) into the backups folder, bytes untouched."""
+    kept = _target(target, "damaged", dt.datetime.now())
+    for suffix in ("", "-wal", "-shm"):
+        src = target.with_name(target.name + suffix)
+        if src.exists():
+            shutil.move(src, kept.with_name(kept.name + suffix))
+    return kept
+
+
+def _check_restorable(source: Path) -> None:
+    if not source.is_file():
+        raise InputError(f"{source}: no such file")
+    problems = quick_check_file(source, full=True, with_wal=False)
+    if problems:
+        raise InputError(f"{source} is not an intact database: {problems[0]}")
+    conn = sqlite3.connect(f"file:{source}?mode=ro&immutable=1", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    if not CORE_TABLES <= tables:
+        raise InputError(f"{source} is not a Vaccine Diplomacy Tracker database")
+
+
+def restore(url: str, source: Path) -> Path | None:
+    """Replace the database at ``url`` with the backup ``source``.
+
+    An intact current file is first backed up (reason ``pre-restore``); a damaged one is
+    moved aside unchanged (``<name>.damaged-<time>.sqlite`` in the backups folder), never
+    written to. Returns where the previous file went, if there was one.
+    """
+    target = sqlite_path(normalise_url(url))
+    if target is None:
+        raise DatabaseError("restore replaces a SQLite file; for PostgreSQL use pg_restore")
+    _check_restorable(source)
+    kept = None
+    if target.exists():
+        kept = _move_aside(target) if diagnose(target) else backup_now(target, "pre-restore")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro&immutable=1", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot restore {target.name} from {source}: {exc}") from exc
+    finally:
+        src.close()
+    os.utime(target)
+    return kept
+
+
+def restore_latest(url: str) -> tuple[Path, Path | None]:
+    """Restore the newest intact backup; returns (the backup used, where the old file went).
+
+    Raises
+    ------
+    DatabaseError
+        There is no intact backup of this database.
+    """
+    target = sqlite_path(normalise_url(url))
+    latest = latest_backup(target) if target is not None else None
+    if latest is None:
+        raise DatabaseError(f"there is no intact backup of {url}")
+    return latest, restore(url, latest)

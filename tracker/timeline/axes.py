@@ -1,0 +1,186 @@
+"""Axes that speak calendar dates and dose counts.
+
+x is days since 1970-01-01 (see ``tracker.io.chart_spec``); ticks are computed from
+calendar arithmetic on ``datetime.date``, never from a clock, so no time zone (even
+Lord Howe's half-hour daylight saving) can move a tick or change its label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from tracker.io.chart_spec import TEXT, date_of, day_number, format_short
+
+#: Candidate tick steps: (kind, size); months and years follow the calendar.
+_STEPS = (
+    ("day", 1),
+    ("day", 2),
+    ("week", 7),
+    ("month", 1),
+    ("month", 3),
+    ("month", 6),
+    ("year", 1),
+    ("year", 2),
+    ("year", 5),
+    ("year", 10),
+)
+_APPROX_DAYS = {"day": 1.0, "week": 1.0, "month": 30.44, "year": 365.25}
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    m = day.month - 1 + months
+    return dt.date(day.year + m // 12, m % 12 + 1, 1)
+
+
+def calendar_ticks(
+    x0: float, x1: float, px_width: float, min_px: float = 78.0
+) -> tuple[str, int, list[dt.date]]:
+    """Tick dates in ``[x0, x1]``: the finest calendar step whose labels stay ``min_px`` apart."""
+    span = max(x1 - x0, 1e-9)
+    px_per_day = max(px_width, 1.0) / span
+    kind, size = _STEPS[-1]
+    for k, n in _STEPS:
+        if n * _APPROX_DAYS[k] * px_per_day >= min_px:
+            kind, size = k, n
+            break
+    first, last = date_of(math.ceil(x0 - 1e-9)), date_of(math.floor(x1 + 1e-9))
+    ticks: list[dt.date] = []
+    if kind in ("day", "week"):
+        d = first
+        if kind == "week":  # Mondays
+            d += dt.timedelta(days=(7 - d.weekday()) % 7)
+        elif size > 1:
+            d += dt.timedelta(days=(-day_number(d)) % size)
+        while d <= last:
+            ticks.append(d)
+            d += dt.timedelta(days=size)
+    elif kind == "month":
+        d = _add_months(first.replace(day=1), 0 if first.day == 1 else 1)
+        d = _add_months(d, (-(d.month - 1)) % size)
+        while d <= last:
+            ticks.append(d)
+            d = _add_months(d, size)
+    else:
+        year = first.year + (0 if (first.month, first.day) == (1, 1) else 1)
+        year += (-year) % size
+        while year <= last.year:
+            ticks.append(dt.date(year, 1, 1))
+            year += size
+    return kind, size, ticks
+
+
+def tick_label(day: dt.date, kind: str, first: bool, lang: str) -> str:
+    months = TEXT[lang]["months"]
+    if kind == "year":
+        return str(day.year)
+    if kind == "month":
+        show_year = first or day.month == 1
+        return f"{months[day.month - 1]} {day.year}" if show_year else months[day.month - 1]
+    label = f"{day.day} {months[day.month - 1]}"
+    return f"{label} {day.year}" if first or (day.month, day.day) == (1, 1) else label
+
+
+def next_tick(day: dt.date, kind: str, size: int) -> dt.date:
+    if kind in ("day", "week"):
+        return day + dt.timedelta(days=size)
+    if kind == "month":
+        return _add_months(day, size)
+    return dt.date(day.year + size, 1, 1)
+
+
+def prev_tick(day: dt.date, kind: str, size: int) -> dt.date:
+    if kind in ("day", "week"):
+        return day - dt.timedelta(days=size)
+    if kind == "month":
+        return _add_months(day, -size)
+    return dt.date(day.year - size, 1, 1)
+
+
+class DayAxisItem(pg.AxisItem):
+    """Bottom axis over day numbers, labels in the chart's language.
+
+    Months and years are labelled in their middle ("Mar" between the lines that
+    :class:`CalendarGridItem` draws at 1 March and 1 April); days and weeks at their
+    first day's line.
+    """
+
+    def __init__(self, lang: str = "en", **kwargs) -> None:
+        super().__init__("bottom", **kwargs)
+        self.lang = lang
+        self._labels: dict[float, str] = {}
+        self.enableAutoSIPrefix(False)
+        self.setStyle(tickLength=0)
+        self.setTickPen(pg.mkPen(None))  # boundaries are drawn by CalendarGridItem
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802 (pyqtgraph override)
+        kind, n, days = calendar_ticks(minVal, maxVal, size)
+        if not days:
+            days = [prev_tick(date_of(minVal), kind, n)] if kind in ("day", "week") else []
+        cells = ([prev_tick(days[0], kind, n)] if days else []) + days
+        self._labels = {}
+        first = True
+        for d in cells:
+            centre = day_number(d)
+            if kind in ("month", "year"):  # a named period: label its middle
+                centre = (centre + day_number(next_tick(d, kind, n))) / 2
+            if minVal <= centre <= maxVal:
+                self._labels[centre] = tick_label(d, kind, first, self.lang)
+                first = False
+        return [(1.0, list(self._labels))]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802
+        return [self._labels.get(v, "") for v in values]
+
+
+class CalendarGridItem(pg.GraphicsObject):
+    """Vertical lines at the calendar boundaries the date axis labels (one item)."""
+
+    def __init__(self, colour: str = "#5F6368", alpha: float = 0.14) -> None:
+        super().__init__()
+        self.colour, self.alpha = colour, alpha
+        self.boundaries: list[dt.date] = []  # the last painted, for tests
+
+    def set_colour(self, colour: str, alpha: float) -> None:
+        self.colour, self.alpha = colour, alpha
+        self.update()
+
+    def dataBounds(self, *_args) -> None:  # noqa: N802 (pyqtgraph): not data, no auto-range
+        return None
+
+    def boundingRect(self):  # noqa: N802 (Qt override)
+        vb = self.getViewBox()
+        return vb.viewRect() if vb is not None else QRectF()
+
+    def paint(self, p: QPainter, *_args) -> None:
+        vb = self.getViewBox()
+        if vb is None:
+            return
+        (x0, x1), (y0, y1) = vb.viewRange()
+        t = p.transform()
+        width = abs(t.map(QPointF(x1, y0)).x() - t.map(QPointF(x0, y0)).x())
+        _kind, _n, self.boundaries = calendar_ticks(x0, x1, width)
+        colour = QColor(self.colour)
+        colour.setAlphaF(self.alpha)
+        pen = QPen(colour, 1)
+        pen.setCosmetic(True)
+        p.setPen(pen)
+        for d in self.boundaries:
+            x = day_number(d)
+            p.drawLine(QLineF(x, y0, x, y1))
+
+
+class FigureAxisItem(pg.AxisItem):
+    """Left axis with compact figures: 2.5 M, 150 k (or the Spanish forms)."""
+
+    def __init__(self, lang: str = "en", **kwargs) -> None:
+        super().__init__("left", **kwargs)
+        self.lang = lang
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802
+        return [format_short(v * scale, self.lang) for v in values]

@@ -1,0 +1,414 @@
+"""The chart itself: title, legend, three lanes on one linked date axis, footer.
+
+:class:`TimelineChart` draws a :class:`~tracker.io.chart_spec.ChartSpec`. The screen
+widget (``widget.py``) adds interaction around it; exports (``export.py``) render
+the same chart, in the export style, without showing it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtWidgets import QSizePolicy
+
+from tracker.io.chart_spec import ChartSpec, format_date, format_short
+from tracker.timeline.axes import CalendarGridItem, DayAxisItem, FigureAxisItem
+from tracker.timeline.event_lane import EventLabelsItem, SpanItem
+from tracker.timeline.gap_fill import GapFillItem
+from tracker.timeline.point_labels import PointLabelsItem, PointSet
+from tracker.timeline.style import LIGHT, ChartStyle, category_colour, vaccine_style
+
+LEFT_AXIS_PX = 78
+MARKER_MAX_PX = 30.0
+MARKER_MIN_PX = 5.0
+EVENT_MARKER_FROM_BOTTOM_PX = 30.0
+
+
+def marker_sizes(doses: np.ndarray) -> np.ndarray:
+    """Diameters in pixels with the *area* proportional to doses (largest: 30 px)."""
+    if not len(doses):
+        return np.empty(0)
+    biggest = max(float(np.max(doses)), 1.0)
+    return np.clip(MARKER_MAX_PX * np.sqrt(doses / biggest), MARKER_MIN_PX, MARKER_MAX_PX).round()
+
+
+class TimelineChart(pg.GraphicsLayoutWidget):
+    """The lanes and their texts in one graphics scene (what is exported)."""
+
+    x_range_changed = Signal(float, float)
+
+    def __init__(self, style: ChartStyle = LIGHT, parent=None) -> None:
+        super().__init__(parent)
+        self.style = style
+        self.spec: ChartSpec | None = None
+        self.delivery_sizes = np.empty(0)
+        self._vaccine_order: list[str] = []
+        self._build()
+        self.set_style(style)
+
+    # -- construction -------------------------------------------------------------------
+    def _plot(self, row: int, lang: str = "en", values: bool = False) -> pg.PlotItem:
+        bottom = DayAxisItem(lang)
+        left = FigureAxisItem(lang)
+        plot = self.ci.addPlot(row=row, col=0, axisItems={"bottom": bottom, "left": left})
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.vb.setMouseEnabled(x=True, y=False)
+        # Ranges are set explicitly: auto-range over items whose bounds follow the view
+        # (grid, labels) would repaint forever.
+        plot.vb.disableAutoRange()
+        plot.getAxis("left").setWidth(LEFT_AXIS_PX)
+        if not values:
+            bottom.setStyle(showValues=False)
+            bottom.setHeight(1)
+        grid = CalendarGridItem()
+        plot.addItem(grid)
+        plot.calendar_grid = grid
+        return plot
+
+    def _build(self) -> None:
+        ci = self.ci
+        ci.setContentsMargins(14, 10, 24, 6)
+        ci.setSpacing(2)
+        self.title_item = ci.addLabel("", row=0, col=0, justify="left")
+        self.subtitle_item = ci.addLabel("", row=1, col=0, justify="left")
+        self.legend = pg.LegendItem(colCount=6, horSpacing=14, verSpacing=-4)
+        ci.addItem(self.legend, row=2, col=0)
+        # Its natural width, on the left: stretched, the columns drift apart.
+        self.legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignLeft)
+        self.doses = self._plot(3)
+        self.events = self._plot(4)
+        self.context_title = ci.addLabel("", row=5, col=0, justify="left")
+        self.context = self._plot(6, values=True)
+        self.footer_item = ci.addLabel("", row=7, col=0, justify="left")
+        for p in (self.events, self.context):
+            p.setXLink(self.doses)
+        lay = ci.layout
+        for row, stretch in ((3, 11), (4, 8), (6, 4)):
+            lay.setRowStretchFactor(row, stretch)
+        self.events.getAxis("left").setStyle(showValues=False, tickLength=0)
+        self.events.getAxis("left").setTicks([[], []])
+        self.events.vb.setYRange(0, 1, padding=0)
+
+        d = self.doses
+        self.doses_spans = SpanItem(alpha=18)
+        # No dynamic range limit: it clips y to 1e6 x the range in view when the data is set.
+        self.committed_curve = pg.PlotDataItem(dynamicRangeLimit=None)
+        self.delivered_curve = pg.PlotDataItem(dynamicRangeLimit=None)
+        self.outstanding = GapFillItem()
+        self.delivery_scatter = pg.ScatterPlotItem(pxMode=True)
+        self.delivery_ring = pg.ScatterPlotItem(pxMode=True)
+        self.point_labels = PointLabelsItem(self.style)
+        for item in (
+            self.doses_spans,
+            self.outstanding,
+            self.committed_curve,
+            self.delivered_curve,
+            self.delivery_scatter,
+            self.point_labels,
+            self.delivery_ring,
+        ):
+            d.addItem(item)
+
+        e = self.events
+        self.event_spans = SpanItem(alpha=self.style.span_alpha)
+        self.event_labels = EventLabelsItem(self.style)
+        self.event_scatter = pg.ScatterPlotItem(pxMode=True, size=11)
+        self.event_ring = pg.ScatterPlotItem(pxMode=True)
+        for item in (self.event_spans, self.event_labels, self.event_scatter, self.event_ring):
+            e.addItem(item)
+
+        self.context_spans = SpanItem(alpha=18)
+        self.bars = pg.BarGraphItem(x0=[], width=[], height=[])
+        self.context.addItem(self.context_spans)
+        self.context.addItem(self.bars)
+
+        self.doses.vb.sigXRangeChanged.connect(self._on_x_range)
+        self.events.vb.sigResized.connect(self.place_event_markers)
+
+    # -- our API ------------------------------------------------------------------------
+    def set_style(self, style: ChartStyle) -> None:
+        self.style = style
+        self.setBackground(style.background)
+        for plot in (self.doses, self.events, self.context):
+            for name in ("left", "bottom"):
+                ax = plot.getAxis(name)
+                ax.setPen(pg.mkPen(style.axis))
+                ax.setTextPen(pg.mkPen(style.text))
+                ax.setTickFont(style.font(style.axis_px))
+                ax.label.setFont(style.font(style.text_px))
+            plot.showGrid(x=False, y=plot is not self.events, alpha=style.grid_alpha)
+            plot.calendar_grid.set_colour(style.axis, style.grid_alpha * 1.6)
+        self.event_labels.set_style(style)
+        self.point_labels.set_style(style)
+        self.event_spans.alpha = style.span_alpha
+        if self.spec is not None:
+            self.set_spec(self.spec, keep_range=True)
+
+    def set_spec(self, spec: ChartSpec, *, keep_range: bool = False) -> None:
+        """Draw ``spec``; the view fits its date range unless ``keep_range``."""
+        self.spec = spec
+        s, lab = self.style, spec.labels
+        self._texts(spec)
+        for plot in (self.doses, self.events, self.context):
+            plot.getAxis("bottom").lang = spec.lang
+            plot.getAxis("left").lang = spec.lang
+        self.doses.setLabel("left", lab["doses_axis"], color=s.text)
+        self.events.setLabel("left", lab["events_axis"], color=s.text)
+        self.context.setLabel("left", lab["context_axis"], color=s.text)
+
+        x0, x1 = spec.x_from, spec.x_to
+        committed_pen = pg.mkPen(s.committed, width=s.line_width)
+        delivered_pen = pg.mkPen(s.delivered, width=s.line_width)
+        upper, lower = spec.committed.polyline(x0, x1), spec.delivered.polyline(x0, x1)
+        self.committed_curve.setData(*upper, pen=committed_pen)
+        self.delivered_curve.setData(*lower, pen=delivered_pen)
+        self.outstanding.set_gap(upper, lower, s.qcolor("outstanding", s.outstanding_alpha))
+
+        m = spec.deliveries
+        self._vaccine_order = list(spec.vaccine_names)
+        styles = {v: vaccine_style(v, self._vaccine_order) for v in set(m.vaccine)}
+        sizes = marker_sizes(m.doses)
+        self.delivery_sizes = sizes
+        order = np.argsort(-sizes, kind="stable")  # small markers drawn on top of big ones
+        outline = pg.mkPen(s.background, width=1.2)
+        brushes = {v: pg.mkBrush(c) for v, (c, _) in styles.items()}
+        hollow = {v: pg.mkPen(c, width=2) for v, (c, _) in styles.items()}
+        self.delivery_scatter.setData(
+            x=m.x[order],
+            y=m.level[order],
+            size=sizes[order],
+            symbol=[styles[v][1] for v in m.vaccine[order]],
+            brush=[
+                brushes[v] if ok else pg.mkBrush(None)
+                for v, ok in zip(m.vaccine[order], m.delivered[order], strict=True)
+            ],
+            pen=[
+                outline if ok else hollow[v]
+                for v, ok in zip(m.vaccine[order], m.delivered[order], strict=True)
+            ],
+            data=order,
+        )
+        ev = spec.events
+        colours = [category_colour(c) for c in ev.category]
+        ends = np.where(np.isfinite(ev.end), ev.end, np.nan)
+        for spans in (self.doses_spans, self.event_spans, self.context_spans):
+            spans.set_spans(ev.start, ends, colours)
+        self.event_labels.set_events(ev.start, ev.end, ev.title, ev.category, ev.priority)
+        self.event_scatter.setData(
+            x=ev.start,
+            y=np.full(len(ev), self.event_labels.marker_y),
+            brush=[pg.mkBrush(c) for c in colours],
+            pen=pg.mkPen(s.background, width=1.2),
+            symbol="d",
+            size=13,
+            data=np.arange(len(ev)),
+        )
+        self._point_labels(spec, sizes)
+        ctx = spec.context
+        if ctx is not None:
+            self.bars.setOpts(
+                x0=ctx.x + ctx.width * 0.08,
+                width=ctx.width * 0.84,
+                height=ctx.value,
+                brush=pg.mkBrush(s.bars),
+                pen=pg.mkPen(None),
+            )
+        else:
+            self.bars.setOpts(x0=[], width=[], height=[])
+        self._legend(spec, styles)
+        self.clear_highlight()
+        if not keep_range:
+            self.set_x_range(x0, x1)
+        else:
+            self._on_x_range()
+        self.place_event_markers()
+
+    def set_x_range(self, x0: float, x1: float) -> None:
+        self.doses.vb.setXRange(x0, x1, padding=0)
+        self._on_x_range()
+
+    def fit_all(self) -> None:
+        if self.spec is not None:
+            self.set_x_range(self.spec.x_from, self.spec.x_to)
+
+    def x_range(self) -> tuple[float, float]:
+        (x0, x1), _ = self.doses.vb.viewRange()
+        return float(x0), float(x1)
+
+    def clear_highlight(self) -> None:
+        self.delivery_ring.setData([], [])
+        self.event_ring.setData([], [])
+
+    def highlight_index(self, kind: str, i: int) -> None:
+        self.clear_highlight()
+        ring = pg.mkPen(self.style.highlight, width=3)
+        if kind == "deliveries" and self.spec is not None:
+            m = self.spec.deliveries
+            self.delivery_ring.setData(
+                [m.x[i]],
+                [m.level[i]],
+                size=self.delivery_sizes[i] + 12,
+                pen=ring,
+                brush=pg.mkBrush(None),
+                symbol="o",
+            )
+        elif kind == "events" and self.spec is not None:
+            self.event_ring.setData(
+                [self.spec.events.start[i]],
+                [self.event_labels.marker_y],
+                size=24,
+                pen=ring,
+                brush=pg.mkBrush(None),
+                symbol="o",
+            )
+
+    # -- hit tests, in scene coordinates ------------------------------------------------
+    @staticmethod
+    def _nearest(vb, xs, ys, radii, scene_pos: QPointF) -> int | None:
+        """Index of the marker under ``scene_pos`` (the smallest when they overlap)."""
+        if not len(xs) or not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        t = vb.childGroup.sceneTransform()
+        sx = t.m11() * xs + t.m21() * ys + t.dx()
+        sy = t.m12() * xs + t.m22() * ys + t.dy()
+        d2 = (sx - scene_pos.x()) ** 2 + (sy - scene_pos.y()) ** 2
+        hit = np.nonzero(d2 <= (radii + 2.0) ** 2)[0]
+        if not len(hit):
+            return None
+        return int(hit[np.lexsort((d2[hit], radii[hit]))[0]])
+
+    def delivery_at(self, scene_pos: QPointF) -> int | None:
+        if self.spec is None:
+            return None
+        m = self.spec.deliveries
+        return self._nearest(self.doses.vb, m.x, m.level, self.delivery_sizes / 2, scene_pos)
+
+    def event_at(self, scene_pos: QPointF) -> int | None:
+        if self.spec is None:
+            return None
+        ev = self.spec.events
+        ys = np.full(len(ev), self.event_labels.marker_y)
+        hit = self._nearest(self.events.vb, ev.start, ys, np.full(len(ev), 7.0), scene_pos)
+        return hit if hit is not None else self.event_labels.label_at(scene_pos)
+
+    def marker_scene_pos(self, kind: str, i: int) -> QPointF:
+        """Where a record's marker is drawn, in scene coordinates (tests click there)."""
+        if kind == "deliveries":
+            m = self.spec.deliveries
+            return self.doses.vb.mapViewToScene(QPointF(m.x[i], m.level[i]))
+        ev = self.spec.events
+        return self.events.vb.mapViewToScene(QPointF(ev.start[i], self.event_labels.marker_y))
+
+    # -- internals ----------------------------------------------------------------------
+    def _texts(self, spec: ChartSpec) -> None:
+        s = self.style
+        self.title_item.setText(spec.title, color=s.text, size=f"{s.title_px}px", bold=True)
+        self.subtitle_item.setText(spec.subtitle, color=s.muted, size=f"{s.subtitle_px}px")
+        ctx = spec.context
+        self.context_title.setText(ctx.title if ctx else "", color=s.muted, size=f"{s.text_px}px")
+        self.footer_item.setText(spec.footer, color=s.muted, size=f"{s.footer_px}px")
+
+    def _legend(self, spec: ChartSpec, styles: dict) -> None:
+        s, lab = self.style, spec.labels
+        self.legend.clear()
+        self.legend.opts["labelTextColor"] = pg.mkColor(s.text)
+        self.legend.opts["labelTextSize"] = f"{s.text_px}px"
+        self._legend_samples = [
+            (pg.PlotDataItem(pen=pg.mkPen(s.committed, width=s.line_width)), lab["committed"]),
+            (pg.PlotDataItem(pen=pg.mkPen(s.delivered, width=s.line_width)), lab["delivered"]),
+            (
+                pg.BarGraphItem(
+                    x=[0],
+                    height=[0],
+                    width=1,
+                    pen=pg.mkPen(None),
+                    brush=pg.mkBrush(s.qcolor("outstanding", s.outstanding_alpha * 2)),
+                ),
+                lab["outstanding"],
+            ),
+        ]
+        for code in sorted(styles, key=self._vaccine_order.index):
+            colour, symbol = styles[code]
+            sample = pg.ScatterPlotItem(
+                symbol=symbol, size=13, brush=pg.mkBrush(colour), pen=pg.mkPen(s.background)
+            )
+            self._legend_samples.append((sample, spec.vaccine_names.get(code, code)))
+        for cat in sorted(set(spec.events.category)):
+            sample = pg.ScatterPlotItem(
+                symbol="d",
+                size=13,
+                brush=pg.mkBrush(category_colour(cat)),
+                pen=pg.mkPen(s.background),
+            )
+            self._legend_samples.append((sample, spec.category_names.get(cat, cat)))
+        for sample, name in self._legend_samples:
+            self.legend.addItem(sample, name)
+
+    def _point_labels(self, spec: ChartSpec, sizes: np.ndarray) -> None:
+        s, lang = self.style, spec.lang
+        c, m = spec.committed, spec.deliveries
+        inside = np.nonzero((c.x >= spec.x_from) & (c.x < spec.x_to))[0]
+        before = np.concatenate([[c.baseline], c.y[:-1]])
+
+        def step_text(k: int) -> str:
+            j = inside[k]
+            delta = c.y[j] - before[j]
+            sign = "+" if delta > 0 else "−"
+            return f"{sign}{format_short(abs(delta), lang)} · {format_date_short(c.x[j], spec)}"
+
+        order = np.argsort(-m.doses, kind="stable")  # the biggest shipments first
+
+        def delivery_text(k: int) -> str:
+            i = order[k]
+            return f"{format_short(m.doses[i], lang)} · {format_date_short(m.x[i], spec)}"
+
+        self.point_labels.set_points([
+            PointSet(c.x[inside], c.y[inside], np.full(len(inside), 3.0), s.committed, step_text),
+            PointSet(m.x[order], m.level[order], sizes[order] / 2, s.delivered, delivery_text),
+        ])  # fmt: skip
+
+    def _on_x_range(self, *_args) -> None:
+        if self.spec is None:
+            return
+        x0, x1 = self.x_range()
+        top = max(
+            float(np.max(self.spec.committed.polyline(x0, x1)[1])),
+            float(np.max(self.spec.delivered.polyline(x0, x1)[1])),
+            10.0,  # an empty selection still gets a readable 0-10 scale
+        )
+        self.doses.vb.setYRange(0, top * 1.22, padding=0)
+        ctx = self.spec.context
+        if ctx is not None and len(ctx.value):
+            seen = (ctx.x + ctx.width >= x0) & (ctx.x <= x1)
+            peak = float(np.max(ctx.value[seen])) if seen.any() else 10.0
+            self.context.vb.setYRange(0, peak * 1.1, padding=0)
+        else:
+            self.context.vb.setYRange(0, 10, padding=0)
+        self.x_range_changed.emit(x0, x1)
+
+    def place_event_markers(self, *_args) -> None:
+        height = max(self.events.vb.height(), 1.0)
+        y = min(EVENT_MARKER_FROM_BOTTOM_PX / height, 0.45)
+        self.event_labels.marker_y = y
+        if self.spec is not None and len(self.spec.events):
+            self.event_scatter.setData(
+                x=self.spec.events.start,
+                y=np.full(len(self.spec.events), y),
+                brush=[pg.mkBrush(category_colour(c)) for c in self.spec.events.category],
+                pen=pg.mkPen(self.style.background, width=1.2),
+                size=13,
+                symbol="d",
+                data=np.arange(len(self.spec.events)),
+            )
+        self.event_labels.update()
+
+
+def format_date_short(x: float, spec: ChartSpec) -> str:
+    """ "18 Mar" (the year is on the axis)."""
+    from tracker.io.chart_spec import date_of
+
+    text = format_date(date_of(x), spec.lang)
+    return text.rsplit(" ", 1)[0]

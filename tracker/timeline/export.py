@@ -1,0 +1,204 @@
+"""Render the timeline to PNG, SVG or PDF, offscreen, in the fixed light export style.
+
+The chart is laid out at ``width`` x ``height`` pixels (1/96 inch each) and its scene is
+painted 1:1 onto the target: a QImage (scaled by ``dpi / 96`` for print), a
+``QSvgGenerator`` (pyqtgraph's own SVG exporter is broken on current Qt) or a one-page
+``QPdfWriter``. The SVG's ``<desc>`` records where the date axis lies, so tests (and
+anyone) can check that a date lands on the right pixel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+from tracker.domain.errors import InputError
+from tracker.domain.filters import Filters
+from tracker.store.database import Store
+
+SUFFIXES = (".png", ".svg", ".pdf")
+SCREEN_DPI = 96
+_APP: list = []
+
+
+def ensure_app():
+    """A QApplication for fonts and widgets; offscreen when there is no display."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication([])
+        _APP.append(app)
+    return app
+
+
+def axis_geometry(chart) -> dict:
+    """Where the date axis lies in the image: pixels of its ends and the days they show."""
+    vb = chart.context.vb
+    rect = vb.sceneBoundingRect()
+    x0, x1 = chart.x_range()
+    return {
+        "plot_left": rect.left(),
+        "plot_right": rect.right(),
+        "plot_top": chart.doses.vb.sceneBoundingRect().top(),
+        "plot_bottom": rect.bottom(),
+        "x_from": x0,
+        "x_to": x1,
+        "epoch": "1970-01-01",
+    }
+
+
+def render_chart(spec, width: int, height: int):
+    """A TimelineChart drawing ``spec`` in the export style, laid out at the size."""
+    ensure_app()
+    from PySide6.QtCore import Qt
+
+    from tracker.timeline.chart import TimelineChart
+    from tracker.timeline.style import EXPORT
+
+    chart = TimelineChart(EXPORT)
+    # Shown but never on a screen: the layout and the view transforms become real.
+    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    chart.resize(width, height)
+    chart.show()
+    _settle()
+    chart.set_spec(spec)
+    _settle()
+    # Now that the lanes have their sizes: event markers, the range and its y scales.
+    chart.fit_all()
+    chart.place_event_markers()
+    _settle()
+    return chart
+
+
+def _settle() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _paint(chart, painter, width: int, height: int) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QPainter
+
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.fillRect(QRectF(0, 0, width, height), QColor(chart.style.background))
+    scene = chart.scene()
+    items = [i for i in scene.items() if hasattr(i, "setExportMode")]
+    opts = {"antialias": True, "background": QColor(chart.style.background), "painter": painter}
+    for item in items:
+        item.setExportMode(True, opts)
+    try:
+        scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+    finally:
+        for item in items:
+            item.setExportMode(False)
+
+
+def export_chart_file(
+    store: Store,
+    out: Path | str,
+    filters: Filters,
+    *,
+    width: int = 1600,
+    height: int = 900,
+    dpi: int | None = None,
+    title: str | None = None,
+    lang: str = "en",
+    visible_range: tuple[dt.date, dt.date] | None = None,
+) -> Path:
+    """Draw the timeline of ``filters`` to ``out`` (.png, .svg or .pdf), atomically.
+
+    ``width`` and ``height`` are in screen pixels (1/96 inch). ``dpi`` scales a PNG
+    (300 gives a print-quality image 300/96 times larger) and sets the resolution
+    recorded in the PNG and PDF. ``visible_range`` limits the chart to those dates.
+
+    Raises
+    ------
+    InputError
+        For another suffix, a missing folder or a size out of bounds.
+    """
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(f"{out}: export to .png, .svg or .pdf")
+    if not out.parent.exists():
+        raise InputError(f"{out}: the folder {out.parent} does not exist")
+    if not (100 <= width <= 20_000 and 100 <= height <= 20_000):
+        raise InputError(f"{out}: width and height must be between 100 and 20000 pixels")
+    if dpi is not None and not 24 <= dpi <= 2400:
+        raise InputError(f"{out}: dpi must be between 24 and 2400")
+    from dataclasses import replace
+
+    from tracker.io.chart_spec import build_chart_spec
+
+    if visible_range is not None:
+        filters = replace(filters, date_from=visible_range[0], date_to=visible_range[1])
+    spec = build_chart_spec(store, filters, title=title, lang=lang)
+    chart = render_chart(spec, width, height)
+    tmp = out.with_name(f".{out.stem}.partial{out.suffix}")
+    try:
+        {".png": _png, ".svg": _svg, ".pdf": _pdf}[suffix](chart, tmp, width, height, dpi)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+        chart.deleteLater()
+    return out
+
+
+def _png(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    dpi = dpi or SCREEN_DPI
+    scale = dpi / SCREEN_DPI
+    image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    dpm = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dpm)
+    image.setDotsPerMeterY(dpm)
+    painter = QPainter(image)
+    _paint(chart, painter, width, height)
+    painter.end()
+    image.setDevicePixelRatio(1.0)
+    if not image.save(str(path), "PNG"):
+        raise InputError(f"{path}: could not write the PNG")
+
+
+def _svg(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
+    from PySide6.QtCore import QRectF, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    gen = QSvgGenerator()
+    gen.setFileName(str(path))
+    gen.setSize(QSize(width, height))
+    gen.setViewBox(QRectF(0, 0, width, height))
+    gen.setResolution(SCREEN_DPI)
+    gen.setTitle(chart.spec.title)
+    gen.setDescription(json.dumps({"date_axis": axis_geometry(chart), "footer": chart.spec.footer}))
+    painter = QPainter(gen)
+    _paint(chart, painter, width, height)
+    painter.end()
+
+
+def _pdf(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setCreator("Vaccine Diplomacy Tracker")
+    writer.setTitle(chart.spec.title)
+    size = QPageSize(
+        QSizeF(width * 72 / SCREEN_DPI, height * 72 / SCREEN_DPI), QPageSize.Unit.Point
+    )
+    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer.setResolution(SCREEN_DPI)
+    painter = QPainter(writer)
+    _paint(chart, painter, width, height)
+    painter.end()

@@ -1,0 +1,214 @@
+"""The interactive timeline: the chart, an overview strip, tooltips, click-to-select.
+
+The main window owns one :class:`TimelineWidget`; it calls :meth:`refresh` when the
+filters or the data change and :meth:`highlight` when a table row is selected, and
+listens to :attr:`record_clicked` to select the record in the tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QPointF, Signal
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+
+from tracker.domain.filters import Filters
+from tracker.io.chart_spec import ChartSpec, build_chart_spec, date_of, day_number
+from tracker.timeline.chart import TimelineChart
+from tracker.timeline.style import DARK, LIGHT
+
+MIN_SPAN_DAYS = 3.0
+OVERVIEW_PX = 58
+
+
+class TimelineWidget(QWidget):
+    """Doses, events and context lanes on one date axis, with zoom, pan and selection."""
+
+    #: (kind, database id) of the marker the user clicked: "deliveries" or "events".
+    record_clicked = Signal(str, int)
+    #: The visible dates changed (zoom, pan, overview, fit).
+    range_changed = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
+        super().__init__(parent)
+        self.lang = "en"
+        self.tooltip_text = ""  # what the last hover showed ("" when nothing is under it)
+        self.highlighted: tuple[str, int] | None = None
+        self.chart = TimelineChart(DARK if dark else LIGHT, self)
+        self.chart.setMinimumHeight(360)
+        self.overview = pg.PlotWidget(self)
+        self.overview.setFixedHeight(OVERVIEW_PX)
+        self.overview.hideAxis("left")
+        self.overview.hideAxis("bottom")
+        self.overview.hideButtons()
+        self.overview.setMenuEnabled(False)
+        self.overview.setMouseEnabled(x=False, y=False)
+        self.overview_committed = self.overview.plot()
+        self.overview_delivered = self.overview.plot()
+        self.region = pg.LinearRegionItem(orientation="vertical", swapMode="block")
+        self.region.setZValue(10)
+        self.overview.addItem(self.region)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.overview)
+        self._syncing = False
+        self.region.sigRegionChanged.connect(self._on_region)
+        self.chart.x_range_changed.connect(self._on_chart_range)
+        scene = self.chart.scene()
+        scene.sigMouseMoved.connect(self._on_mouse_moved)
+        scene.sigMouseClicked.connect(self._on_mouse_clicked)
+        self._set_overview_style()
+
+    # -- our API ------------------------------------------------------------------------
+    @property
+    def spec(self) -> ChartSpec | None:
+        return self.chart.spec
+
+    def set_spec(self, spec: ChartSpec) -> None:
+        """(Re)draw; keeps the zoom when the date range is unchanged."""
+        old = self.chart.spec
+        same_range = old is not None and (old.date_from, old.date_to) == (
+            spec.date_from,
+            spec.date_to,
+        )
+        self.chart.set_spec(spec, keep_range=same_range)
+        for vb in (self.chart.doses.vb, self.chart.events.vb, self.chart.context.vb):
+            vb.setLimits(minXRange=MIN_SPAN_DAYS)
+        x0, x1 = spec.x_from, spec.x_to
+        pad = (x1 - x0) * 0.02
+        self.overview.setXRange(x0 - pad, x1 + pad, padding=0)
+        px, py = spec.committed.polyline(x0, x1)
+        dx, dy = spec.delivered.polyline(x0, x1)
+        style = self.chart.style
+        self.overview_committed.setData(px, py, pen=pg.mkPen(style.committed, width=1.5))
+        self.overview_delivered.setData(dx, dy, pen=pg.mkPen(style.delivered, width=1.5))
+        top = max(float(np.max(py)), float(np.max(dy)), 1.0)
+        self.overview.setYRange(0, top * 1.1, padding=0)
+        self.region.setBounds((x0 - pad, x1 + pad))
+        self._on_chart_range(*self.chart.x_range())
+        if self.highlighted is not None:
+            self.highlight(*self.highlighted)
+
+    def refresh(self, store, filters: Filters) -> None:
+        """Rebuild from the store for ``filters`` (what the main window calls)."""
+        self.set_spec(build_chart_spec(store, filters, lang=self.lang))
+
+    def fit_all(self) -> None:
+        self.chart.fit_all()
+
+    def visible_range(self) -> tuple[dt.date, dt.date]:
+        """First and last calendar day (at least partly) in view."""
+        x0, x1 = self.chart.x_range()
+        return date_of(x0 + 1e-6), date_of(x1 - 1e-6)
+
+    def set_visible_range(self, first: dt.date, last: dt.date) -> None:
+        self.chart.set_x_range(day_number(first), day_number(last) + 1.0)
+
+    def highlight(self, kind: str, db_id: int) -> bool:
+        """Ring the marker of a record (and bring it into view); False if not drawn."""
+        spec = self.chart.spec
+        self.highlighted = (kind, int(db_id))
+        if spec is None or kind not in ("deliveries", "events"):
+            self.chart.clear_highlight()
+            return False
+        ids = spec.deliveries.db_id if kind == "deliveries" else spec.events.db_id
+        found = np.nonzero(ids == int(db_id))[0]
+        if not len(found):
+            self.chart.clear_highlight()
+            return False
+        i = int(found[0])
+        self.chart.highlight_index(kind, i)
+        x = spec.deliveries.x[i] if kind == "deliveries" else spec.events.start[i]
+        x0, x1 = self.chart.x_range()
+        if not x0 <= x <= x1:
+            half = (x1 - x0) / 2
+            self.chart.set_x_range(x - half, x + half)
+        return True
+
+    def set_dark(self, dark: bool) -> None:
+        self.chart.set_style(DARK if dark else LIGHT)
+        self._set_overview_style()
+        if self.chart.spec is not None:
+            self.set_spec(self.chart.spec)
+
+    # -- interaction --------------------------------------------------------------------
+    def record_at(self, scene_pos: QPointF) -> tuple[str, int] | None:
+        """(kind, index in the spec) of the marker or label under a scene point."""
+        i = self.chart.delivery_at(scene_pos)
+        if i is not None:
+            return "deliveries", i
+        i = self.chart.event_at(scene_pos)
+        return ("events", i) if i is not None else None
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        spec = self.chart.spec
+        text = ""
+        hit = self.record_at(scene_pos) if spec is not None else None
+        if hit is not None:
+            kind, i = hit
+            text = spec.deliveries.tooltip(i) if kind == "deliveries" else spec.events.tooltip(i)
+        elif spec is not None:
+            badge = self.chart.event_labels.badge_at(scene_pos)
+            if badge is not None:
+                titles = [spec.events.title[i] for i in badge.indices[:12]]
+                more = badge.count - len(titles)
+                text = "\n".join(titles + ([f"… +{more}"] if more > 0 else []))
+        self.tooltip_text = text
+        if text:
+            view_pos = self.chart.mapFromScene(scene_pos)
+            QToolTip.showText(self.chart.mapToGlobal(view_pos) + QPoint(14, 14), text, self.chart)
+        else:
+            QToolTip.hideText()
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() != pg.QtCore.Qt.MouseButton.LeftButton or self.chart.spec is None:
+            return
+        pos = event.scenePos()
+        hit = self.record_at(pos)
+        spec = self.chart.spec
+        if hit is not None:
+            kind, i = hit
+            ids = spec.deliveries.db_id if kind == "deliveries" else spec.events.db_id
+            self.highlighted = (kind, int(ids[i]))
+            self.chart.highlight_index(kind, i)
+            event.accept()
+            self.record_clicked.emit(kind, int(ids[i]))
+            return
+        badge = self.chart.event_labels.badge_at(pos)
+        if badge is not None:  # zoom into the cluster so its labels get room
+            xs = spec.events.start[list(badge.indices)]
+            lo, hi = float(np.min(xs)), float(np.max(xs))
+            pad = max((hi - lo) * 0.6, MIN_SPAN_DAYS * 2)
+            self.chart.set_x_range(lo - pad, hi + pad)
+            event.accept()
+
+    def _on_region(self) -> None:
+        if self._syncing:
+            return
+        lo, hi = self.region.getRegion()
+        if hi - lo >= MIN_SPAN_DAYS:
+            self._syncing = True
+            try:
+                self.chart.set_x_range(lo, hi)
+            finally:
+                self._syncing = False
+
+    def _on_chart_range(self, x0: float, x1: float) -> None:
+        if not self._syncing:
+            self._syncing = True
+            try:
+                self.region.setRegion((x0, x1))
+            finally:
+                self._syncing = False
+        self.range_changed.emit(*self.visible_range())
+
+    def _set_overview_style(self) -> None:
+        style = self.chart.style
+        self.overview.setBackground(style.background)
+        self.region.setBrush(pg.mkBrush(style.qcolor("committed", 40)))
+        for line in self.region.lines:
+            line.setPen(pg.mkPen(style.committed, width=2))
