@@ -15,6 +15,7 @@ from tracker.io.chart_spec import (
     date_of,
     day_number,
     format_date,
+    format_doses,
     format_short,
 )
 
@@ -103,7 +104,9 @@ def test_spanish_labels(store):
     assert es.subtitle == "1 ene 2021 – 31 dic 2021"
     assert "Fuentes:" in es.footer and "Datos al 21 sept 2021" in es.footer
     assert (
-        format_short(2_500_000, "es") == "2,5 M"
+        format_short(2_500_000, "es") == "2.5 M"
+        and format_short(150_000, "es") == "150 mil"
+        and format_doses(2_700_000, "es") == "2,700,000"
         and format_date(D(2021, 4, 1), "es") == "1 abr 2021"
     )
 

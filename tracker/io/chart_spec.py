@@ -120,21 +120,24 @@ def format_range(first: dt.date, last: dt.date, lang: str = "en") -> str:
 
 
 def format_doses(n: float, lang: str = "en") -> str:
-    """Whole figures with thousands grouped: 2,700,000 (en) / 2 700 000 (es)."""
-    text = f"{int(round(n)):,}"
-    return text.replace(",", "\u202f") if lang == "es" else text
+    """Whole figures with thousands grouped: 2,700,000.
+
+    Spanish follows the Mexican convention (comma for thousands, point for decimals),
+    which is also what the app's tables show under es_MX, the main Spanish audience.
+    """
+    return f"{int(round(n)):,}"
 
 
 def format_short(n: float, lang: str = "en") -> str:
-    """Axis figures: 2.5 M, 150 k (en) / 2,5 M, 150 mil (es)."""
+    """Axis figures: 2.5 M, 150 k (en) / 2.5 M, 150 mil (es)."""
     t = TEXT[lang]
     if abs(n) >= 1e6:
         text, unit = f"{n / 1e6:.2f}".rstrip("0").removesuffix("."), t["million"]
     elif abs(n) >= 1e3:
         text, unit = f"{n / 1e3:.0f}", t["thousand"]
     else:
-        return f"{n:g}".replace(".", ",") if lang == "es" else f"{n:g}"
-    return f"{text.replace('.', ',') if lang == 'es' else text} {unit}"
+        return f"{n:g}"
+    return f"{text} {unit}"
 
 
 def day_number(day: dt.date) -> float:
