@@ -198,3 +198,23 @@ def test_an_empty_database_still_exports(empty_store, qapp, out_dir):
 
     out = export_chart_file(empty_store, out_dir / "empty.png", Filters(), width=800, height=500)
     assert (QImage(str(out)).width(), QImage(str(out)).height()) == (800, 500)
+
+
+@pytest.mark.parametrize("width", [800, 1100])
+def test_a_narrow_export_keeps_every_lane_inside_the_picture(store, width):
+    """The whole dataset has a long legend and footer: at a narrow width they wrap
+    onto more lines instead of pushing the lanes past the right edge."""
+    from tracker.domain.filters import Filters
+    from tracker.io.chart_spec import build_chart_spec
+    from tracker.timeline.export import render_chart
+
+    chart = render_chart(build_chart_spec(store, Filters()), width, 820)
+    try:
+        for plot in (chart.doses, chart.events, chart.context):
+            assert plot.sceneBoundingRect().right() <= width
+        for label in (chart.title_item, chart.footer_item):
+            assert label.sceneBoundingRect().right() <= width
+        assert chart.legend.sceneBoundingRect().right() <= width
+        assert chart.footer_item.sceneBoundingRect().bottom() <= 820
+    finally:
+        chart.deleteLater()

@@ -25,6 +25,32 @@ MARKER_MIN_PX = 5.0
 EVENT_MARKER_FROM_BOTTOM_PX = 30.0
 
 
+class WrappingLabel(pg.LabelItem):
+    """A text line that wraps onto more lines when the chart is narrower than the
+    text, instead of forcing the whole layout (and the lanes) past the right edge."""
+
+    MIN_WIDTH = 120.0
+
+    def updateMin(self) -> None:
+        self.item.setTextWidth(-1)
+        natural = self.itemRect()
+        width = self.width()
+        if 0 < width < natural.width():
+            self.item.setTextWidth(width)
+        height = self.itemRect().height()
+        least = min(natural.width(), self.MIN_WIDTH)
+        self.setMinimumWidth(least)
+        self.setMinimumHeight(height)
+        hint = Qt.SizeHint
+        self._sizeHint = {
+            hint.MinimumSize: (least, height),
+            hint.PreferredSize: (natural.width(), height),
+            hint.MaximumSize: (-1, -1),
+            hint.MinimumDescent: (0, 0),
+        }
+        self.updateGeometry()
+
+
 def marker_sizes(doses: np.ndarray) -> np.ndarray:
     """Diameters in pixels with the *area* proportional to doses (largest: 30 px)."""
     if not len(doses):
@@ -67,12 +93,17 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         plot.calendar_grid = grid
         return plot
 
+    def _label(self, row: int) -> WrappingLabel:
+        label = WrappingLabel("", justify="left")
+        self.ci.addItem(label, row=row, col=0)
+        return label
+
     def _build(self) -> None:
         ci = self.ci
         ci.setContentsMargins(14, 10, 24, 6)
         ci.setSpacing(2)
-        self.title_item = ci.addLabel("", row=0, col=0, justify="left")
-        self.subtitle_item = ci.addLabel("", row=1, col=0, justify="left")
+        self.title_item = self._label(0)
+        self.subtitle_item = self._label(1)
         self.legend = pg.LegendItem(colCount=6, horSpacing=14, verSpacing=-4)
         ci.addItem(self.legend, row=2, col=0)
         # Its natural width, on the left: stretched, the columns drift apart.
@@ -80,9 +111,9 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignLeft)
         self.doses = self._plot(3)
         self.events = self._plot(4)
-        self.context_title = ci.addLabel("", row=5, col=0, justify="left")
+        self.context_title = self._label(5)
         self.context = self._plot(6, values=True)
-        self.footer_item = ci.addLabel("", row=7, col=0, justify="left")
+        self.footer_item = self._label(7)
         for p in (self.events, self.context):
             p.setXLink(self.doses)
         lay = ci.layout
@@ -346,6 +377,35 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             self._legend_samples.append((sample, spec.category_names.get(cat, cat)))
         for sample, name in self._legend_samples:
             self.legend.addItem(sample, name)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """As many legend columns (up to 6) as fit the width: a narrow chart or export
+        gets more legend rows instead of a legend wider than the chart, which would
+        push the lanes past the right edge."""
+        entries = self.legend.items
+        if not entries:
+            return
+        spacing = self.legend.layout.horizontalSpacing()
+        widths = [
+            sample.boundingRect().width() + label.item.boundingRect().width() + 2 * spacing
+            for sample, label in entries
+        ]
+        left, _top, right, _bottom = self.ci.layout.getContentsMargins()
+        available = self.width() - left - right - 8
+        cols = min(6, len(widths))
+        while cols > 1:
+            col_widths = [max(widths[c::cols]) for c in range(cols)]
+            if sum(col_widths) <= available:
+                break
+            cols -= 1
+        if cols != self.legend.columnCount:
+            self.legend.setColumnCount(cols)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "spec", None) is not None:
+            self._fit_legend()
 
     def _point_labels(self, spec: ChartSpec, sizes: np.ndarray) -> None:
         s, lang = self.style, spec.lang

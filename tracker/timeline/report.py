@@ -197,7 +197,7 @@ def write_report(store: Store, out: Path | str, f: Filters, *, title: str | None
 
         with tempfile.TemporaryDirectory() as tmp:
             png = Path(tmp) / "timeline.png"
-            export_chart_file(store, png, f, width=1600, height=900, dpi=None)
+            export_chart_file(store, png, f, width=1100, height=820, dpi=None)
             chart_image = QImage(str(png))
     except ImportError:  # the chart module is optional for the text of the report
         chart_image = None
