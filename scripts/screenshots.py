@@ -1,6 +1,6 @@
 """Regenerate the README screenshots from the bundled data (offscreen, no display needed).
 
-    .venv/bin/python scripts/screenshots.py [OUT_DIR]
+.venv/bin/python scripts/screenshots.py [OUT_DIR]
 """
 
 from __future__ import annotations
@@ -34,8 +34,13 @@ def main() -> int:
 
     store = open_database(str(tmp / "tracker.sqlite"))
 
-    def shot(name: str, lang: str = "en", dark: bool = False, tab: str = "promises",
-             filters: Filters | None = None) -> None:
+    def shot(
+        name: str,
+        lang: str = "en",
+        dark: bool = False,
+        tab: str = "promises",
+        filters: Filters | None = None,
+    ) -> None:
         i18n.install(lang, app)
         theme.apply("dark" if dark else "light", app)
         w = MainWindow(store)
@@ -56,8 +61,57 @@ def main() -> int:
     shot("promises.png", tab="promises")
     shot("main-window-es.png", lang="es", filters=story, tab="deliveries")
     shot("main-window-dark.png", dark=True, filters=story, tab="deliveries")
+    shot_dialogs(app, store, out, tmp)
     store.close()
     return 0
+
+
+def shot_dialogs(app, store, out: Path, tmp: Path) -> None:
+    """The import wizard on a Spanish ministry-style CSV (the bundled US→Mexico
+    deliveries, re-laid out with Spanish headers, ';' and day/month/year dates), and
+    the chart export dialog."""
+    from PySide6.QtWidgets import QWizard
+
+    from tracker.domain.filters import Filters
+    from tracker.io.importing import import_file
+    from tracker.store import frames
+    from tracker.timeline.export_dialog import ExportChartDialog
+    from tracker.ui import i18n, theme
+    from tracker.ui.import_wizard import ImportWizard
+
+    i18n.install("en", app)
+    theme.apply("light", app)
+    from tracker.domain.vaccines import VACCINES
+
+    VACCINE_LABEL = {v.code: v.name for v in VACCINES}
+    df = frames.deliveries(store)
+    df = df[(df["donor"] == "USA") & (df["recipient"] == "MEX")]
+    lines = ["Fecha;País donante;País receptor;Vacuna;Dosis entregadas;Fuente"]
+    for r in df.itertuples():
+        lines.append(
+            f"{r.date:%d/%m/%Y};Estados Unidos;México;{VACCINE_LABEL.get(r.vaccine, r.vaccine)};{int(r.doses):,};{r.source}"
+        )
+    src = tmp / "entregas-eeuu-mexico.csv"
+    src.write_text("\n".join(lines) + "\n", encoding="cp1252", errors="replace")
+
+    wizard = ImportWizard(store, import_file, profiles_dir=tmp / "profiles")
+    wizard.resize(1100, 640)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(src))
+    wizard.next()
+    for _ in range(10):
+        app.processEvents()
+    wizard.grab().save(str(out / "import-wizard.png"))
+    print(f"wrote {out / 'import-wizard.png'}")
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+
+    dialog = ExportChartDialog(store, Filters(donors=("USA",), recipients=("MEX",)), None, {}, None)
+    dialog.show()
+    for _ in range(5):
+        app.processEvents()
+    dialog.grab().save(str(out / "export-chart-dialog.png"))
+    print(f"wrote {out / 'export-chart-dialog.png'}")
+    dialog.reject()
 
 
 if __name__ == "__main__":

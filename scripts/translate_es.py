@@ -380,6 +380,16 @@ ES: dict[str, str] = {
     '{0} entries; select one to see every field before and after.': '{0} entradas; seleccione una para ver cada campo antes y después.',
     '{0} is damaged. It has not been changed, and nothing will be written to it.\nWhat is wrong:': '{0} está dañado. No se ha modificado y no se escribirá nada en él.\nQué está mal:',
     '{0} rows: {1} new, {2} updated, {3} unchanged, {4} rejected': '{0} filas: {1} nuevas, {2} actualizadas, {3} sin cambios, {4} rechazadas',
+    'Commitment fulfilled': 'Compromiso que cumple',
+    'Context series': 'Series de contexto',
+    'Countries involved': 'Países involucrados',
+    'Delivery tallies': 'Totales de entregas',
+    'End date': 'Fecha de fin',
+    'Expiry date': 'Fecha de caducidad',
+    'Other sources': 'Otras fuentes',
+    'Record id': 'Identificador del registro',
+    'Revises commitment': 'Revisa el compromiso',
+    'Source URL': 'URL de la fuente',
 }
 
 

@@ -418,38 +418,38 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="425" />
+        <location filename="../../tracker/ui/import_wizard.py" line="484" />
         <source>Check every row</source>
         <translation>Revisar cada fila</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="432" />
-        <location filename="../../tracker/ui/import_wizard.py" line="459" />
+        <location filename="../../tracker/ui/import_wizard.py" line="491" />
+        <location filename="../../tracker/ui/import_wizard.py" line="518" />
         <source>Import only the valid rows</source>
         <translation>Importar solo las filas válidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="434" />
+        <location filename="../../tracker/ui/import_wizard.py" line="493" />
         <source>Save these choices as a profile (name)</source>
         <translation>Guardar estas opciones como perfil (nombre)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="453" />
+        <location filename="../../tracker/ui/import_wizard.py" line="512" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="453" />
+        <location filename="../../tracker/ui/import_wizard.py" line="512" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="453" />
+        <location filename="../../tracker/ui/import_wizard.py" line="512" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="459" />
+        <location filename="../../tracker/ui/import_wizard.py" line="518" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1268,37 +1268,37 @@ Qué está mal:</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="155" />
+        <location filename="../../tracker/ui/import_wizard.py" line="205" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="157" />
+        <location filename="../../tracker/ui/import_wizard.py" line="207" />
         <source>(guess from the file)</source>
         <translation>(deducir del archivo)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="164" />
+        <location filename="../../tracker/ui/import_wizard.py" line="214" />
         <source>File (CSV or XLSX):</source>
         <translation>Archivo (CSV o XLSX):</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="165" />
+        <location filename="../../tracker/ui/import_wizard.py" line="215" />
         <source>Saved profile:</source>
         <translation>Perfil guardado:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="166" />
+        <location filename="../../tracker/ui/import_wizard.py" line="216" />
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="172" />
+        <location filename="../../tracker/ui/import_wizard.py" line="222" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="172" />
+        <location filename="../../tracker/ui/import_wizard.py" line="222" />
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All (*)</source>
         <translation>Tablas (*.csv *.tsv *.txt *.xlsx);;Todos (*)</translation>
     </message>
@@ -1425,14 +1425,168 @@ Qué está mal:</translation>
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="54" />
+        <source>Commitments</source>
+        <extracomment>What each record kind and field is called on screen; the key (``--map FIELD=...`` on the command line) is shown beside the field's name.</extracomment>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="55" />
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="56" />
+        <source>Delivery tallies</source>
+        <translation>Totales de entregas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="57" />
+        <source>Policy events</source>
+        <translation>Eventos de política</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="58" />
+        <source>Context series</source>
+        <translation>Series de contexto</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="61" />
+        <source>Record id</source>
+        <translation>Identificador del registro</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="62" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="63" />
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="64" />
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="65" />
+        <source>Expiry date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="66" />
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="67" />
+        <source>Recipient</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="68" />
+        <source>Countries involved</source>
+        <translation>Países involucrados</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="69" />
+        <source>Vaccine</source>
+        <translation>Vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="70" />
+        <source>Doses</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="71" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="72" />
+        <source>Commitment fulfilled</source>
+        <translation>Compromiso que cumple</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="73" />
+        <source>Revises commitment</source>
+        <translation>Revisa el compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="74" />
+        <source>Deal type</source>
+        <translation>Tipo de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="75" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="76" />
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="77" />
+        <source>Source URL</source>
+        <translation>URL de la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="78" />
+        <source>Other sources</source>
+        <translation>Otras fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="79" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="80" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="81" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="82" />
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="83" />
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="84" />
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="85" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="537" />
+        <location filename="../../tracker/ui/import_wizard.py" line="596" />
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="544" />
+        <location filename="../../tracker/ui/import_wizard.py" line="603" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1734,62 +1888,62 @@ Qué está mal:</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="208" />
+        <location filename="../../tracker/ui/import_wizard.py" line="258" />
         <source>Check how the file is read</source>
         <translation>Revise cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="212" />
+        <location filename="../../tracker/ui/import_wizard.py" line="265" />
         <source>Tab</source>
         <translation>Tabulador</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="215" />
+        <location filename="../../tracker/ui/import_wizard.py" line="268" />
         <source>ISO (YYYY-MM-DD)</source>
         <translation>ISO (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="217" />
+        <location filename="../../tracker/ui/import_wizard.py" line="270" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="225" />
+        <location filename="../../tracker/ui/import_wizard.py" line="280" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="225" />
+        <location filename="../../tracker/ui/import_wizard.py" line="280" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="230" />
+        <location filename="../../tracker/ui/import_wizard.py" line="285" />
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="231" />
+        <location filename="../../tracker/ui/import_wizard.py" line="286" />
         <source>Encoding:</source>
         <translation>Codificación:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="232" />
+        <location filename="../../tracker/ui/import_wizard.py" line="287" />
         <source>Delimiter:</source>
         <translation>Delimitador:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="233" />
+        <location filename="../../tracker/ui/import_wizard.py" line="288" />
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="234" />
+        <location filename="../../tracker/ui/import_wizard.py" line="289" />
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="235" />
+        <location filename="../../tracker/ui/import_wizard.py" line="290" />
         <source>Thousands separator:</source>
         <translation>Separador de miles:</translation>
     </message>
@@ -1999,17 +2153,17 @@ Qué está mal:</translation>
 <context>
     <name>RunImportPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="476" />
+        <location filename="../../tracker/ui/import_wizard.py" line="535" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="477" />
+        <location filename="../../tracker/ui/import_wizard.py" line="536" />
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="504" />
+        <location filename="../../tracker/ui/import_wizard.py" line="563" />
         <source>Profile not saved: {0}</source>
         <translation>Perfil no guardado: {0}</translation>
     </message>
@@ -2142,33 +2296,33 @@ Qué está mal:</translation>
 <context>
     <name>_RunPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="371" />
-        <location filename="../../tracker/ui/import_wizard.py" line="396" />
+        <location filename="../../tracker/ui/import_wizard.py" line="430" />
+        <location filename="../../tracker/ui/import_wizard.py" line="455" />
         <source>Checking rows…</source>
         <translation>Revisando filas…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="398" />
+        <location filename="../../tracker/ui/import_wizard.py" line="457" />
         <source>Comparing with the database…</source>
         <translation>Comparando con la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="398" />
+        <location filename="../../tracker/ui/import_wizard.py" line="457" />
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="404" />
+        <location filename="../../tracker/ui/import_wizard.py" line="463" />
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="406" />
+        <location filename="../../tracker/ui/import_wizard.py" line="465" />
         <source>{0} rows: {1} new, {2} updated, {3} unchanged, {4} rejected</source>
         <translation>{0} filas: {1} nuevas, {2} actualizadas, {3} sin cambios, {4} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="414" />
+        <location filename="../../tracker/ui/import_wizard.py" line="473" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>

@@ -67,6 +67,16 @@ def test_spanish_headers_map_to_the_app_fields():
     }
 
 
+def test_a_known_word_followed_by_more_words_still_maps():
+    headers = ["Fecha de llegada", "País donante", "País receptor", "Dosis entregadas", "Total"]
+    mapping = guess.guess_mapping(headers, FIELDS["deliveries"])
+    assert mapping["date"] == "Fecha de llegada" and mapping["doses"] == "Dosis entregadas"
+    assert "Total" not in mapping.values()
+    # An exact synonym elsewhere still wins over a longer heading.
+    both = guess.guess_mapping(["Dosis previstas", "Dosis"], FIELDS["deliveries"])
+    assert both["doses"] == "Dosis"
+
+
 def test_own_names_win_and_each_column_is_used_once():
     mapping = guess.guess_mapping(["fecha", "date", "Donante", "Receptor"], FIELDS["deliveries"])
     assert mapping["date"] == "date"

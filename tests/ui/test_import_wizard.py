@@ -17,7 +17,7 @@ from tracker.store import frames
 from tracker.ui.import_wizard import ImportCommand, ImportWizard
 
 SPANISH = (
-    "Fecha;País donante;País receptor;Vacuna;Dosis enviadas;Notas\n"
+    "Fecha;País donante;País receptor;Vacuna;Total enviado;Notas\n"
     "28/03/2021;Estados Unidos;México;AstraZeneca;1,500,000;Préstamo\n"
     "30/03/2021;EE. UU.;Canadá;AstraZeneca;1,500,000;\n"
 )
@@ -75,10 +75,10 @@ def test_preview_guesses_mapping_correction_import_and_profile(
     assert model.index(0, 2).data() == "México"
     assert model.index(1, 4).data() == "1,500,000"
     assert page.combo_for("donor").currentText() == "País donante"
-    # "Dosis enviadas" is not a known header: doses unmapped, so Next is disabled.
+    # "Total enviado" is not a known header: doses unmapped, so Next is disabled.
     assert page.combo_for("doses").currentText() == ""
     assert not w.button(QWizard.WizardButton.NextButton).isEnabled()
-    page.combo_for("doses").setCurrentText("Dosis enviadas")
+    page.combo_for("doses").setCurrentText("Total enviado")
     assert w.button(QWizard.WizardButton.NextButton).isEnabled()
     next_page(qtbot, w)
     wait_for_worker(qtbot, w)
@@ -97,7 +97,7 @@ def test_preview_guesses_mapping_correction_import_and_profile(
         ("MEX", 1_500_000),
     ]
     saved = json.loads((tmp_path / "profiles" / "Cancillería-México.json").read_text("utf-8"))
-    assert saved["mapping"]["doses"] == "Dosis enviadas" and saved["delimiter"] == ";"
+    assert saved["mapping"]["doses"] == "Total enviado" and saved["delimiter"] == ";"
 
     # A second wizard offers the profile; chosen, it maps the unknown header too.
     again = make_wizard(empty_store)
@@ -105,7 +105,7 @@ def test_preview_guesses_mapping_correction_import_and_profile(
     combo.setCurrentIndex(combo.findText("Cancillería México"))
     again.file_page.path_edit.setText(str(src))
     next_page(qtbot, again)
-    assert again.options_page.combo_for("doses").currentText() == "Dosis enviadas"
+    assert again.options_page.combo_for("doses").currentText() == "Total enviado"
     next_page(qtbot, again)
     wait_for_worker(qtbot, again)
     assert "0 new, 0 updated, 2 unchanged" in again.check_page.summary_label.text()

@@ -271,6 +271,18 @@ def guess_mapping(columns: Iterable[str], fields: Sequence[str]) -> dict[str, st
                 mapping[f] = col
                 used.add(col)
                 break
+    # Then a synonym followed by more words: "Dosis entregadas", "Doses shipped".
+    for f in fields:
+        if f in mapping:
+            continue
+        for syn in SYNONYMS.get(f, ()):
+            col = next(
+                (c for c, k in folded.items() if k.startswith(syn + " ") and c not in used), None
+            )
+            if col is not None:
+                mapping[f] = col
+                used.add(col)
+                break
     return mapping
 
 

@@ -66,6 +66,7 @@ class ExportChartDialog(QDialog):
         self.visible = visible_range
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export chart"))
+        self.setMinimumWidth(520)  # room for a real path
 
         self.format_box = QComboBox(self)
         for key, (_suffix, _dpi, label) in FORMATS.items():

@@ -13,7 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +47,49 @@ from tracker.io.parse import FIELDS, KINDS, REQUIRED
 from tracker.io.tables import ReadOptions, detect_format, read_table, sheet_names
 from tracker.store.database import Store
 from tracker.store.import_undo import RowChanges, undo_import
+
+#: What each record kind and field is called on screen; the key (``--map FIELD=...`` on
+#: the command line) is shown beside the field's name.
+KIND_LABELS = {
+    "commitments": QT_TRANSLATE_NOOP("ImportFields", "Commitments"),
+    "deliveries": QT_TRANSLATE_NOOP("ImportFields", "Deliveries"),
+    "tallies": QT_TRANSLATE_NOOP("ImportFields", "Delivery tallies"),
+    "events": QT_TRANSLATE_NOOP("ImportFields", "Policy events"),
+    "series": QT_TRANSLATE_NOOP("ImportFields", "Context series"),
+}
+FIELD_LABELS = {
+    "id": QT_TRANSLATE_NOOP("ImportFields", "Record id"),
+    "date": QT_TRANSLATE_NOOP("ImportFields", "Date"),
+    "end_date": QT_TRANSLATE_NOOP("ImportFields", "End date"),
+    "target_date": QT_TRANSLATE_NOOP("ImportFields", "Target date"),
+    "expiry_date": QT_TRANSLATE_NOOP("ImportFields", "Expiry date"),
+    "donor": QT_TRANSLATE_NOOP("ImportFields", "Donor"),
+    "recipient": QT_TRANSLATE_NOOP("ImportFields", "Recipient"),
+    "actors": QT_TRANSLATE_NOOP("ImportFields", "Countries involved"),
+    "vaccine": QT_TRANSLATE_NOOP("ImportFields", "Vaccine"),
+    "doses": QT_TRANSLATE_NOOP("ImportFields", "Doses"),
+    "status": QT_TRANSLATE_NOOP("ImportFields", "Status"),
+    "commitment": QT_TRANSLATE_NOOP("ImportFields", "Commitment fulfilled"),
+    "revision_of": QT_TRANSLATE_NOOP("ImportFields", "Revises commitment"),
+    "deal_type": QT_TRANSLATE_NOOP("ImportFields", "Deal type"),
+    "channel": QT_TRANSLATE_NOOP("ImportFields", "Channel"),
+    "confidence": QT_TRANSLATE_NOOP("ImportFields", "Confidence"),
+    "source": QT_TRANSLATE_NOOP("ImportFields", "Source URL"),
+    "other_sources": QT_TRANSLATE_NOOP("ImportFields", "Other sources"),
+    "notes": QT_TRANSLATE_NOOP("ImportFields", "Notes"),
+    "title": QT_TRANSLATE_NOOP("ImportFields", "Title"),
+    "description": QT_TRANSLATE_NOOP("ImportFields", "Description"),
+    "category": QT_TRANSLATE_NOOP("ImportFields", "Category"),
+    "series": QT_TRANSLATE_NOOP("ImportFields", "Series"),
+    "unit": QT_TRANSLATE_NOOP("ImportFields", "Unit"),
+    "value": QT_TRANSLATE_NOOP("ImportFields", "Value"),
+}
+
+
+def field_label(name: str, required: bool) -> str:
+    text = QCoreApplication.translate("ImportFields", FIELD_LABELS.get(name, name))
+    return f"{text} ({name})" + (" *" if required else "")
+
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1")
 DATE_FORMATS = ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y/%m/%d")
@@ -206,7 +257,10 @@ class OptionsPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Check how the file is read"))
-        self.kind_combo = _combo(self, [(k, k) for k in KINDS])
+        self.kind_combo = _combo(
+            self,
+            [(QCoreApplication.translate("ImportFields", KIND_LABELS.get(k, k)), k) for k in KINDS],
+        )
         self.encoding_combo = _combo(self, [(e, e) for e in ENCODINGS], editable=True)
         self.delimiter_combo = _combo(
             self, [(",", ","), (";", ";"), (self.tr("Tab"), "\t"), ("|", "|")]
@@ -221,6 +275,8 @@ class OptionsPage(QWizardPage):
         self.preview_model = FrameTableModel(parent=self)
         self.preview = QTableView(self)
         self.preview.setModel(self.preview_model)
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.setWordWrap(False)
         self.mapping_table = QTableWidget(0, 2, self)
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column")])
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
@@ -297,6 +353,9 @@ class OptionsPage(QWizardPage):
             frame = pd.DataFrame()
             self.notes.setText(str(exc))
         self.preview_model.set_frame(frame)
+        self.preview.resizeColumnsToContents()
+        for col in range(self.preview_model.columnCount()):
+            self.preview.setColumnWidth(col, min(self.preview.columnWidth(col), 260))
         if list(frame.columns) != self.columns:
             self.columns = list(frame.columns)
             if remap:
@@ -310,12 +369,13 @@ class OptionsPage(QWizardPage):
             mapping = guess.guess_mapping(self.columns, fields)
         self.mapping_table.setRowCount(len(fields))
         for r, f in enumerate(fields):
-            label = f + (" *" if f in REQUIRED[kind] else "")
+            label = field_label(f, f in REQUIRED[kind])
             self.mapping_table.setCellWidget(r, 0, QLabel(label, self.mapping_table))
             combo = _combo(self.mapping_table, [("", None), *((c, c) for c in self.columns)])
             _select(combo, mapping.get(f))
             combo.currentIndexChanged.connect(self.completeChanged)
             self.mapping_table.setCellWidget(r, 1, combo)
+        self.mapping_table.resizeColumnToContents(0)
         self.completeChanged.emit()
 
     # -- our API -------------------------------------------------------------------------
