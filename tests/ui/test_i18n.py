@@ -5,7 +5,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+    QWizard,
+)
 
 from tracker.ui import i18n
 
@@ -37,6 +46,18 @@ def visible_texts(root: QWidget) -> list[str]:
             texts.append(w.text())
         if isinstance(w, QLineEdit):
             texts.append(w.placeholderText())
+        if isinstance(w, QComboBox):
+            texts.extend(w.itemText(i) for i in range(w.count()))
+        if isinstance(w, QGroupBox):
+            texts.append(w.title())
+        if isinstance(w, QTableView) and w.model() is not None:
+            header = w.horizontalHeader().orientation()
+            texts.extend(
+                str(w.model().headerData(c, header) or "") for c in range(w.model().columnCount())
+            )
+        if isinstance(w, QWizard) and w.currentPage() is not None:
+            texts.extend([w.currentPage().title(), w.currentPage().subTitle()])
+        texts.extend(w.windowTitle() for _ in [0] if w.isWindow())
         texts.extend(a.text() for a in w.actions())
     return [t for t in texts if t]
 
@@ -101,3 +122,41 @@ def test_country_names_and_figures_follow_the_language(make_main_window, store, 
     assert model.index(row, keys.index("recipient")).data() == "México"
     assert model.index(row, keys.index("doses")).data() == QLocale().toString(1_500_000)
     assert model.index(row, keys.index("status")).data() == "Entregada"
+
+
+def test_spanish_import_wizard_and_export_dialogs_have_no_english_left(
+    make_main_window, store, spanish, tmp_path, qtbot
+):
+    from tracker.timeline.export_dialog import ExportChartDialog
+    from tracker.ui.actions import export_data, import_data
+
+    i18n.install("es")
+    w = make_main_window(store)
+    sources = english_sources()
+    src = tmp_path / "entregas.csv"
+    src.write_text(
+        "Fecha;País donante;País receptor;Vacuna;Dosis\n"
+        "28/03/2021;Estados Unidos;México;AstraZeneca;1,500,000\n",
+        encoding="utf-8",
+    )
+    wizard = import_data(w)
+    assert wizard.windowTitle() == "Importar datos"
+    first_page = visible_texts(wizard)
+    wizard.file_page.path_edit.setText(str(src))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.options_page.preview_model.rowCount() == 1)
+    options_page = visible_texts(wizard)
+    assert "Entregas" in options_page and "Dosis (doses) *" in options_page
+    chart_dialog = ExportChartDialog(store, w.filters, None, {}, w, lang="es")
+    qtbot.addWidget(chart_dialog)
+    data_dialog = export_data(w)
+    left = [
+        t
+        for t in first_page
+        + options_page
+        + visible_texts(chart_dialog)
+        + visible_texts(data_dialog)
+        if t in sources
+    ]
+    assert left == []
+    wizard.reject()
