@@ -17,7 +17,13 @@ from tracker.timeline.axes import CalendarGridItem, DayAxisItem, FigureAxisItem
 from tracker.timeline.event_lane import EventLabelsItem, SpanItem
 from tracker.timeline.gap_fill import GapFillItem
 from tracker.timeline.point_labels import PointLabelsItem, PointSet
-from tracker.timeline.style import LIGHT, ChartStyle, category_colour, vaccine_style
+from tracker.timeline.style import (
+    LIGHT,
+    ChartStyle,
+    category_colour,
+    category_symbol,
+    vaccine_style,
+)
 
 LEFT_AXIS_PX = 78
 MARKER_MAX_PX = 30.0
@@ -233,7 +239,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             y=np.full(len(ev), self.event_labels.marker_y),
             brush=[pg.mkBrush(c) for c in colours],
             pen=pg.mkPen(s.background, width=1.2),
-            symbol="d",
+            symbol=[category_symbol(c) for c in ev.category],
             size=13,
             data=np.arange(len(ev)),
         )
@@ -369,7 +375,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             self._legend_samples.append((sample, spec.vaccine_names.get(code, code)))
         for cat in sorted(set(spec.events.category)):
             sample = pg.ScatterPlotItem(
-                symbol="d",
+                symbol=category_symbol(cat),
                 size=13,
                 brush=pg.mkBrush(category_colour(cat)),
                 pen=pg.mkPen(s.background),
@@ -460,7 +466,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 brush=[pg.mkBrush(category_colour(c)) for c in self.spec.events.category],
                 pen=pg.mkPen(self.style.background, width=1.2),
                 size=13,
-                symbol="d",
+                symbol=[category_symbol(c) for c in self.spec.events.category],
                 data=np.arange(len(self.spec.events)),
             )
         self.event_labels.update()

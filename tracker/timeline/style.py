@@ -22,9 +22,11 @@ OKABE_ITO = {
     "black": "#000000",
 }
 
-#: Marker colours for vaccines, in registry order; symbols cycle when colours run out.
+#: Marker colours and shapes for vaccines, in registry order. Colour is never the only
+#: carrier of meaning: consecutive vaccines differ in shape as well (8 shapes, 6 colours,
+#: so the first 24 vaccines all have a distinct colour-and-shape pair).
 VACCINE_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#D55E00", "#F0E442")
-VACCINE_SYMBOLS = ("o", "s", "t", "d")
+VACCINE_SYMBOLS = ("o", "s", "t1", "d", "p", "h", "star", "t")
 
 CATEGORY_COLOURS = {
     "border": "#D55E00",
@@ -32,7 +34,16 @@ CATEGORY_COLOURS = {
     "diplomacy": "#0072B2",
     "trade": "#009E73",
     "health": "#56B4E9",
-    "other": "#7F7F7F",
+    "other": "#4D4D4D",  # a mid grey is too close to trade's green for deuteranopes
+}
+#: Event markers differ by shape per category too.
+CATEGORY_SYMBOLS = {
+    "border": "s",
+    "migration": "t",
+    "diplomacy": "d",
+    "trade": "p",
+    "health": "h",
+    "other": "o",
 }
 
 
@@ -41,12 +52,16 @@ def vaccine_style(code: str, order: list[str]) -> tuple[str, str]:
     i = order.index(code) if code in order else len(order)
     return (
         VACCINE_COLOURS[i % len(VACCINE_COLOURS)],
-        VACCINE_SYMBOLS[(i // len(VACCINE_COLOURS)) % len(VACCINE_SYMBOLS)],
+        VACCINE_SYMBOLS[i % len(VACCINE_SYMBOLS)],
     )
 
 
 def category_colour(code: str) -> str:
     return CATEGORY_COLOURS.get(code, CATEGORY_COLOURS["other"])
+
+
+def category_symbol(code: str) -> str:
+    return CATEGORY_SYMBOLS.get(code, CATEGORY_SYMBOLS["other"])
 
 
 @dataclass(frozen=True)
