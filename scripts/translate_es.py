@@ -390,6 +390,8 @@ ES: dict[str, str] = {
     'Record id': 'Identificador del registro',
     'Revises commitment': 'Revisa el compromiso',
     'Source URL': 'URL de la fuente',
+    'File to import': 'Archivo que importar',
+    'File to write': 'Archivo que escribir',
 }
 
 

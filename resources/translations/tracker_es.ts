@@ -418,38 +418,38 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="484" />
+        <location filename="../../tracker/ui/import_wizard.py" line="486" />
         <source>Check every row</source>
         <translation>Revisar cada fila</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="491" />
-        <location filename="../../tracker/ui/import_wizard.py" line="518" />
+        <location filename="../../tracker/ui/import_wizard.py" line="493" />
+        <location filename="../../tracker/ui/import_wizard.py" line="520" />
         <source>Import only the valid rows</source>
         <translation>Importar solo las filas válidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="493" />
+        <location filename="../../tracker/ui/import_wizard.py" line="495" />
         <source>Save these choices as a profile (name)</source>
         <translation>Guardar estas opciones como perfil (nombre)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="512" />
+        <location filename="../../tracker/ui/import_wizard.py" line="514" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="512" />
+        <location filename="../../tracker/ui/import_wizard.py" line="514" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="512" />
+        <location filename="../../tracker/ui/import_wizard.py" line="514" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="518" />
+        <location filename="../../tracker/ui/import_wizard.py" line="520" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1145,68 +1145,73 @@ Qué está mal:</translation>
     <name>ExportChartDialog</name>
     <message>
         <location filename="../../tracker/timeline/export_dialog.py" line="68" />
-        <location filename="../../tracker/timeline/export_dialog.py" line="179" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="181" />
         <source>Export chart</source>
         <extracomment>Same keys as ``tracker.ui.settings`` (timeline must not import ui). format key -&gt; (suffix, dpi, label)</extracomment>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="81" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="82" />
         <source>Automatic (from the filters)</source>
         <translation>Automático (según los filtros)</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="86" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="87" />
         <source>Whole range of the filters</source>
         <translation>Todo el rango de los filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="87" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="88" />
         <source>Visible range</source>
         <translation>Rango visible</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="94" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="95" />
         <source>Visible range ({0} to {1})</source>
         <translation>Rango visible ({0} a {1})</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="100" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="101" />
+        <source>File to write</source>
+        <translation>Archivo que escribir</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/timeline/export_dialog.py" line="102" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="110" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="112" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="111" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="113" />
         <source>Width:</source>
         <translation>Ancho:</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="112" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="114" />
         <source>Height:</source>
         <translation>Alto:</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="113" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="115" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="114" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="116" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="115" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="117" />
         <source>Range:</source>
         <translation>Rango:</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="117" />
+        <location filename="../../tracker/timeline/export_dialog.py" line="119" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
@@ -1214,53 +1219,58 @@ Qué está mal:</translation>
 <context>
     <name>ExportDataDialog</name>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="93" />
-        <location filename="../../tracker/ui/export_data_dialog.py" line="128" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="63" />
+        <source>File to write</source>
+        <translation>Archivo que escribir</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/export_data_dialog.py" line="94" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="129" />
         <source>Export data</source>
         <translation>Exportar datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="94" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="95" />
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="95" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="96" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="96" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="97" />
         <source>a .csv or .xlsx file</source>
         <translation>un archivo .csv o .xlsx</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="97" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="98" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="98" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="99" />
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="99" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="100" />
         <source>UTF-8 with BOM (so Excel shows accents)</source>
         <translation>UTF-8 con BOM (para que Excel muestre los acentos)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="100" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="101" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="119" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="120" />
         <source>The current view ({0} rows)</source>
         <translation>La vista actual ({0} filas)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="130" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="131" />
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
@@ -1268,37 +1278,42 @@ Qué está mal:</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="205" />
+        <location filename="../../tracker/ui/import_wizard.py" line="206" />
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="207" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="207" />
+        <location filename="../../tracker/ui/import_wizard.py" line="209" />
         <source>(guess from the file)</source>
         <translation>(deducir del archivo)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="214" />
+        <location filename="../../tracker/ui/import_wizard.py" line="216" />
         <source>File (CSV or XLSX):</source>
         <translation>Archivo (CSV o XLSX):</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="215" />
+        <location filename="../../tracker/ui/import_wizard.py" line="217" />
         <source>Saved profile:</source>
         <translation>Perfil guardado:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="216" />
+        <location filename="../../tracker/ui/import_wizard.py" line="218" />
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="222" />
+        <location filename="../../tracker/ui/import_wizard.py" line="224" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="222" />
+        <location filename="../../tracker/ui/import_wizard.py" line="224" />
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All (*)</source>
         <translation>Tablas (*.csv *.tsv *.txt *.xlsx);;Todos (*)</translation>
     </message>
@@ -1581,12 +1596,12 @@ Qué está mal:</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="596" />
+        <location filename="../../tracker/ui/import_wizard.py" line="598" />
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="603" />
+        <location filename="../../tracker/ui/import_wizard.py" line="605" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1888,62 +1903,62 @@ Qué está mal:</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="258" />
+        <location filename="../../tracker/ui/import_wizard.py" line="260" />
         <source>Check how the file is read</source>
         <translation>Revise cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="265" />
+        <location filename="../../tracker/ui/import_wizard.py" line="267" />
         <source>Tab</source>
         <translation>Tabulador</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="268" />
+        <location filename="../../tracker/ui/import_wizard.py" line="270" />
         <source>ISO (YYYY-MM-DD)</source>
         <translation>ISO (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="270" />
+        <location filename="../../tracker/ui/import_wizard.py" line="272" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="280" />
+        <location filename="../../tracker/ui/import_wizard.py" line="282" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="280" />
+        <location filename="../../tracker/ui/import_wizard.py" line="282" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="285" />
+        <location filename="../../tracker/ui/import_wizard.py" line="287" />
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="286" />
+        <location filename="../../tracker/ui/import_wizard.py" line="288" />
         <source>Encoding:</source>
         <translation>Codificación:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="287" />
+        <location filename="../../tracker/ui/import_wizard.py" line="289" />
         <source>Delimiter:</source>
         <translation>Delimitador:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="288" />
+        <location filename="../../tracker/ui/import_wizard.py" line="290" />
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="289" />
+        <location filename="../../tracker/ui/import_wizard.py" line="291" />
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="290" />
+        <location filename="../../tracker/ui/import_wizard.py" line="292" />
         <source>Thousands separator:</source>
         <translation>Separador de miles:</translation>
     </message>
@@ -2153,17 +2168,17 @@ Qué está mal:</translation>
 <context>
     <name>RunImportPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="535" />
+        <location filename="../../tracker/ui/import_wizard.py" line="537" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="536" />
+        <location filename="../../tracker/ui/import_wizard.py" line="538" />
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="563" />
+        <location filename="../../tracker/ui/import_wizard.py" line="565" />
         <source>Profile not saved: {0}</source>
         <translation>Perfil no guardado: {0}</translation>
     </message>
@@ -2296,33 +2311,33 @@ Qué está mal:</translation>
 <context>
     <name>_RunPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="430" />
-        <location filename="../../tracker/ui/import_wizard.py" line="455" />
+        <location filename="../../tracker/ui/import_wizard.py" line="432" />
+        <location filename="../../tracker/ui/import_wizard.py" line="457" />
         <source>Checking rows…</source>
         <translation>Revisando filas…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="457" />
+        <location filename="../../tracker/ui/import_wizard.py" line="459" />
         <source>Comparing with the database…</source>
         <translation>Comparando con la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="457" />
+        <location filename="../../tracker/ui/import_wizard.py" line="459" />
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="463" />
+        <location filename="../../tracker/ui/import_wizard.py" line="465" />
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="465" />
+        <location filename="../../tracker/ui/import_wizard.py" line="467" />
         <source>{0} rows: {1} new, {2} updated, {3} unchanged, {4} rejected</source>
         <translation>{0} filas: {1} nuevas, {2} actualizadas, {3} sin cambios, {4} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="473" />
+        <location filename="../../tracker/ui/import_wizard.py" line="475" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>

@@ -98,6 +98,7 @@ class ExportChartDialog(QDialog):
             self.visible_radio.setEnabled(False)
         folder = str(settings.get(FOLDER_KEY, "") or "") or str(Path.home())
         self.path_edit = QLineEdit(str(Path(folder) / "timeline.png"), self)
+        self.path_edit.setAccessibleName(self.tr("File to write"))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()

@@ -60,6 +60,7 @@ class ExportDataDialog(QDialog):
         self.scope.addButton(self.view_radio)
         self.scope.addButton(self.everything_radio)
         self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName(self.tr("File to write"))
         self.browse_button = QPushButton(self)
         self.bom_check = QCheckBox(self)
         self.bom_check.setChecked(True)

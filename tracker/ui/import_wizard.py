@@ -203,6 +203,7 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName(self.tr("File to import"))
         self.browse = QPushButton(self.tr("Browse…"), self)
         self.profile_combo = QComboBox(self)
         self.profile_combo.addItem(self.tr("(guess from the file)"), None)
