@@ -97,3 +97,19 @@ def test_import_is_disabled_on_a_read_only_database(make_main_window, seeded_pat
         assert w.actions_["export_data"].isEnabled()
     finally:
         ro.close()
+
+
+def test_every_lane_is_inside_the_visible_chart(qtbot, make_main_window, store):
+    """The whole dataset's long legend wraps; the lanes below it must still fit the
+    view, at the first-run size and after the window is made smaller and larger."""
+    w = make_main_window(store)
+    chart = w.timeline.chart
+    for size in ((1400, 900), (1100, 760), (1600, 1000)):
+        w.resize(*size)
+        qtbot.wait(50)
+        view = chart.viewport().rect()
+        qtbot.waitUntil(lambda v=view: chart.ci.geometry().height() <= v.height() + 1)
+        for plot in (chart.doses, chart.events, chart.context):
+            rect = chart.mapFromScene(plot.sceneBoundingRect()).boundingRect()
+            assert view.contains(rect.adjusted(1, 1, -1, -1)), (size, rect, view)
+        assert chart.doses.vb.height() >= 80

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSizePolicy
 
 from tracker.io.chart_spec import ChartSpec, format_date, format_short
@@ -69,6 +69,8 @@ class TimelineChart(pg.GraphicsLayoutWidget):
     """The lanes and their texts in one graphics scene (what is exported)."""
 
     x_range_changed = Signal(float, float)
+    #: The layout was fitted to the view again (its minimum height may have changed).
+    refitted = Signal()
 
     def __init__(self, style: ChartStyle = LIGHT, parent=None) -> None:
         super().__init__(parent)
@@ -123,7 +125,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         for p in (self.events, self.context):
             p.setXLink(self.doses)
         lay = ci.layout
-        for row, stretch in ((3, 11), (4, 8), (6, 4)):
+        for row, stretch in ((3, 13), (4, 8), (6, 4)):
             lay.setRowStretchFactor(row, stretch)
         self.events.getAxis("left").setStyle(showValues=False, tickLength=0)
         self.events.getAxis("left").setTicks([[], []])
@@ -385,6 +387,13 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             self.legend.addItem(sample, name)
         self._fit_legend()
 
+    def drop_footer(self) -> None:
+        """On screen the sources are in every tooltip and the Sources tab: the footer
+        line only takes room from the lanes (exports keep it)."""
+        self.ci.layout.removeItem(self.footer_item)
+        self.footer_item.hide()
+        self._refit_soon()
+
     def _fit_legend(self) -> None:
         """As many legend columns (up to 6) as fit the width: a narrow chart or export
         gets more legend rows instead of a legend wider than the chart, which would
@@ -407,11 +416,26 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             cols -= 1
         if cols != self.legend.columnCount:
             self.legend.setColumnCount(cols)
+            self._refit_soon()
 
     def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
         if getattr(self, "spec", None) is not None:
             self._fit_legend()
+        super().resizeEvent(event)
+        self._refit_soon()
+
+    def _refit_soon(self) -> None:
+        QTimer.singleShot(0, self, self._fit_to_view)
+
+    def _fit_to_view(self) -> None:
+        """A second layout pass: wrapped labels know their height only once they have
+        their width, and a first pass at a smaller size may have left the layout taller
+        (or wider) than the view, which would cut off the lower lanes."""
+        if self.closed:
+            return
+        if self.ci.geometry() != self.range:
+            self.ci.setGeometry(self.range)
+        self.refitted.emit()
 
     def _point_labels(self, spec: ChartSpec, sizes: np.ndarray) -> None:
         s, lang = self.style, spec.lang

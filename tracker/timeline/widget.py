@@ -37,6 +37,16 @@ class TimelineWidget(QWidget):
         self.tooltip_text = ""  # what the last hover showed ("" when nothing is under it)
         self.highlighted: tuple[str, int] | None = None
         self.chart = TimelineChart(DARK if dark else LIGHT, self)
+        self.chart.drop_footer()
+        # On screen every lane keeps a usable height: the window's splitter gives the
+        # chart at least what its layout needs (the tables shrink instead).
+        for plot, least in (
+            (self.chart.doses, 130),
+            (self.chart.events, 90),
+            (self.chart.context, 60),
+        ):
+            plot.setMinimumHeight(least)
+        self.chart.refitted.connect(self._keep_minimum_height)
         self.chart.setMinimumHeight(360)
         self.overview = pg.PlotWidget(self)
         self.overview.setFixedHeight(OVERVIEW_PX)
@@ -62,6 +72,12 @@ class TimelineWidget(QWidget):
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
         self._set_overview_style()
+
+    def _keep_minimum_height(self) -> None:
+        need = self.chart.ci.effectiveSizeHint(pg.QtCore.Qt.SizeHint.MinimumSize).height()
+        need = max(360, int(need) + 2)
+        if self.chart.minimumHeight() != need:
+            self.chart.setMinimumHeight(need)
 
     # -- our API ------------------------------------------------------------------------
     @property

@@ -346,7 +346,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
             self._clamp_to_screen()
         else:
-            self.resize(1400, 900)
+            # First run: most of the screen, so the timeline's lanes have room.
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and screen.width() > 0:
+                self.resize(
+                    max(min(screen.width(), 1200), int(screen.width() * 0.92)),
+                    max(min(screen.height(), 800), int(screen.height() * 0.92)),
+                )
+                self.move(screen.center() - self.rect().center())
+            else:
+                self.resize(1400, 900)
         if (state := s.bytes(keys.STATE)) is not None:
             self.restoreState(state)
         if (split := s.bytes(keys.SPLITTER)) is not None:
