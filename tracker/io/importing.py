@@ -1,10 +1,12 @@
 """Import files into the store: check everything first, then write in one transaction.
 
 A file is read in chunks, so memory stays bounded. The first pass checks every row
-without writing (a small file's records are kept; a big file is read again in the
-second pass). Only when every row is valid (or the caller accepts importing just the
-valid rows) does the second pass write, all chunks inside one transaction: a rejected
-file, a cancelled import or a failure half-way leaves the database as it was.
+without writing (a small file's records are kept, deliveries as compact columns up to
+``KEEP_COLUMN_ROWS``; a bigger file is read again in the second pass, and a kept file
+must not have changed on disk before the write commits). Only when every row is valid
+(or the caller accepts importing just the valid rows) does the second pass write, all
+chunks inside one transaction: a rejected file, a cancelled import or a failure half-way
+leaves the database as it was.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from tracker.store.models import CommitmentRow
 
 #: Files up to this many rows are parsed once; longer ones are read twice (bounded memory).
 KEEP_ROWS = 100_000
+#: The same for deliveries, which the parser keeps as compact columns (~250 bytes a row).
+KEEP_COLUMN_ROWS = 2_000_000
 
 Progress = Callable[[str, float], None]  # phase ("checking" / "writing"), overall 0..1
 
@@ -94,6 +98,12 @@ def _known_commitments(store: Store, refs: set[str]) -> set[str]:
     return found
 
 
+def _stamp(path: Path) -> tuple[int, int]:
+    """Size and modification time: enough to notice a file saved over during an import."""
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
 def _merge(total: ImportResult, part: ImportResult) -> None:
     total.add(part)
     for kind, ids in part.inserted_ids.items():
@@ -135,6 +145,7 @@ def import_file(
             raise ImportCancelled(f"{path}: import cancelled; nothing written")
 
     # Pass 1: check every row, writing nothing.
+    stamp = _stamp(path)
     with open_table(path, opts) as table:
         kind = guess_kind(path, table.columns, opts)
         parser = RowParser(path, kind, opts)
@@ -146,11 +157,14 @@ def import_file(
             if kept is not None:
                 kept.append(batch)
                 # Commitments stay together (revisions fold across chunks); other kinds
-                # are read again when writing, so memory stays bounded.
-                if parser.rows > KEEP_ROWS and kind != "commitments":
+                # are read again when writing past a limit, so memory stays bounded
+                # (deliveries are kept as columns, small enough for a far higher one).
+                limit = KEEP_COLUMN_ROWS if kind == "deliveries" else KEEP_ROWS
+                if parser.rows > limit and kind != "commitments":
                     kept = None
             tick("checking", 0.5 * table.fraction_read())
     parser.seen.clear()  # the second pass keeps its own; one at a time bounds memory
+    parser.seen_ids.clear()
     if parser.rows == 0:
         raise InputError(f"{path}: a header row but no data rows; nothing to import")
     checked = (parser.rows, parser.rejected)
@@ -209,6 +223,9 @@ def import_file(
                 _merge(result, part)
                 tick("writing", 0.5 + 0.5 * done)
             stop()
+            if kept is not None and _stamp(path) != stamp:
+                # Written from what pass 1 kept; the file must still be what was checked.
+                raise InputError(f"{path}: the file changed while it was imported; nothing written")
             if recorder:
                 report.undo = recorder.finish(conn)
     except IntegrityError as exc:

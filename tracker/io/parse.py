@@ -4,16 +4,20 @@ Every problem is collected as a :class:`ValidationError` naming the file, the
 spreadsheet row (the header is row 1) and the column as written in the file. A
 :class:`RowParser` keeps what it must know across chunks of one file (ids seen, the
 commitments the file defines), so a million-row file is checked a chunk at a time.
+Deliveries are checked column by column (each distinct value once); only the rows
+that check refuses go through the row-by-row check, which words every message.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from tracker.domain.actors import actors
@@ -37,10 +41,20 @@ from tracker.domain.records import (
     Tally,
 )
 from tracker.domain.vaccines import vaccines
-from tracker.domain.validation import check_commitment, check_delivery, check_event, check_tally
+from tracker.domain.validation import (
+    EARLIEST_DOSE_DATE,
+    MAX_DOSES,
+    check_actor,
+    check_commitment,
+    check_date,
+    check_delivery,
+    check_event,
+    check_tally,
+    check_vaccine,
+)
 from tracker.io import guess
 from tracker.io.tables import ReadOptions, read_table
-from tracker.store.importer import ImportBatch
+from tracker.store.importer import DELIVERY_FIELDS, DeliveryColumns, ImportBatch
 
 KINDS = ("commitments", "deliveries", "tallies", "events", "series")
 #: Problems kept for the report; every rejected row is still counted.
@@ -100,6 +114,26 @@ def guess_kind(path: Path, columns: list[str], opts: ReadOptions) -> str:
     return guess.guess_kind(path.name, effective, FIELDS)
 
 
+def _clean(value: str | None) -> str:
+    """A cell's text as the parser sees it (see :meth:`_Row.text`)."""
+    value = value or ""
+    # Undo our own export's formula guard ("'=..." was written for "=...").
+    if value[:1] == "'" and value[1:2] in _GUARDED and value[1:2]:
+        return value[1:]
+    return value.strip()
+
+
+def _refs(cells: list[str]) -> list[str]:
+    """:func:`_clean` of every cell (a column of distinct ids)."""
+    if "'" not in "".join(cells):  # no formula guard to undo: only spaces to strip
+        return list(map(str.strip, cells))
+    return [_clean(v) for v in cells]
+
+
+#: Marks a value the column-wise check does not accept (the row is then checked alone).
+_BAD = object()
+
+
 def _suggestion(hint: list[str]) -> str:
     return f"; did you mean {', '.join(hint)}?" if hint else ""
 
@@ -124,11 +158,7 @@ class _Row:
         self.parser.error(field_name, reason, self.number)
 
     def text(self, name: str) -> str:
-        value = self.values.get(name) or ""
-        # Undo our own export's formula guard ("'=..." was written for "=...").
-        if value[:1] == "'" and value[1:2] in _GUARDED and value[1:2]:
-            return value[1:]
-        return value.strip()
+        return _clean(self.values.get(name))
 
     def date(self, name: str, required: bool = True) -> dt.date | None:
         raw = self.text(name)
@@ -204,8 +234,7 @@ class _Row:
     def unique(self, ref: str, key: tuple, what: str) -> bool:
         """Refuse a row that repeats an earlier row's id, or (without an id) its
         natural key ``key`` (``what`` names its fields)."""
-        seen = self.parser.seen
-        h = hash(("id", ref) if ref else key)
+        seen, h = (self.parser.seen_ids, ref) if ref else (self.parser.seen, hash(key))
         first = seen.get(h)
         if first is None:
             seen[h] = self.number
@@ -245,7 +274,8 @@ class RowParser:
         self.errors: list[ValidationError] = []
         self.rejected = 0
         self.rows = 0
-        self.seen: dict[int, int] = {}  # hash of id or natural key -> first row
+        self.seen: dict[int, int] = {}  # hash of a natural key -> first row
+        self.seen_ids: dict[str, int] = {}  # id -> first row
         self.file_commitments: set[str] = set()
         self.wanted: dict[str, list[int]] = {}  # commitment ref -> rows naming it
         self.wanted_count: dict[str, int] = {}
@@ -351,6 +381,9 @@ class RowParser:
         """Check one chunk (index = spreadsheet row numbers); return its valid records."""
         batch = ImportBatch()
         self.rows += len(frame)
+        if self.kind == "deliveries":
+            self._deliveries_frame(frame, batch)
+            return batch
         builder = getattr(self, f"_{self.kind}")
         builder(self._rows(frame), batch)
         return batch
@@ -435,28 +468,219 @@ class RowParser:
                     self.wanted.pop(c.ref, None)
                     self.wanted_count.pop(c.ref, None)
 
+    def _delivery(self, row: _Row) -> Delivery | None:
+        """Check one row the long way (every message, row by row); the valid record."""
+        d = Delivery(
+            row.actor("donor"),
+            row.actor("recipient"),
+            row.vaccine(),
+            row.doses() or 0,
+            row.date("date"),
+            row.choice("status", DeliveryStatus, DeliveryStatus.DELIVERED),
+            None,
+            row.choice("deal_type", DealType, None),
+            row.choice("channel", Channel, None),
+            row.date("expiry_date", required=False),
+            commitment_ref=row.text("commitment"),
+            **self._common(row),
+        )
+        row.check(check_delivery(_placeholders(d)))
+        key = (d.donor, d.recipient, d.vaccine, d.arrived_on, d.doses)
+        if (row.ok or d.ref) and row.unique(d.ref, key, NATURAL) and row.ok:
+            if d.commitment_ref:
+                self._want(d.commitment_ref, row.number)
+            return d
+        return None
+
     def _deliveries(self, rows, batch: ImportBatch) -> None:
-        for row in rows:
-            d = Delivery(
-                row.actor("donor"),
-                row.actor("recipient"),
-                row.vaccine(),
-                row.doses() or 0,
-                row.date("date"),
-                row.choice("status", DeliveryStatus, DeliveryStatus.DELIVERED),
-                None,
-                row.choice("deal_type", DealType, None),
-                row.choice("channel", Channel, None),
-                row.date("expiry_date", required=False),
-                commitment_ref=row.text("commitment"),
-                **self._common(row),
-            )
-            row.check(check_delivery(_placeholders(d)))
-            key = (d.donor, d.recipient, d.vaccine, d.arrived_on, d.doses)
-            if (row.ok or d.ref) and row.unique(d.ref, key, NATURAL) and row.ok:
-                if d.commitment_ref:
-                    self._want(d.commitment_ref, row.number)
-                batch.deliveries.append(d)
+        batch.deliveries = DeliveryColumns.from_records(
+            d for row in rows if (d := self._delivery(row)) is not None
+        )
+
+    # -- deliveries, column by column -------------------------------------------------
+    def _by_value(self, values: np.ndarray | None, n: int, convert, bad: np.ndarray) -> list:
+        """``convert`` applied once per distinct cleaned value of a column (``None``: the
+        column is absent, every cell empty); rows whose value it refuses (``_BAD``) are
+        marked in ``bad``."""
+        if values is None:
+            out = convert("")
+            if out is _BAD:
+                bad[:] = True
+            return [out] * n
+        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+        converted = [convert(_clean(u)) for u in uniques.tolist()]
+        refused = np.fromiter((c is _BAD for c in converted), bool, len(converted))
+        if refused.any():
+            bad |= refused[codes]
+        table = np.empty(len(converted), dtype=object)
+        table[:] = converted
+        return table[codes].tolist()
+
+    def _actor_code(self, name: str):  # noqa: ANN202 - a converter for _by_value
+        def convert(text: str):  # noqa: ANN202
+            code = self.resolve_actor(text) if text else None
+            return code if code and not check_actor(code, name) else _BAD
+
+        return convert
+
+    @staticmethod
+    def _vaccine_code(text: str):  # noqa: ANN205
+        code = vaccines().resolve(text)
+        return code if code is not None and not check_vaccine(code) else _BAD
+
+    def _day(self, name: str, required: bool):  # noqa: ANN202
+        def convert(text: str):  # noqa: ANN202
+            if not text:
+                return _BAD if required else None
+            day = self.parse_date(text)
+            if day is None or check_date(day, name, EARLIEST_DOSE_DATE):
+                return _BAD
+            return day
+
+        return convert
+
+    def _code(self, enum: type[StrEnum], default: StrEnum | None):  # noqa: ANN202
+        def convert(text: str):  # noqa: ANN202
+            if not text:
+                return default.value if default is not None else None
+            value = self.parse_choice(enum, text)
+            return _BAD if value is None else value.value
+
+        return convert
+
+    def _doses(self, values: np.ndarray | None, n: int, bad: np.ndarray) -> list[int]:
+        if values is None:
+            bad[:] = True
+            return [0] * n
+
+        def slow(raw: str) -> int:
+            text = _clean(raw)
+            if not text:
+                return 0
+            value, problem = self.parse_whole(text)
+            return 0 if problem or value > MAX_DOSES else value
+
+        cells = values.tolist()
+        joined = "".join(cells)
+        if (
+            joined.isascii()
+            and joined.isdigit()
+            and 0 < min(map(len, cells))
+            and max(map(len, cells)) < 12
+        ):
+            numbers = values.astype(np.int64)  # plain digits only: int() of each
+            doses = numbers.tolist()
+        else:
+            doses = [
+                int(v) if v.isascii() and v.isdigit() and len(v) < 12 else slow(v) for v in cells
+            ]
+            numbers = np.fromiter(doses, np.int64, n)
+        bad |= (numbers <= 0) | (numbers > MAX_DOSES)
+        return doses
+
+    def _sources_by_value(self, frame: pd.DataFrame, present: dict[str, str], n: int) -> list:
+        """Each row's sources; rows citing the same URLs share one list."""
+        if "source" not in present and "other_sources" not in present:
+            return [[]] * n
+        codes = np.zeros(n, dtype=np.int64)
+        uniques: list[list[str]] = [[""], [""]]
+        for k, name in enumerate(("source", "other_sources")):
+            col = present.get(name)
+            if col:
+                these, found = pd.factorize(frame[col].to_numpy(dtype=object))
+                codes = codes * len(found) + these
+                uniques[k] = found.tolist()
+        pairs, codes = np.unique(codes, return_inverse=True)
+        width = len(uniques[1])
+        lists = []
+        for pair in pairs.tolist():
+            source, other = uniques[0][pair // width], uniques[1][pair % width]
+            urls = [_clean(source), *_clean(other).split()]
+            lists.append([SourceRef(u) for u in dict.fromkeys(urls) if u])
+        table = np.empty(len(lists), dtype=object)
+        table[:] = lists
+        return table[codes].tolist()
+
+    def _deliveries_frame(self, frame: pd.DataFrame, batch: ImportBatch) -> None:
+        """Check deliveries column by column; rows the columns refuse (and only those)
+        are checked one by one, so every message is the row-by-row one."""
+        n = len(frame)
+        opts = self.opts
+        present = {
+            f: opts.column_for(f) for f in FIELDS[self.kind] if opts.column_for(f) in frame.columns
+        }
+        raw = {f: frame[c].to_numpy(dtype=object) for f, c in present.items()}
+        bad = np.zeros(n, dtype=bool)
+
+        def by_value(name: str, convert) -> list:  # noqa: ANN001
+            return self._by_value(raw.get(name), n, convert, bad)
+
+        cols: dict[str, list] = {
+            "donor": by_value("donor", self._actor_code("donor")),
+            "recipient": by_value("recipient", self._actor_code("recipient")),
+            "vaccine": by_value("vaccine", self._vaccine_code),
+            "doses": self._doses(raw.get("doses"), n, bad),
+            "arrived_on": by_value("date", self._day("date", True)),
+            "status": by_value("status", self._code(DeliveryStatus, DeliveryStatus.DELIVERED)),
+            "deal_type": by_value("deal_type", self._code(DealType, None)),
+            "channel": by_value("channel", self._code(Channel, None)),
+            "expiry_on": by_value("expiry_date", self._day("expiry_date", False)),
+            "confidence": by_value("confidence", self._code(Confidence, Confidence.HIGH)),
+            "notes": by_value("notes", lambda t: t),
+            "commitment_ref": by_value("commitment", lambda t: t),
+            "sources": self._sources_by_value(frame, present, n),
+        }
+        ids = raw.get("id")
+        cols["ref"] = _refs(ids.tolist()) if ids is not None else [""] * n
+        bad |= np.fromiter(map(operator.eq, cols["donor"], cols["recipient"]), bool, n)
+        numbers = frame.index.tolist()
+        keep = np.zeros(n, dtype=bool)
+        slow: dict[int, Delivery] = {}
+        commitments = cols["commitment_ref"]
+        refs = cols["ref"]
+        if not bad.any() and all(refs) and not any(commitments):
+            # The common case at C speed: every row valid, with an id, none seen before.
+            first = dict(zip(refs, numbers, strict=True))
+            if len(first) == n and self.seen_ids.keys().isdisjoint(first):
+                self.seen_ids.update(first)
+                batch.deliveries = DeliveryColumns(cols)
+                return
+        seen, seen_ids = self.seen, self.seen_ids
+        donor, recipient, vaccine = cols["donor"], cols["recipient"], cols["vaccine"]
+        arrived, doses = cols["arrived_on"], cols["doses"]
+        for i in range(n):
+            number = numbers[i]
+            if bad[i]:
+                row = _Row({f: v[i] for f, v in raw.items()}, number, self)
+                d = self._delivery(row)
+                if d is not None:
+                    slow[i] = d
+                continue
+            ref = refs[i]
+            if ref:
+                table, h = seen_ids, ref
+            else:
+                key = (donor[i], recipient[i], vaccine[i], arrived[i], doses[i])
+                table, h = seen, hash(key)
+            if h in table:  # a repeat: the row-by-row check words the message
+                _Row({}, number, self).unique(ref, () if ref else key, NATURAL)
+                continue
+            table[h] = number
+            keep[i] = True
+            if commitments[i]:
+                self._want(commitments[i], number)
+        for i, d in slow.items():
+            keep[i] = True
+            for name in DELIVERY_FIELDS:
+                value = getattr(d, name)
+                if name in ("status", "deal_type", "channel", "confidence"):
+                    value = str(value) if value else None
+                cols[name][i] = value
+        mask = keep.tolist()
+        if all(mask):
+            batch.deliveries = DeliveryColumns(cols)
+        else:
+            batch.deliveries = DeliveryColumns(cols).keep(mask)
 
     def _tallies(self, rows, batch: ImportBatch) -> None:
         for row in rows:
@@ -535,7 +759,11 @@ def drop_unknown(batch: ImportBatch, unknown: set[str]) -> None:
     """Remove the records that name a commitment nobody defines."""
     if unknown:
         batch.revisions = [(ref, r) for ref, r in batch.revisions if ref not in unknown]
-        batch.deliveries = [d for d in batch.deliveries if d.commitment_ref not in unknown]
+        if isinstance(batch.deliveries, DeliveryColumns):
+            refs = batch.deliveries.columns["commitment_ref"]
+            batch.deliveries = batch.deliveries.keep([r not in unknown for r in refs])
+        else:
+            batch.deliveries = [d for d in batch.deliveries if d.commitment_ref not in unknown]
 
 
 def parse_frame(frame: pd.DataFrame, kind: str, opts: ReadOptions, file: str) -> ParsedFile:

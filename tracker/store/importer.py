@@ -2,7 +2,9 @@
 
 Duplicates are recognised by ``ref`` (the file's id column) when present, otherwise by
 the natural key (donor, recipient, vaccine, date, doses). A row whose ref matches but
-whose fields differ is updated; an identical row is left alone.
+whose fields differ is updated; an identical row is left alone. New rows go in with a
+plain executemany (no per-row RETURNING; see :func:`_insert_new` for how their ids are
+known), stamped once per batch.
 """
 
 from __future__ import annotations
@@ -11,11 +13,17 @@ import datetime as dt
 import getpass
 import json
 import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 
+import numpy as np
+import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from tracker.domain.enums import Channel, Confidence, DealType, DeliveryStatus
+from tracker.domain.errors import DatabaseError
 from tracker.domain.records import (
     Commitment,
     ContextSeries,
@@ -50,13 +58,84 @@ def current_user() -> str:
         return "unknown"
 
 
+#: Fields of :class:`DeliveryColumns`, in the order of :class:`Delivery`'s arguments.
+DELIVERY_FIELDS = (
+    "donor recipient vaccine doses arrived_on status deal_type channel expiry_on "
+    "confidence notes ref commitment_ref sources"
+).split()
+
+
+class DeliveryColumns(Sequence[Delivery]):
+    """Validated deliveries held as columns (one list per field, row order kept).
+
+    The import fast path writes these without building a :class:`Delivery` per row;
+    anything else can still index or iterate it and gets :class:`Delivery` objects.
+    Choice fields hold their string codes (``None`` where unset); ``sources`` lists may
+    be shared between rows and must not be changed in place.
+    """
+
+    def __init__(self, columns: dict[str, list]) -> None:
+        self.columns = columns
+        self._n = len(columns["ref"])
+
+    @classmethod
+    def from_records(cls, records: Iterable[Delivery]) -> DeliveryColumns:
+        records = list(records)
+        cols = {f: [getattr(d, f) for d in records] for f in DELIVERY_FIELDS}
+        for name in ("status", "deal_type", "channel", "confidence"):
+            cols[name] = [str(v) if v else None for v in cols[name]]
+        if any(d.commitment_id is not None for d in records):
+            cols["commitment_id"] = [d.commitment_id for d in records]
+        return cls(cols)
+
+    def __len__(self) -> int:
+        return self._n
+
+    def _record(self, i: int) -> Delivery:
+        c = self.columns
+        return Delivery(
+            c["donor"][i],
+            c["recipient"][i],
+            c["vaccine"][i],
+            c["doses"][i],
+            c["arrived_on"][i],
+            DeliveryStatus(c["status"][i]),
+            c["commitment_id"][i] if "commitment_id" in c else None,
+            DealType(c["deal_type"][i]) if c["deal_type"][i] else None,
+            Channel(c["channel"][i]) if c["channel"][i] else None,
+            c["expiry_on"][i],
+            Confidence(c["confidence"][i]),
+            c["notes"][i],
+            c["ref"][i],
+            c["commitment_ref"][i],
+            list(c["sources"][i]),
+        )
+
+    def __getitem__(self, i):  # noqa: ANN001, ANN204 - Sequence protocol
+        if isinstance(i, slice):
+            return [self._record(j) for j in range(*i.indices(self._n))]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        return self._record(i)
+
+    def __iter__(self) -> Iterator[Delivery]:
+        return (self._record(i) for i in range(self._n))
+
+    def keep(self, mask: list[bool]) -> DeliveryColumns:
+        """The rows where ``mask`` is true."""
+        return DeliveryColumns({f: list(compress(v, mask)) for f, v in self.columns.items()})
+
+
 @dataclass
 class ImportBatch:
     """Records to write together, already validated by the io layer."""
 
     commitments: list[Commitment] = field(default_factory=list)
     revisions: list[tuple[str, Revision]] = field(default_factory=list)  # (commitment ref, rev)
-    deliveries: list[Delivery] = field(default_factory=list)
+    #: A list of records, or (from the import parser) the same as columns.
+    deliveries: list[Delivery] | DeliveryColumns = field(default_factory=list)
     tallies: list[Tally] = field(default_factory=list)
     events: list[PolicyEvent] = field(default_factory=list)
     series: list[ContextSeries] = field(default_factory=list)
@@ -117,22 +196,86 @@ def _source_ids(conn: Connection, refs: list[SourceRef]) -> dict[str, int]:
 
 
 def _link_sources(conn: Connection, kind: str, pairs: list[tuple[int, list[SourceRef]]]) -> None:
-    refs = [s for _, sources in pairs for s in sources]
+    _link_many(conn, kind, [i for i, _ in pairs], [sources for _, sources in pairs])
+
+
+def _link_many(
+    conn: Connection, kind: str, ids: Sequence[int], sources: Sequence[list[SourceRef]]
+) -> None:
+    """Link record ``ids[i]`` to ``sources[i]`` (lists may be shared between records)."""
+    # Distinct lists in order of first use, so new sources get ids in file order.
+    which, keys = pd.factorize(np.fromiter(map(id, sources), np.int64, len(sources)))
+    groups = {id(s): s for s in sources}
+    refs = [ref for k in keys.tolist() for ref in groups[k]]
     if not refs:
         return
-    ids = _source_ids(conn, refs)
-    rows = []
-    for record_id, sources in pairs:
-        seen = set()
-        for pos, s in enumerate(sources):
-            sid = ids.get(s.url)
+    urls = _source_ids(conn, refs)
+    links: list[tuple[tuple[int, int], ...]] = []
+    for k in keys.tolist():
+        seen: dict[int, int] = {}
+        for pos, ref in enumerate(groups[k]):
+            sid = urls.get(ref.url)
             if sid is not None and sid not in seen:
-                seen.add(sid)
-                rows.append(
-                    {"kind": kind, "record_id": record_id, "source_id": sid, "position": pos}
-                )
-    if rows:
-        conn.execute(sa.insert(RecordSourceRow.__table__), rows)
+                seen[sid] = pos
+        links.append(tuple(seen.items()))
+    if all(len(g) == 1 for g in links):  # the common case: one source a record
+        first = np.array([g[0] for g in links], dtype=np.int64).reshape(-1, 2)[which]
+        rows: Iterable[tuple] = zip(
+            repeat(kind, len(ids)), ids, first[:, 0].tolist(), first[:, 1].tolist(), strict=True
+        )
+    else:
+        rows = (
+            (kind, record_id, sid, pos)
+            for record_id, w in zip(ids, which.tolist(), strict=True)
+            for sid, pos in links[w]
+        )
+    names = ("kind", "record_id", "source_id", "position")
+    _insert_rows(conn, RecordSourceRow.__table__, names, rows)
+
+
+#: Rows per executemany call when inserting many rows.
+_INSERT_STEP = 50_000
+
+
+def _bind_column(conn: Connection, column: sa.Column, values: list) -> list:
+    """``values`` as SQLAlchemy would hand them to the driver (once per distinct value)."""
+    proc = column.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+    if proc is None or not values:
+        return values
+    cells = np.empty(len(values), dtype=object)
+    cells[:] = values
+    codes, uniques = pd.factorize(cells)  # None -> -1
+    bound = np.empty(len(uniques) + 1, dtype=object)
+    bound[:-1] = [proc(v) for v in uniques.tolist()]
+    bound[-1] = None
+    return bound[codes].tolist()
+
+
+def _insert_rows(
+    conn: Connection, table: sa.Table, names: Sequence[str], rows: Iterable[tuple]
+) -> None:
+    """Insert value tuples (in ``names`` order, already bound on SQLite: see
+    :func:`_bind_column`) with a plain executemany, no RETURNING."""
+    if conn.dialect.name != "sqlite":
+        step: list[dict] = []
+        for row in rows:
+            step.append(dict(zip(names, row, strict=True)))
+            if len(step) >= _INSERT_STEP:
+                conn.execute(sa.insert(table), step)
+                step = []
+        if step:
+            conn.execute(sa.insert(table), step)
+        return
+    q = conn.dialect.identifier_preparer
+    sql = (
+        f"INSERT INTO {q.format_table(table)} ({', '.join(q.quote(n) for n in names)}) "
+        f"VALUES ({', '.join('?' * len(names))})"
+    )
+    cursor = conn.connection.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    finally:
+        cursor.close()
 
 
 def _replace_sources(conn: Connection, kind: str, record_id: int, sources: list[SourceRef]) -> None:
@@ -158,6 +301,80 @@ def _audit(
 
 
 # -- generic upsert of one flat record kind --------------------------------------------
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _existing_refs(conn: Connection, table: sa.Table, refs: list[str]) -> list[str]:
+    """Those of ``refs`` already in ``table``."""
+    if not refs or conn.execute(sa.select(table.c.id).limit(1)).first() is None:
+        return []
+    found: list[str] = []
+    step = 2_000
+    if conn.dialect.name == "sqlite":  # many lookups: skip rendering each IN list
+        q = conn.dialect.identifier_preparer
+        cursor = conn.connection.cursor()
+        try:
+            for i in range(0, len(refs), step):
+                chunk = refs[i : i + step]
+                sql = (
+                    f"SELECT ref FROM {q.format_table(table)} "
+                    f"WHERE ref IN ({', '.join('?' * len(chunk))})"
+                )
+                found.extend(r[0] for r in cursor.execute(sql, chunk))
+        finally:
+            cursor.close()
+        return found
+    q = sa.select(table.c.ref).where(table.c.ref.in_(sa.bindparam("refs", expanding=True)))
+    for i in range(0, len(refs), step):
+        found.extend(conn.scalars(q, {"refs": refs[i : i + step]}))
+    return found
+
+
+def _insert_new(
+    conn: Connection, table: sa.Table, columns: dict[str, list], rows: Sequence[int]
+) -> list[int]:
+    """Insert rows ``rows`` of ``columns`` (version 1, stamped now); return their ids in order.
+
+    SQLite: a plain executemany; the write transaction holds the database's write lock
+    (``BEGIN IMMEDIATE``), so the new rows take the ids after the largest one, in order
+    (checked afterwards). Other databases: INSERT ... RETURNING, batched by SQLAlchemy
+    (insertmanyvalues) and sorted by parameter order, so concurrent writers sharing a
+    sequence cannot mix up the ids.
+    """
+    now = _now()
+    names = [*columns, "version", "created_at", "updated_at"]
+    everything = len(rows) == len(columns["ref"])
+    values = [v if everything else [v[i] for i in rows] for v in columns.values()]
+    if "ref" in columns:
+        at = list(columns).index("ref")
+        values[at] = [r or None for r in values[at]]
+    n = len(rows)
+    extra = ([1] * n, [now] * n, [now] * n)
+    if conn.dialect.name == "sqlite":
+        t = table.c.id
+        before = conn.scalar(sa.select(sa.func.max(t))) or 0
+        if before + n < 2**62:
+            everything_ = zip(names, [*values, *extra], strict=True)
+            bound = [_bind_column(conn, table.c[c], v) for c, v in everything_]
+            _insert_rows(conn, table, names, zip(*bound, strict=True))
+            count, top = conn.execute(
+                sa.select(sa.func.count(), sa.func.max(t)).where(t > before)
+            ).one()
+            if count != n:
+                raise DatabaseError(f"{table.name}: {count} new rows for {n}; nothing written")
+            if top == before + n:  # the usual case: max(id) + 1, + 2, ...
+                return list(range(before + 1, before + n + 1))
+            # Ids grow in insertion order in any case (the write lock is ours).
+            return list(conn.scalars(sa.select(t).where(t > before).order_by(t)))
+    params = [dict(zip(names, row, strict=True)) for row in zip(*values, *extra, strict=True)]
+    ids: list[int] = []
+    q = sa.insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    for i in range(0, len(params), _INSERT_STEP):
+        ids.extend(r[0] for r in conn.execute(q, params[i : i + _INSERT_STEP]))
+    return ids
+
+
 def _upsert(
     conn: Connection,
     table: sa.Table,
@@ -168,24 +385,48 @@ def _upsert(
     result: ImportResult,
 ) -> list[int]:
     """Insert new rows, update changed ones (by ref), skip identical ones; return all ids."""
-    compare_cols = [c for c in rows[0] if c != "ref"] if rows else []
+    if not rows:
+        return []
+    columns = {c: [r[c] for r in rows] for c in rows[0]}
+    return _upsert_columns(conn, table, kind, columns, sources, key_cols, result)
+
+
+def _upsert_columns(
+    conn: Connection,
+    table: sa.Table,
+    kind: str,
+    columns: dict[str, list],
+    sources: Sequence[list[SourceRef]],
+    key_cols: tuple[str, ...],
+    result: ImportResult,
+) -> list[int]:
+    """:func:`_upsert` for rows given as columns (``columns["ref"]`` may hold ``""``/None)."""
+    refs = columns["ref"]
+    n = len(refs)
+    if not n:
+        return []
+    compare_cols = [c for c in columns if c != "ref"]
     existing_by_ref: dict[str, dict] = {}
     existing_by_key: dict[tuple, int] = {}
-    refs = [r["ref"] for r in rows if r.get("ref")]
+    wanted = _existing_refs(conn, table, [r for r in refs if r])
     cols = [table.c.id, table.c.ref, table.c.version, *[table.c[c] for c in compare_cols]]
-    for i in range(0, len(refs), 500):
-        for row in conn.execute(sa.select(*cols).where(table.c.ref.in_(refs[i : i + 500]))):
+    q = sa.select(*cols).where(table.c.ref.in_(sa.bindparam("refs", expanding=True)))
+    for i in range(0, len(wanted), 2_000):
+        for row in conn.execute(q, {"refs": wanted[i : i + 2_000]}):
             existing_by_ref[row.ref] = dict(row._mapping)
-    if any(not r.get("ref") for r in rows):
+    if not all(refs):
         for row in conn.execute(sa.select(table.c.id, *[table.c[c] for c in key_cols])):
             existing_by_key[tuple(row[1:])] = row[0]
 
-    ids: list[int | None] = [None] * len(rows)
+    ids: list[int | None] = [None] * n
     to_insert: list[int] = []
-    for i, r in enumerate(rows):
-        old = existing_by_ref.get(r["ref"]) if r.get("ref") else None
-        if old is None and not r.get("ref"):
-            key = tuple(r[c] for c in key_cols)
+    if not existing_by_ref and not existing_by_key:
+        to_insert = list(range(n))
+    for i in range(n) if not to_insert else ():
+        ref = refs[i]
+        old = existing_by_ref.get(ref) if ref else None
+        if old is None and not ref:
+            key = tuple(columns[c][i] for c in key_cols)
             if key in existing_by_key:
                 ids[i] = existing_by_key[key]
                 result.unchanged += 1
@@ -194,16 +435,12 @@ def _upsert(
             to_insert.append(i)
             continue
         ids[i] = old["id"]
-        changes = {c: r[c] for c in compare_cols if old[c] != r[c]}
+        changes = {c: columns[c][i] for c in compare_cols if old[c] != columns[c][i]}
         if changes:
             conn.execute(
                 sa.update(table)
                 .where(table.c.id == old["id"])
-                .values(
-                    **changes,
-                    version=old["version"] + 1,
-                    updated_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                )
+                .values(**changes, version=old["version"] + 1, updated_at=_now())
             )
             result.updated_before.setdefault(kind, []).append(old)
             _replace_sources(conn, kind, old["id"], sources[i])
@@ -211,16 +448,14 @@ def _upsert(
         else:
             result.unchanged += 1
     if to_insert:
-        new_rows = [{**rows[i], "ref": rows[i].get("ref") or None, "version": 1} for i in to_insert]
-        new_ids = [
-            row[0]
-            for row in conn.execute(
-                sa.insert(table).returning(table.c.id, sort_by_parameter_order=True), new_rows
-            )
-        ]
-        for i, new_id in zip(to_insert, new_ids, strict=True):
-            ids[i] = new_id
-        _link_sources(conn, kind, [(ids[i], sources[i]) for i in to_insert])
+        new_ids = _insert_new(conn, table, columns, to_insert)
+        if len(to_insert) == n:
+            ids = list(new_ids)
+            _link_many(conn, kind, new_ids, sources)
+        else:
+            for i, new_id in zip(to_insert, new_ids, strict=True):
+                ids[i] = new_id
+            _link_many(conn, kind, new_ids, [sources[i] for i in to_insert])
         result.new += len(to_insert)
         result.inserted_ids.setdefault(kind, []).extend(new_ids)
     return [i for i in ids if i is not None]
@@ -359,39 +594,7 @@ def write_batch(conn: Connection, batch: ImportBatch) -> ImportResult:
     result = ImportResult()
     by_ref = _write_commitments(conn, batch, result)
     if batch.deliveries:
-        missing = {d.commitment_ref for d in batch.deliveries if d.commitment_ref} - set(by_ref)
-        if missing:
-            ct = CommitmentRow.__table__
-            for cid, ref in conn.execute(sa.select(ct.c.id, ct.c.ref).where(ct.c.ref.in_(missing))):
-                by_ref[ref] = cid
-        rows = []
-        for d in batch.deliveries:
-            rows.append(
-                {
-                    "ref": d.ref or None,
-                    "donor": d.donor,
-                    "recipient": d.recipient,
-                    "vaccine": d.vaccine,
-                    "doses": d.doses,
-                    "arrived_on": d.arrived_on,
-                    "status": str(d.status),
-                    "commitment_id": by_ref.get(d.commitment_ref, d.commitment_id),
-                    "deal_type": str(d.deal_type) if d.deal_type else None,
-                    "channel": str(d.channel) if d.channel else None,
-                    "expiry_on": d.expiry_on,
-                    "confidence": str(d.confidence),
-                    "notes": d.notes,
-                }
-            )
-        _upsert(
-            conn,
-            DeliveryRow.__table__,
-            "deliveries",
-            rows,
-            [d.sources for d in batch.deliveries],
-            ("donor", "recipient", "vaccine", "arrived_on", "doses"),
-            result,
-        )
+        _write_deliveries(conn, batch.deliveries, by_ref, result)
     if batch.tallies:
         rows = [
             {
@@ -456,6 +659,56 @@ def write_batch(conn: Connection, batch: ImportBatch) -> ImportResult:
     for kind, ids in result.inserted_ids.items():
         _audit(conn, kind, "import", len(ids))
     return result
+
+
+def _write_deliveries(
+    conn: Connection,
+    deliveries: list[Delivery] | DeliveryColumns,
+    by_ref: dict[str, int],
+    result: ImportResult,
+) -> None:
+    d = (
+        deliveries
+        if isinstance(deliveries, DeliveryColumns)
+        else DeliveryColumns.from_records(deliveries)
+    )
+    c = d.columns
+    n = len(d)
+    wanted = {r for r in c["commitment_ref"] if r}
+    missing = wanted - set(by_ref)
+    if missing:
+        ct = CommitmentRow.__table__
+        for cid, ref in conn.execute(sa.select(ct.c.id, ct.c.ref).where(ct.c.ref.in_(missing))):
+            by_ref[ref] = cid
+    known = c.get("commitment_id") or [None] * n
+    if wanted:
+        commitment_ids = [by_ref.get(r, k) for r, k in zip(c["commitment_ref"], known, strict=True)]
+    else:
+        commitment_ids = known
+    columns = {
+        "ref": [r or None for r in c["ref"]],
+        "donor": c["donor"],
+        "recipient": c["recipient"],
+        "vaccine": c["vaccine"],
+        "doses": c["doses"],
+        "arrived_on": c["arrived_on"],
+        "status": c["status"],
+        "commitment_id": commitment_ids,
+        "deal_type": c["deal_type"],
+        "channel": c["channel"],
+        "expiry_on": c["expiry_on"],
+        "confidence": c["confidence"],
+        "notes": c["notes"],
+    }
+    _upsert_columns(
+        conn,
+        DeliveryRow.__table__,
+        "deliveries",
+        columns,
+        c["sources"],
+        ("donor", "recipient", "vaccine", "arrived_on", "doses"),
+        result,
+    )
 
 
 def _write_series(conn: Connection, s: ContextSeries, result: ImportResult) -> None:
