@@ -295,6 +295,9 @@ def run_all(quick: bool) -> list[Result]:
         yield b7_sort(n_rows, runs)
         yield b8_open(n_rows, n_rows // 10, runs)
         yield b9_save_edit(runs, tmp)
+        from bench.timeline_workloads import run_timeline
+
+        yield from run_timeline(quick, runs, tmp)
 
 
 def today() -> str:
