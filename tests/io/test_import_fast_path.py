@@ -274,6 +274,52 @@ def test_undo_of_a_fast_path_import(tmp_path, empty_store, monkeypatch):
         assert conn.scalar(sa.select(sa.func.count()).select_from(RecordSourceRow.__table__)) == 0
 
 
+def _indexes(store) -> list[tuple]:
+    with store.read() as conn:
+        return conn.exec_driver_sql(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        ).all()
+
+
+def test_a_big_import_leaves_every_index_in_place_and_used(tmp_path, empty_store, monkeypatch):
+    """Bulk loads defer secondary indexes; afterwards the schema is exactly as before and
+    a filter by donor is answered from its index again."""
+    monkeypatch.setattr(tables, "CHUNK_ROWS", 1_000)
+    before = _indexes(empty_store)
+    assert any(name == "ix_deliveries_donor" for name, _, _ in before)
+    path = tmp_path / "deliveries.csv"
+    _big(path, 3_500)
+    assert import_file(empty_store, path).new == 3_500
+    assert _indexes(empty_store) == before
+    with empty_store.read() as conn:
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM deliveries WHERE donor = 'USA'"
+        ).all()
+        assert "ix_deliveries_donor" in " ".join(str(r[-1]) for r in plan)
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -2000  # SQLite's default
+
+
+def test_an_import_that_fails_while_writing_leaves_the_indexes(tmp_path, empty_store, monkeypatch):
+    monkeypatch.setattr(tables, "CHUNK_ROWS", 1_000)
+    monkeypatch.setattr(importing, "KEEP_COLUMN_ROWS", 10)  # read again while writing
+    before = _indexes(empty_store)
+    path = tmp_path / "deliveries.csv"
+    _big(path, 3_500)
+    calls = []
+
+    def change_the_file(phase, fraction):
+        if phase == "writing" and not calls:
+            calls.append(1)
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write("Z1,2021-01-05,USA,MEX,moderna,5,https://s.example/0\n")
+
+    with pytest.raises(InputError, match="changed while it was imported"):
+        import_file(empty_store, path, progress=change_the_file)
+    assert _indexes(empty_store) == before
+    assert frames.deliveries(empty_store).empty
+
+
 @pytest.fixture
 def pg_url():
     """A fresh database on the server of ``TRACKER_TEST_POSTGRES_URL`` (as in

@@ -26,7 +26,7 @@ from tracker.io.tables import ReadOptions, open_table
 from tracker.store.backups import backup_now
 from tracker.store.database import Store
 from tracker.store.import_undo import ImportRecorder, RowChanges
-from tracker.store.importer import ImportBatch, ImportResult, write_batch
+from tracker.store.importer import ImportBatch, ImportResult, bulk_load, write_batch
 from tracker.store.models import CommitmentRow
 
 #: Files up to this many rows are parsed once; longer ones are read twice (bounded memory).
@@ -212,7 +212,7 @@ def import_file(
     result = ImportResult()
     recorder = ImportRecorder() if record_undo and not dry_run else None
     try:
-        with _transaction(store, dry_run) as conn:
+        with _transaction(store, dry_run) as conn, bulk_load(conn):
             for b, done in batches():
                 stop()
                 if recorder:
