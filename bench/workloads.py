@@ -289,7 +289,7 @@ def run_all(quick: bool) -> list[Result]:
         tmp = Path(name)
         n_import = 50_000 if quick else 1_000_000
         n_rows = 100_000 if quick else 1_000_000
-        yield b1_import_csv(n_import, 3 if not quick else runs, tmp)
+        yield b1_import_csv(n_import, runs, tmp)
         yield b5_cold_start(runs, tmp)
         yield b6_filter(n_rows, runs)
         yield b7_sort(n_rows, runs)
