@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,12 +26,19 @@ def main() -> int:
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{'quick' if args.quick else 'full'} sizes"
     )
+    started = time.perf_counter()
     results = []
     for result in run_all(args.quick):
         print(result.line(), flush=True)
         results.append(result)
     out = Path(__file__).with_name("results.json")
     write_results(results, out)
+    if not args.quick:
+        from bench.report import write
+
+        docs = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+        write(results, time.perf_counter() - started, docs)
+        print(f"wrote {docs}")
     failed = [r.name for r in results if not r.passed]
     print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
     return 0
