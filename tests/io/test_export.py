@@ -205,3 +205,62 @@ def test_export_of_the_current_view_only(tmp_path, empty_store):
     text = out.read_bytes()
     assert not text.startswith(b"\xef\xbb\xbf")
     assert b"E2" in text and b"E1" not in text and b",NAM," in text
+
+
+def test_exported_commitments_without_ids_read_back_as_the_same_records(tmp_path, empty_store):
+    """Hand-entered commitments have no id of their own; an export names them db-N, and
+    importing that file again (say, after editing it in a spreadsheet) finds them."""
+    from tracker.domain.changes import Change
+    from tracker.store import repository
+
+    src = tmp_path / "commitments.csv"
+    src.write_text(
+        "date,donor,recipient,vaccine,doses,deal_type,status,source\n"
+        "2021-03-18,USA,MEX,astrazeneca,2500000,loan,announced,https://a.example/1\n"
+        "2021-03-18,USA,CAN,astrazeneca,1500000,loan,announced,https://a.example/1\n",
+        encoding="utf-8",
+    )
+    import_file(empty_store, src)
+    before = frames.commitments(empty_store)
+    assert not before["id"].fillna("").any()  # no ids of their own
+    mex = int(before.loc[before["recipient"] == "MEX", "db_id"].iloc[0])
+    repository.apply(
+        empty_store,
+        Change(
+            "commitments",
+            "revise",
+            mex,
+            {"revised_on": dt.date(2021, 3, 25), "doses": 2_700_000, "status": "confirmed"},
+            expected_version=int(before.loc[before["db_id"] == mex, "version"].iloc[0]),
+        ),
+    )
+    out = tmp_path / "out.csv"
+    export_data(empty_store, out, "commitments")
+    before = frames.commitments(empty_store)
+    history = frames.revisions(empty_store)
+
+    report = import_file(empty_store, out)
+    assert (report.new, report.updated) == (0, 0)
+    after = frames.commitments(empty_store)
+    assert len(after) == 2
+    assert after["doses"].tolist() == before["doses"].tolist() == [2_700_000, 1_500_000]
+    assert len(frames.revisions(empty_store)) == len(history)
+
+    # An edited figure in the file updates the record it names.
+    edited = out.read_text(encoding="utf-8-sig").replace("1500000", "1600000")
+    out.write_text(edited, encoding="utf-8")
+    assert import_file(empty_store, out).updated == 1
+    assert sorted(frames.commitments(empty_store)["doses"]) == [1_600_000, 2_700_000]
+
+
+def test_an_update_from_a_file_without_sources_keeps_the_record_s_sources(tmp_path, empty_store):
+    first = tmp_path / "first.csv"
+    first.write_text(
+        HEADER + "E1,2021-03-28,USA,MEX,astrazeneca,5,delivered,https://a.example/1,\n"
+    )
+    import_file(empty_store, first)
+    second = tmp_path / "second.csv"
+    second.write_text(HEADER + "E1,2021-03-28,USA,MEX,astrazeneca,7,delivered,,\n")
+    assert import_file(empty_store, second).updated == 1
+    row = frames.deliveries(empty_store).iloc[0]
+    assert (row["doses"], row["source"]) == (7, "https://a.example/1")

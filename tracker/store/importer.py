@@ -471,6 +471,15 @@ def _upsert_columns(
     for i in range(0, len(wanted), 2_000):
         for row in conn.execute(q, {"refs": wanted[i : i + 2_000]}):
             existing_by_ref[row.ref] = dict(row._mapping)
+    exported = {int(r[3:]): r for r in refs if r and r.startswith("db-") and r[3:].isdigit()}
+    for number in [n for n, r in exported.items() if r in existing_by_ref]:
+        del exported[number]
+    if exported:
+        # "db-N": how an export names a record that has no id of its own (row N);
+        # reading such a file back finds that record again instead of copying it.
+        q = sa.select(*cols).where(table.c.ref.is_(None), table.c.id.in_(list(exported)))
+        for row in conn.execute(q):
+            existing_by_ref[exported[row.id]] = dict(row._mapping)
     if not all(refs):
         for row in conn.execute(sa.select(table.c.id, *[table.c[c] for c in key_cols])):
             existing_by_key[tuple(row[1:])] = row[0]
@@ -500,7 +509,8 @@ def _upsert_columns(
                 .values(**changes, version=old["version"] + 1, updated_at=_now())
             )
             result.updated_before.setdefault(kind, []).append(old)
-            _replace_sources(conn, kind, old["id"], sources[i])
+            if sources[i]:  # a file without sources leaves the record's own alone
+                _replace_sources(conn, kind, old["id"], sources[i])
             result.updated += 1
         else:
             result.unchanged += 1
