@@ -88,14 +88,21 @@ def _finish(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     """Drop blank rows (keeping row numbers) and refuse runaway fields."""
     if frame.empty:
         return frame
-    blank = (frame == "").all(axis=1)
-    frame = frame[~blank.to_numpy()]
+    blank = None
+    for col in frame.columns:  # usually settled by the first column
+        empty = frame[col].to_numpy(dtype=object) == ""
+        blank = empty if blank is None else blank & empty
+        if not blank.any():
+            break
+    else:
+        frame = frame[~blank]
     for col in frame.columns:
-        lengths = frame[col].str.len()
-        if len(lengths) and lengths.max() > MAX_FIELD_CHARS:
-            row = int(lengths.idxmax())
+        values = frame[col].tolist()
+        longest = max(map(len, values), default=0)
+        if longest > MAX_FIELD_CHARS:
+            row = int(frame.index[next(i for i, v in enumerate(values) if len(v) == longest)])
             raise InputError(
-                f"{path}: row {row}, column {col!r}: a value of {int(lengths.max()):,} "
+                f"{path}: row {row}, column {col!r}: a value of {longest:,} "
                 f"characters (the limit is {MAX_FIELD_CHARS:,}); an unterminated quote?"
             )
     return frame
