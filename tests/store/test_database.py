@@ -92,3 +92,35 @@ def test_schema_head_constant_matches_alembic():
     from tracker.store.schema_head import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision()
+
+
+def test_a_0001_database_with_data_moves_to_the_lean_indexes_and_keeps_its_rows(seeded_path):
+    store = open_store(str(seeded_path))
+    with store.read() as conn:
+        before = conn.exec_driver_sql("SELECT count(*) FROM deliveries").scalar()
+    cfg = alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    store.close()
+    assert _index_sql(seeded_path, "ix_record_sources_record") is not None
+    reopened = open_store(str(seeded_path))
+    try:
+        assert current_revision(reopened) == head_revision()
+        with reopened.read() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM deliveries").scalar() == before > 0
+    finally:
+        reopened.close()
+    assert _index_sql(seeded_path, "ix_record_sources_record") is None
+    assert "WHERE commitment_id IS NOT NULL" in _index_sql(
+        seeded_path, "ix_deliveries_commitment_id"
+    )
+
+
+def _index_sql(path, name):
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -84,8 +85,8 @@ class RecordSourceRow(Base):
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="RESTRICT"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     __table_args__ = (
+        # Also the index for "the sources of record N" (kind, record_id come first).
         UniqueConstraint("kind", "record_id", "source_id", name="uq_record_sources_link"),
-        Index("ix_record_sources_record", "kind", "record_id"),
     )
 
 
@@ -134,7 +135,7 @@ class DeliveryRow(Timestamped, Base):
     arrived_on: Mapped[dt.date] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(16))
     commitment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("commitments.id", ondelete="SET NULL"), index=True
+        ForeignKey("commitments.id", ondelete="SET NULL")
     )
     deal_type: Mapped[str | None] = mapped_column(String(16))
     channel: Mapped[str | None] = mapped_column(String(16))
@@ -142,6 +143,14 @@ class DeliveryRow(Timestamped, Base):
     confidence: Mapped[str] = mapped_column(String(8), default="high")
     notes: Mapped[str] = mapped_column(Text, default="")
     __mapper_args__ = {"version_id_col": Timestamped.version}
+    __table_args__ = (  # only linked deliveries: most have no commitment (migration 0002)
+        Index(
+            "ix_deliveries_commitment_id",
+            "commitment_id",
+            sqlite_where=text("commitment_id IS NOT NULL"),
+            postgresql_where=text("commitment_id IS NOT NULL"),
+        ),
+    )
 
 
 class TallyRow(Timestamped, Base):
