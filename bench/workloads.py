@@ -293,9 +293,12 @@ def b9_save_edit(runs: int, tmp: Path) -> Result:
     )
 
 
+# The first paint is the real main window (title, menus, filter panel, tabs with empty
+# tables, status bar saying "Loading the database…"), before the database is opened;
+# argv[2] == "data" runs on until the tables are filled and the timeline drawn.
 COLD_APP = """
 import os, sys, time
-os.environ["TRACKER_EXIT_AFTER_FIRST_PAINT"] = "1"
+os.environ["TRACKER_EXIT_AFTER_" + ("DATA" if sys.argv[2:] == ["data"] else "FIRST_PAINT")] = "1"
 from tracker.cli import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
@@ -327,8 +330,18 @@ def b5_cold_start(runs: int, tmp: Path) -> Result:
     def floor() -> None:
         subprocess.run([sys.executable, "-c", COLD_FLOOR], check=True, env=env, capture_output=True)
 
+    def data() -> None:
+        subprocess.run(
+            [sys.executable, "-c", COLD_APP, str(db), "data"],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+
     a, fl = measure(app, floor, runs)
-    return Result("B5 cold start to first paint", a, fl, a / fl, "<= 4.0", a / fl <= 4.0)
+    shown, _ = measure(data, None, runs)
+    note = f"first paint = window frame, tables empty; data shown at {shown * 1000:.0f} ms"
+    return Result("B5 cold start to first paint", a, fl, a / fl, "<= 4.0", a / fl <= 4.0, note)
 
 
 def run_all(quick: bool) -> list[Result]:

@@ -314,7 +314,7 @@ def install_actions(window) -> dict[str, QAction]:
         "Ctrl+Shift+P",
         file_menu,
     )
-    acts["import"].setEnabled(not window.store.read_only)
+    acts["import"].setEnabled(window.store is not None and not window.store.read_only)
     acts["report"] = _action(
         window,
         QCoreApplication.translate("Actions", "Export &report…"),

@@ -19,32 +19,18 @@ def _excepthook(exc_type, exc, tb) -> None:
 
 
 def run(db: str | None = None, *, empty: bool = False) -> int:
+    """Paint the window first, then open the database and show its data.
+
+    The main window (title, menus, filter panel, empty tables, status bar saying
+    "Loading the database…") is shown and painted before SQLAlchemy, pandas and
+    pyqtgraph are imported; the database is opened, the tables filled and the timeline
+    drawn right after. A damaged database is still never written to: it is detected
+    when opened and explained in a dialog, as before.
+    """
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    from tracker import APP_NAME
-    from tracker.domain.errors import DatabaseError, TrackerError
-    from tracker.io.seed import open_database
-    from tracker.store.database import default_database_url, normalise_url, sqlite_path
-    from tracker.store.maintenance import BIG_FILE_BYTES
-
-    # The database (SQLAlchemy, pandas) is opened before PySide6 is imported: PySide6's
-    # import hook inspects every module imported after it, which costs ~0.4 s at start.
-    # A big file is checked once Qt is up, in a worker thread behind a busy dialog; a
-    # damaged one gets a dialog offering a read-only copy or the latest backup.
-    path = sqlite_path(normalise_url(db or default_database_url()))
-    big = path is not None and path.is_file() and path.stat().st_size >= BIG_FILE_BYTES
-    store = None
-    try:
-        if not big:
-            store = open_database(db, empty=empty)
-        import pandas  # noqa: F401  (the tables need it; import it before the hook too)
-
-        from tracker.store import frames, queries  # noqa: F401
-    except DatabaseError:
-        store = None  # damaged or unreachable: explained in a dialog once Qt is up
-    except TrackerError as exc:
-        print(f"vaccine-tracker: cannot open the database: {exc}", file=sys.stderr)
-        return 3
     from PySide6.QtWidgets import QApplication
+
+    from tracker import APP_NAME
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("VaccineDiplomacyTracker")
@@ -55,23 +41,28 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
     from tracker.ui import settings as keys
     from tracker.ui.settings import Settings
 
-    i18n.install(i18n.resolve(Settings().text(keys.LANGUAGE, "system") or "system"), app)
+    settings = Settings()
+    i18n.install(i18n.resolve(settings.text(keys.LANGUAGE, "system") or "system"), app)
     from tracker.ui import theme
 
-    theme.apply(Settings().text(keys.THEME, "system") or "system", app)
-    if store is None:
-        from tracker.ui.startup import open_at_start
-
-        store = open_at_start(db, empty=empty)
-        if store is None:
-            print("vaccine-tracker: the database was not opened", file=sys.stderr)
-            return 3
+    theme.apply(settings.text(keys.THEME, "system") or "system", app)
     from tracker.ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(None, settings)
     window.show()
-    if os.environ.get("TRACKER_EXIT_AFTER_FIRST_PAINT"):  # used by bench B5 (cold start)
+    window.repaint()
+    if os.environ.get("TRACKER_EXIT_AFTER_FIRST_PAINT"):  # bench B5: the first paint
+        window.close()
+        return 0
+    app.processEvents()  # let the window system show what was painted
+    store = _open_store(db, empty=empty)
+    if store is None:
+        window.close()
+        return 3
+    window.show_store(store)
+    if os.environ.get("TRACKER_EXIT_AFTER_DATA"):  # bench B5: the data on screen
         window.repaint()
+        window.close()
         store.close()
         return 0
     if not store.read_only:
@@ -80,7 +71,37 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
 
     from tracker.ui.startup import back_up_daily
 
-    QTimer.singleShot(0, lambda: back_up_daily(window))  # once a day, after the first paint
+    QTimer.singleShot(0, lambda: back_up_daily(window))  # once a day, after the data
     code = app.exec()
-    store.close()
+    window.store.close()
     return code
+
+
+def _open_store(db: str | None, *, empty: bool):
+    """The start-up database, or ``None`` (said on stderr) when it was not opened.
+
+    A small file is opened directly; a big one is checked first in a worker thread
+    behind a busy dialog; a damaged one gets a dialog offering a read-only copy or the
+    latest backup (``startup.open_at_start``).
+    """
+    from tracker.domain.errors import DatabaseError, TrackerError
+    from tracker.io.seed import open_database
+    from tracker.store.database import default_database_url, normalise_url, sqlite_path
+    from tracker.store.maintenance import BIG_FILE_BYTES
+
+    path = sqlite_path(normalise_url(db or default_database_url()))
+    big = path is not None and path.is_file() and path.stat().st_size >= BIG_FILE_BYTES
+    if not big:
+        try:
+            return open_database(db, empty=empty)
+        except DatabaseError:
+            pass  # damaged or unreachable: checked and explained below
+        except TrackerError as exc:
+            print(f"vaccine-tracker: cannot open the database: {exc}", file=sys.stderr)
+            return None
+    from tracker.ui.startup import open_at_start
+
+    store = open_at_start(db, empty=empty)
+    if store is None:
+        print("vaccine-tracker: the database was not opened", file=sys.stderr)
+    return store

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from tracker.domain.changes import Applied, Change
 from tracker.domain.errors import TrackerError
-from tracker.store.database import Store
-from tracker.store.repository import apply
+
+if TYPE_CHECKING:
+    from tracker.store.database import Store
+
+
+def apply(store: Store, change: Change) -> Applied:
+    """The store's writer, imported on first use (the window paints before SQLAlchemy)."""
+    from tracker.store.repository import apply as write
+
+    return write(store, change)
 
 
 class ChangeCommand(QUndoCommand):

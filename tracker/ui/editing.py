@@ -8,12 +8,24 @@ from tracker.domain.changes import Applied, Change
 from tracker.domain.errors import ConflictError, ReadOnlyError, TrackerError
 from tracker.domain.filters import Filters
 from tracker.domain.records import SourceRef
-from tracker.store.queries import commitment_balances
-from tracker.store.repository import read_record
 from tracker.ui import messages
 from tracker.ui.commands import ChangeCommand
 from tracker.ui.labels import label
 from tracker.ui.locale import display_locale
+
+
+def commitment_balances(store, filters):
+    from tracker.store.queries import commitment_balances as balances
+
+    return balances(store, filters)
+
+
+def read_record(store, kind: str, record_id: int):
+    """The store's reader, imported on first use (the window paints before SQLAlchemy)."""
+    from tracker.store.repository import read_record as read
+
+    return read(store, kind, record_id)
+
 
 DATE_COLUMN = {"commitments": "announced_on", "deliveries": "arrived_on", "events": "start_on"}
 

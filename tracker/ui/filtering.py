@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import numpy as np
-import pandas as pd
-
 from tracker.domain.filters import Filters
+from tracker.ui.lazy import LazyModule
+
+np = LazyModule("numpy", globals(), "np")  # imported when the first mask is applied
+pd = LazyModule("pandas", globals(), "pd")
 
 TEXT_COLUMNS = {
     "commitments": ("id", "notes", "source", "donor", "recipient", "vaccine"),

@@ -5,6 +5,8 @@ Actions and menus live in ``ui/actions.py``; record editing in ``ui/editing.py``
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
@@ -21,8 +23,6 @@ from PySide6.QtWidgets import (
 
 from tracker import APP_NAME
 from tracker.domain.filters import Filters
-from tracker.store import frames
-from tracker.store.database import Store
 from tracker.ui import settings as keys
 from tracker.ui.delegates import RecordDelegate
 from tracker.ui.filter_panel import FilterPanel
@@ -40,6 +40,9 @@ from tracker.ui.table_models import (
     RecordTableModel,
     UrlRole,
 )
+
+if TYPE_CHECKING:  # SQLAlchemy and pandas load after the first paint (see ui/app.py)
+    from tracker.store.database import Store
 
 TABS = (
     ("promises", PROMISE_COLUMNS),
@@ -83,18 +86,22 @@ class MainWindow(QMainWindow):
     """The window staff live in. Owns the undo stack of the open database."""
 
     record_selected = Signal(str, int)  # kind, record id
+    #: Emitted once a window made without a store (the launcher's) shows its data.
+    data_shown = Signal()
 
     #: Windows replaced on a language switch stay referenced until the app quits.
     open_windows: list[MainWindow] = []
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         settings: Settings | None = None,
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
     ):
         super().__init__(parent)
+        # ``store=None``: the launcher's window, painted before the database (and SQLAlchemy,
+        # pandas, pyqtgraph) is loaded; ``show_store`` fills it. Everyone else passes one.
         self.store = store
         self.settings = settings or Settings()
         self.undo_stack = undo_stack or QUndoStack(self)
@@ -142,7 +149,7 @@ class MainWindow(QMainWindow):
             view.selectionModel().currentRowChanged.connect(
                 lambda cur, _prev, k=kind: self._on_row_changed(k, cur)
             )
-        self.timeline = self._make_timeline()
+        self.timeline = self._make_timeline() if store is not None else self._placeholder()
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.timeline)
@@ -173,7 +180,8 @@ class MainWindow(QMainWindow):
         self.actions_ = install_actions(self)
         self.filter_panel.filters_changed.connect(self.apply_filters)
         self.retranslate_ui()
-        self.reload_all()
+        if store is not None:
+            self.reload_all()
         self.restore_state()
 
     # -- composition --------------------------------------------------------------------
@@ -181,6 +189,31 @@ class MainWindow(QMainWindow):
         from tracker.ui.timeline_area import make_timeline_area
 
         return make_timeline_area(self)
+
+    def _placeholder(self) -> QWidget:
+        label = QLabel(self.tr("Loading the database…"), self)
+        label.setObjectName("timeline_loading")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def show_store(self, store: Store) -> None:
+        """The launcher's window: the database is open now; draw the timeline and fill
+        the tables that were painted empty under "Loading the database…"."""
+        self.store = store
+        self.editor.store_changed()
+        if "import" in self.actions_:
+            self.actions_["import"].setEnabled(not store.read_only)
+        sizes = self.splitter.sizes()
+        timeline = self._make_timeline()
+        old = self.splitter.replaceWidget(0, timeline)
+        self.timeline = timeline
+        if old is not None:
+            old.deleteLater()
+        self.splitter.setSizes(sizes)
+        self.reload_all()
+        self.retranslate_ui()
+        self._size_columns()
+        self.data_shown.emit()
 
     def retranslate_ui(self) -> None:
         names = {
@@ -195,10 +228,13 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(i, names[kind])
         self.filter_dock.setWindowTitle(self.tr("Filters"))
         self.quality_dock.setWindowTitle(self.tr("Data quality"))
-        self.setWindowTitle(
-            f"{self.tr(APP_NAME)} — {self.store.display_name}"
-            + (self.tr(" (read-only)") if self.store.read_only else "")
-        )
+        if self.store is None:
+            self.setWindowTitle(f"{self.tr(APP_NAME)} — {self.tr('Loading…')}")
+        else:
+            self.setWindowTitle(
+                f"{self.tr(APP_NAME)} — {self.store.display_name}"
+                + (self.tr(" (read-only)") if self.store.read_only else "")
+            )
         self.update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -213,6 +249,8 @@ class MainWindow(QMainWindow):
 
     # -- data ---------------------------------------------------------------------------
     def _frame(self, kind: str):
+        from tracker.store import frames
+
         if kind == "sources":
             return frames.all_sources(self.store)
         if kind == "series":
@@ -246,6 +284,9 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def update_status(self) -> None:
+        if self.store is None:
+            self.count_label.setText(self.tr("Loading the database…"))
+            return
         loc = display_locale()
         parts = [
             self.tr("{0} of {1} {2}").format(
@@ -360,17 +401,22 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if (split := s.bytes(keys.SPLITTER)) is not None:
             self.splitter.restoreState(split)
+        if self.store is not None:
+            self._size_columns()
+        saved = s.json(keys.FILTERS, None)
+        if saved:
+            self.filter_panel.set_filters(FilterPanel.from_json(saved))
+            self.apply_filters(self.filter_panel.filters())
+
+    def _size_columns(self) -> None:
+        """Saved column widths, else fit to the data (so after it is loaded)."""
         for kind, view in self.views.items():
-            if (header := s.bytes(keys.HEADERS.format(kind=kind))) is not None:
+            if (header := self.settings.bytes(keys.HEADERS.format(kind=kind))) is not None:
                 view.horizontalHeader().restoreState(header)
             else:
                 view.resizeColumnsToContents()
                 for col in range(view.model().columnCount()):
                     view.setColumnWidth(col, min(view.columnWidth(col), 320))
-        saved = s.json(keys.FILTERS, None)
-        if saved:
-            self.filter_panel.set_filters(FilterPanel.from_json(saved))
-            self.apply_filters(self.filter_panel.filters())
 
     def _clamp_to_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None

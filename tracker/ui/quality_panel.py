@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.store.database import Store
-from tracker.store.quality import QualityFinding, findings
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window's first paint
+    from tracker.store.database import Store
+    from tracker.store.quality import QualityFinding
 
 
 class QualityPanel(QWidget):
@@ -39,6 +41,10 @@ class QualityPanel(QWidget):
         self.findings: list[QualityFinding] = []
 
     def refresh(self) -> None:
+        from tracker.store.quality import findings
+
+        if self._store() is None:  # still loading
+            return
         self.findings = findings(self._store())
         self.list.clear()
         labels = {"warning": self.tr("Warning"), "info": self.tr("Note")}

@@ -12,8 +12,6 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy as np
-import pandas as pd
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -27,7 +25,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from tracker.ui.labels import actor_name, label, vaccine_name
+from tracker.ui.lazy import LazyModule
 from tracker.ui.locale import display_locale
+
+np = LazyModule("numpy", globals(), "np")  # imported when the first frame arrives
+pd = LazyModule("pandas", globals(), "pd")
 
 RecordIdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -130,13 +132,13 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.kind = kind
         self.columns = columns
-        self._frame = pd.DataFrame(columns=["db_id", *[c.key for c in columns]])
+        # No frame until the first set_frame (pandas is not needed to show an empty table).
+        self._frame: pd.DataFrame | None = None
         self._cols: dict[str, np.ndarray] = {}
-        self._order = np.zeros(0, dtype=np.int64)
+        self._order: np.ndarray | tuple = ()
         self._mask: Callable[[pd.DataFrame], np.ndarray] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._locale = display_locale()
-        self._set_columns(self._frame)
 
     # -- our API ----------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame) -> None:
@@ -154,12 +156,14 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def total_rows(self) -> int:
-        return len(self._frame)
+        return 0 if self._frame is None else len(self._frame)
 
     def record_id(self, row: int) -> int:
         return int(self._cols["db_id"][self._order[row]])
 
     def row_of(self, record_id: int) -> int | None:
+        if not len(self._order):
+            return None
         hits = np.nonzero(self._cols["db_id"][self._order] == record_id)[0]
         return int(hits[0]) if len(hits) else None
 
@@ -167,13 +171,20 @@ class RecordTableModel(QAbstractTableModel):
         return self._cols[key][self._order[row]]
 
     def frame(self) -> pd.DataFrame:
+        if self._frame is None:
+            self._frame = pd.DataFrame(columns=["db_id", *[c.key for c in self.columns]])
+            self._set_columns(self._frame)
+            self._order = self._compute_order()
         return self._frame
 
     def visible_frame(self) -> pd.DataFrame:
-        return self._frame.iloc[self._order]
+        frame = self.frame()
+        return frame.iloc[self._order]
 
     def visible_ids(self) -> list[int]:
         """Database ids of the rows shown, in the order shown."""
+        if not len(self._order):
+            return []
         return [int(i) for i in self._cols["db_id"][self._order]]
 
     # -- internals ----------------------------------------------------------------------
@@ -181,7 +192,9 @@ class RecordTableModel(QAbstractTableModel):
         self._cols = {c: frame[c].to_numpy() for c in frame.columns}
         self._locale = display_locale()
 
-    def _compute_order(self) -> np.ndarray:
+    def _compute_order(self) -> np.ndarray | tuple:
+        if self._frame is None:
+            return ()
         n = len(self._frame)
         if self._mask is not None and n:
             order = np.flatnonzero(np.asarray(self._mask(self._frame), dtype=bool))

@@ -1,0 +1,70 @@
+"""The launcher paints the main window before the database, then shows the data."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tracker.store.maintenance import wal_file
+from tracker.ui import app, startup
+from tracker.ui.main_window import MainWindow
+
+from .test_startup import _foreign_wal
+
+PROBE = """
+import os, sys
+from tracker.cli import main
+code = main(["--db", sys.argv[1]])
+heavy = sorted(m for m in ("pandas", "sqlalchemy", "pyqtgraph", "alembic") if m in sys.modules)
+print(code, ",".join(heavy) or "-")
+"""
+
+
+def _launch(db, **env) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    return out.stdout.split()
+
+
+def test_the_first_paint_comes_before_the_heavy_imports_and_the_data_follows(seeded_path):
+    assert _launch(seeded_path, TRACKER_EXIT_AFTER_FIRST_PAINT="1") == ["0", "-"]
+    code, heavy = _launch(seeded_path, TRACKER_EXIT_AFTER_DATA="1")
+    assert code == "0" and {"pandas", "sqlalchemy", "pyqtgraph"} <= set(heavy.split(","))
+
+
+def test_the_launcher_window_says_loading_then_shows_the_store(qtbot, store):
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    assert "Loading" in window.windowTitle()
+    assert window.count_label.text() == "Loading the database…"
+    assert all(m.rowCount() == 0 and m.total_rows() == 0 for m in window.models.values())
+    assert not window.actions_["import"].isEnabled()
+    assert window.selected_ids("deliveries") == []
+    with qtbot.waitSignal(window.data_shown):
+        window.show_store(store)
+    assert window.models["deliveries"].rowCount() > 0
+    assert hasattr(window.timeline, "refresh") and window.splitter.widget(0) is window.timeline
+    assert store.display_name in window.windowTitle()
+    assert window.actions_["import"].isEnabled()
+    window.close()
+
+
+def test_a_damaged_file_at_launch_goes_to_the_recovery_dialog_untouched(
+    seeded_path, tmp_path, monkeypatch
+):
+    _foreign_wal(seeded_path, tmp_path)
+    before = seeded_path.read_bytes(), wal_file(seeded_path).read_bytes()
+    asked = []
+    monkeypatch.setattr(startup, "open_at_start", lambda db, empty=False: asked.append(db))
+    assert app._open_store(str(seeded_path), empty=False) is None
+    assert asked == [str(seeded_path)]
+    assert (seeded_path.read_bytes(), wal_file(seeded_path).read_bytes()) == before
