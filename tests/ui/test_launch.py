@@ -68,3 +68,22 @@ def test_a_damaged_file_at_launch_goes_to_the_recovery_dialog_untouched(
     assert app._open_store(str(seeded_path), empty=False) is None
     assert asked == [str(seeded_path)]
     assert (seeded_path.read_bytes(), wal_file(seeded_path).read_bytes()) == before
+
+
+def test_the_pyside_source_scan_is_skipped_only_for_packages_that_never_use_it():
+    import json
+    import sys
+    import types
+
+    import tracker.ui.theme
+
+    app._skip_pyside_source_scan(app.NO_PYSIDE)
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not hasattr(feature, "_mod_uses_pyside"):
+        return  # a PySide6 without the hook: nothing to skip
+    uses = feature._mod_uses_pyside
+    assert uses.skips == app.NO_PYSIDE
+    assert uses(json) is False and uses(types.ModuleType("pandas.core.frame")) is False
+    assert uses(tracker.ui.theme) is True  # still read: it imports PySide6
+    app._skip_pyside_source_scan(app.NO_PYSIDE)
+    assert feature._mod_uses_pyside is uses  # not wrapped twice

@@ -19,10 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.actors import actors
 from tracker.domain.dates import parse_doses, parse_partial_date
 from tracker.domain.records import SourceRef
 from tracker.domain.vaccines import vaccines
+
+
+def actors():
+    """The actor registry, loaded (pycountry) on first use rather than at start-up."""
+    from tracker.domain.actors import actors as registry
+
+    return registry()
 
 
 class DateEdit(QLineEdit):
@@ -62,15 +68,31 @@ class ActorEdit(QLineEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         if ActorEdit._model is None:
-            ActorEdit._model = QStringListModel(_actor_entries())
+            ActorEdit._model = QStringListModel()  # filled when first needed
         completer = QCompleter(ActorEdit._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("Country or actor: name or code (e.g. MEX, México)"))
 
+    @staticmethod
+    def _fill_completions() -> None:
+        model = ActorEdit._model
+        if model is not None and not model.rowCount():
+            model.setStringList(_actor_entries())
+
+    def focusInEvent(self, event) -> None:
+        self._fill_completions()
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        self._fill_completions()
+        super().keyPressEvent(event)
+
     def code(self) -> str | None:
         text = self.text().strip()
+        if not text:
+            return None
         if text.endswith(")") and "(" in text:
             text = text[text.rindex("(") + 1 : -1]
         return actors().resolve(text)

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from tracker.domain.actors import actors
 from tracker.domain.vaccines import vaccines
+
+
+def actors():
+    """The actor registry, loaded (pycountry) on first use rather than at start-up."""
+    from tracker.domain.actors import actors as registry
+
+    return registry()
+
 
 _LABELS = {
     "donation": QT_TRANSLATE_NOOP("Labels", "Donation"),

@@ -433,8 +433,9 @@ class MainWindow(QMainWindow):
         s.set_bytes(keys.GEOMETRY, self.saveGeometry())
         s.set_bytes(keys.STATE, self.saveState())
         s.set_bytes(keys.SPLITTER, self.splitter.saveState())
-        for kind, view in self.views.items():
-            s.set_bytes(keys.HEADERS.format(kind=kind), view.horizontalHeader().saveState())
+        if self.store is not None:  # not the empty tables of a window still loading
+            for kind, view in self.views.items():
+                s.set_bytes(keys.HEADERS.format(kind=kind), view.horizontalHeader().saveState())
         s.set_json(keys.FILTERS, self.filter_panel.to_json())
         s.sync()
 
