@@ -87,3 +87,18 @@ def test_the_pyside_source_scan_is_skipped_only_for_packages_that_never_use_it()
     assert uses(tracker.ui.theme) is True  # still read: it imports PySide6
     app._skip_pyside_source_scan(app.NO_PYSIDE)
     assert feature._mod_uses_pyside is uses  # not wrapped twice
+
+
+def test_the_filter_panels_vaccine_list_is_filled_when_first_needed(qtbot):
+    from tracker.domain.vaccines import vaccines
+    from tracker.ui.filter_panel import FilterPanel
+
+    panel = FilterPanel()
+    qtbot.addWidget(panel)
+    assert panel.vaccine.code() is None
+    code = next(iter(vaccines())).code
+    panel.vaccine.set_code(code)
+    assert panel.vaccine.count() == len(list(vaccines()))
+    assert panel.vaccine.code() == code and panel.filters().vaccines == (code,)
+    panel.vaccine.set_code(None)
+    assert panel.vaccine.code() is None and panel.vaccine.currentText() == ""

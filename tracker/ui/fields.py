@@ -21,12 +21,19 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.dates import parse_doses, parse_partial_date
 from tracker.domain.records import SourceRef
-from tracker.domain.vaccines import vaccines
 
 
 def actors():
     """The actor registry, loaded (pycountry) on first use rather than at start-up."""
     from tracker.domain.actors import actors as registry
+
+    return registry()
+
+
+def vaccines():
+    """The vaccine registry (it loads the actor registry's module, and pycountry) on first
+    use rather than at start-up."""
+    from tracker.domain.vaccines import vaccines as registry
 
     return registry()
 
@@ -81,10 +88,6 @@ class ActorEdit(QLineEdit):
         if model is not None and not model.rowCount():
             model.setStringList(_actor_entries())
 
-    def focusInEvent(self, event) -> None:
-        self._fill_completions()
-        super().focusInEvent(event)
-
     def keyPressEvent(self, event) -> None:
         self._fill_completions()
         super().keyPressEvent(event)
@@ -109,27 +112,59 @@ class ActorEdit(QLineEdit):
 
 
 class VaccineCombo(QComboBox):
-    def __init__(self, parent=None) -> None:
+    """Vaccine input. ``deferred``: the list is filled when first needed (the filter
+    panel, painted at start-up before the registries are loaded)."""
+
+    def __init__(self, parent=None, *, deferred: bool = False) -> None:
         super().__init__(parent)
         self.setEditable(True)
-        for v in vaccines():
-            self.addItem(v.name, v.code)
+        self._filled = False
+        if not deferred:
+            self._fill()
         # Inline completion: no popup to steal keys while typing fast.
         self.completer().setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         self.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCurrentIndex(-1)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
+    def _fill(self) -> None:
+        if self._filled:
+            return
+        self._filled = True
+        text, blocked = self.currentText(), self.blockSignals(True)
+        try:
+            for v in vaccines():
+                self.addItem(v.name, v.code)
+            self.setCurrentIndex(-1)
+            self.setEditText(text)
+        finally:
+            self.blockSignals(blocked)
+
+    def showPopup(self) -> None:
+        self._fill()
+        super().showPopup()
+
+    def focusInEvent(self, event) -> None:
+        self._fill()
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        self._fill()
+        super().keyPressEvent(event)
+
     def code(self) -> str | None:
         text = self.currentText().strip()
         if not text:
             return None
+        self._fill()
         idx = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if idx >= 0:
             return self.itemData(idx)
         return vaccines().resolve(text)
 
     def set_code(self, code: str | None) -> None:
+        if code:
+            self._fill()
         idx = self.findData(code)
         self.setCurrentIndex(idx)
         if idx < 0:

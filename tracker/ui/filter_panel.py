@@ -26,7 +26,7 @@ class FilterPanel(QWidget):
         super().__init__(parent)
         self.donor = ActorEdit(self)
         self.recipient = ActorEdit(self)
-        self.vaccine = VaccineCombo(self)
+        self.vaccine = VaccineCombo(self, deferred=True)
         self.vaccine.lineEdit().setPlaceholderText(self.tr("Any vaccine"))
         self.deal = _AnyChoice([d.value for d in DealType], self)
         self.channel = _AnyChoice([c.value for c in Channel], self)
@@ -62,11 +62,16 @@ class FilterPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(lambda: self.filters_changed.emit(self.filters()))
+
+        # start() without the signal's argument: an index or text is not an interval.
+        def restart(*_args) -> None:
+            self._timer.start()
+
         for w in (self.donor, self.recipient, self.date_from, self.date_to, self.search):
-            w.textChanged.connect(self._timer.start)
-        self.vaccine.editTextChanged.connect(self._timer.start)
+            w.textChanged.connect(restart)
+        self.vaccine.editTextChanged.connect(restart)
         for w in (self.vaccine, self.deal, self.channel, self.category):
-            w.currentIndexChanged.connect(self._timer.start)
+            w.currentIndexChanged.connect(restart)
 
     def filters(self) -> Filters:
         def one(code):

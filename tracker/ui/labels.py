@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from tracker.domain.vaccines import vaccines
-
 
 def actors():
     """The actor registry, loaded (pycountry) on first use rather than at start-up."""
     from tracker.domain.actors import actors as registry
+
+    return registry()
+
+
+def vaccines():
+    """The vaccine registry (it loads the actor registry's module, and pycountry) on first
+    use rather than at start-up."""
+    from tracker.domain.vaccines import vaccines as registry
 
     return registry()
 
