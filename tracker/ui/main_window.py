@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self.reload_all()
         self.retranslate_ui()
         self._size_columns()
+        self._clamp_to_screen()  # the timeline may have made the window grow
         self.data_shown.emit()
 
     def retranslate_ui(self) -> None:
