@@ -77,6 +77,8 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.style = style
         self.spec: ChartSpec | None = None
         self.delivery_sizes = np.empty(0)
+        self._event_marker_y: float | None = None
+        self._event_marker_style: tuple = ([], [], None)
         self._vaccine_order: list[str] = []
         self._build()
         self.set_style(style)
@@ -212,22 +214,28 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         sizes = marker_sizes(m.doses)
         self.delivery_sizes = sizes
         order = np.argsort(-sizes, kind="stable")  # small markers drawn on top of big ones
+        # Shared pens and brushes (one per vaccine and state): the scatter's symbol
+        # atlas keys on the objects, so a new brush per marker renders a symbol each.
         outline = pg.mkPen(s.background, width=1.2)
-        brushes = {v: pg.mkBrush(c) for v, (c, _) in styles.items()}
-        hollow = {v: pg.mkPen(c, width=2) for v, (c, _) in styles.items()}
+        no_brush = pg.mkBrush(None)
+        codes = list(styles)
+        code_of = {v: k for k, v in enumerate(codes)}
+        vac = np.fromiter((code_of[v] for v in m.vaccine[order]), dtype=np.int64, count=len(order))
+        ok = np.asarray(m.delivered[order], dtype=bool)
+        symbols = np.array([styles[v][1] for v in codes] or [""], dtype=object)
+        filled = np.array([pg.mkBrush(styles[v][0]) for v in codes] + [no_brush], dtype=object)
+        hollow = np.array(
+            [pg.mkPen(styles[v][0], width=2) for v in codes] + [outline], dtype=object
+        )
+        brush_k = np.where(ok, vac, len(codes))
+        pen_k = np.where(ok, len(codes), vac)
         self.delivery_scatter.setData(
             x=m.x[order],
             y=m.level[order],
             size=sizes[order],
-            symbol=[styles[v][1] for v in m.vaccine[order]],
-            brush=[
-                brushes[v] if ok else pg.mkBrush(None)
-                for v, ok in zip(m.vaccine[order], m.delivered[order], strict=True)
-            ],
-            pen=[
-                outline if ok else hollow[v]
-                for v, ok in zip(m.vaccine[order], m.delivered[order], strict=True)
-            ],
+            symbol=symbols[vac] if len(vac) else [],
+            brush=filled[brush_k] if len(vac) else [],
+            pen=hollow[pen_k] if len(vac) else [],
             data=order,
         )
         ev = spec.events
@@ -236,15 +244,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         for spans in (self.doses_spans, self.event_spans, self.context_spans):
             spans.set_spans(ev.start, ends, colours)
         self.event_labels.set_events(ev.start, ev.end, ev.title, ev.category, ev.priority)
-        self.event_scatter.setData(
-            x=ev.start,
-            y=np.full(len(ev), self.event_labels.marker_y),
-            brush=[pg.mkBrush(c) for c in colours],
-            pen=pg.mkPen(s.background, width=1.2),
-            symbol=[category_symbol(c) for c in ev.category],
-            size=13,
-            data=np.arange(len(ev)),
-        )
+        self._event_styles(ev.category)
         self._point_labels(spec, sizes)
         ctx = spec.context
         if ctx is not None:
@@ -484,16 +484,34 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         y = min(EVENT_MARKER_FROM_BOTTOM_PX / height, 0.45)
         self.event_labels.marker_y = y
         if self.spec is not None and len(self.spec.events):
-            self.event_scatter.setData(
-                x=self.spec.events.start,
-                y=np.full(len(self.spec.events), y),
-                brush=[pg.mkBrush(category_colour(c)) for c in self.spec.events.category],
-                pen=pg.mkPen(self.style.background, width=1.2),
-                size=13,
-                symbol=[category_symbol(c) for c in self.spec.events.category],
-                data=np.arange(len(self.spec.events)),
-            )
+            if y != self._event_marker_y:
+                self._event_marker_y = y
+                brushes, symbols, pen = self._event_marker_style
+                self.event_scatter.setData(
+                    x=self.spec.events.start,
+                    y=np.full(len(self.spec.events), y),
+                    brush=brushes,
+                    pen=pen,
+                    size=13,
+                    symbol=symbols,
+                    data=np.arange(len(self.spec.events)),
+                )
         self.event_labels.update()
+
+    def _event_styles(self, categories) -> None:
+        """One brush per category, shared by its markers; the markers are set (again)
+        by :meth:`place_event_markers`."""
+        cats = sorted(set(categories))
+        brush = {c: pg.mkBrush(category_colour(c)) for c in cats}
+        symbol = {c: category_symbol(c) for c in cats}
+        self._event_marker_style = (
+            [brush[c] for c in categories],
+            [symbol[c] for c in categories],
+            pg.mkPen(self.style.background, width=1.2),
+        )
+        self._event_marker_y = None
+        if not len(categories):
+            self.event_scatter.setData(x=[], y=[])
 
 
 def format_date_short(x: float, spec: ChartSpec) -> str:

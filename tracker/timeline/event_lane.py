@@ -149,6 +149,19 @@ def layout_labels(
     return out
 
 
+def _badge_widths(fm: QFontMetricsF):
+    """``count -> width`` of a "+N" badge, measured once per count."""
+    known: dict[int, float] = {}
+
+    def width(n: int) -> float:
+        w = known.get(n)
+        if w is None:
+            w = known[n] = fm.horizontalAdvance(f"+{n}") + 12
+        return w
+
+    return width
+
+
 class SpanItem(pg.GraphicsObject):
     """All periods of a lane as translucent bands, one item (in view coordinates)."""
 
@@ -254,7 +267,7 @@ class EventLabelsItem(pg.GraphicsObject):
             row_height=row_h,
             label_bottom=label_bottom,
             badge_y=marker + 9,
-            badge_width=lambda n: fm.horizontalAdvance(f"+{n}") + 12,
+            badge_width=_badge_widths(fm),
             left=left,
             right=right,
             priority=self.priority[visible],
