@@ -63,6 +63,8 @@ def render_chart(spec, width: int, height: int):
     chart = TimelineChart(EXPORT)
     # Shown but never on a screen: the layout and the view transforms become real.
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    # Laid out, never painted on its own: the file is painted from the scene once.
+    chart.setUpdatesEnabled(False)
     chart.resize(width, height)
     chart.show()
     _settle()
