@@ -266,8 +266,10 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.place_event_markers()
 
     def set_x_range(self, x0: float, x1: float) -> None:
+        before = self.x_range()
         self.doses.vb.setXRange(x0, x1, padding=0)
-        self._on_x_range()
+        if self.x_range() == before:  # else sigXRangeChanged has run _on_x_range
+            self._on_x_range()
 
     def fit_all(self) -> None:
         if self.spec is not None:

@@ -126,26 +126,32 @@ def layout_labels(
         out.placements.append(Placement(int(order[k]), r, x, QRectF(lo, top, w, row_height - 2)))
     left_over = sorted((float(anchors[k]), int(order[k])) for k in np.nonzero(~placed)[0])
 
-    def centre(group: tuple[float, list[int]]) -> float:
+    def centre(total: float, count: int) -> float:
         """A badge's centre: over its events, kept inside the lane."""
-        total, members = group
-        w = badge_width(len(members))
-        return min(max(total / len(members), left + w / 2), right - w / 2)
+        w = badge_width(count)
+        return min(max(total / count, left + w / 2), right - w / 2)
 
-    def touch(a: tuple[float, list[int]], b: tuple[float, list[int]]) -> bool:
-        room = (badge_width(len(a[1])) + badge_width(len(b[1]))) / 2 + 4
-        return centre(b) - centre(a) < room
-
-    groups: list[tuple[float, list[int]]] = []  # (sum of anchors, event indices)
-    for x, idx in left_over:  # merge neighbours until no two badges touch
-        groups.append((x, [idx]))
-        while len(groups) > 1 and touch(groups[-2], groups[-1]):
-            (ta, ma), (tb, mb) = groups[-2], groups.pop()
-            groups[-1] = (ta + tb, ma + mb)
-    for group in groups:
-        w, cx = badge_width(len(group[1])), centre(group)
+    # (sum of anchors, event indices, centre, width), merged with the neighbour on the
+    # left until no two badges touch
+    groups: list[tuple[float, list[int], float, float]] = []
+    for x, idx in left_over:
+        groups.append((x, [idx], centre(x, 1), badge_width(1)))
+        while len(groups) > 1:
+            ta, ma, ca, wa = groups[-2]
+            tb, mb, cb, wb = groups[-1]
+            if cb - ca >= (wa + wb) / 2 + 4:
+                break
+            groups.pop()
+            members = ma + mb
+            groups[-1] = (
+                ta + tb,
+                members,
+                centre(ta + tb, len(members)),
+                badge_width(len(members)),
+            )
+    for _total, members, cx, w in groups:
         rect = QRectF(cx - w / 2, badge_y, w, row_height - 4)
-        out.badges.append(Badge(tuple(group[1]), cx, rect))
+        out.badges.append(Badge(tuple(members), cx, rect))
     return out
 
 
