@@ -221,6 +221,7 @@ class EventLabelsItem(pg.GraphicsObject):
         self.priority = np.empty(0)
         self.marker_y = 0.12  # view y of the markers (the lane's y range is 0..1)
         self.layout = LabelLayout()  # the last one painted, in scene pixels
+        self._layout_key: tuple | None = None  # what it was computed for
         self._font = style.font(style.label_px)
 
     def set_events(self, start, end, titles, categories, priority=None) -> None:
@@ -232,6 +233,7 @@ class EventLabelsItem(pg.GraphicsObject):
         fm = QFontMetricsF(self._font)
         self.widths = np.array([fm.horizontalAdvance(t) + 12 for t in self.titles], dtype=float)
         self.layout = LabelLayout()
+        self._layout_key = None
         self.update()
 
     def set_style(self, style: ChartStyle) -> None:
@@ -287,7 +289,20 @@ class EventLabelsItem(pg.GraphicsObject):
             pt = transform.map(QPointF(x, y))
             return pt.x(), pt.y()
 
-        layout = self.compute_layout(to_px)
+        vb = self.getViewBox()
+        key = (
+            transform.m11(),
+            transform.m22(),
+            transform.dx(),
+            transform.dy(),
+            self.marker_y,
+            None if vb is None else tuple(vb.viewRange()[0]),
+        )
+        if key == self._layout_key:  # the same view painted again: the same layout
+            layout = self.layout
+        else:
+            layout = self.compute_layout(to_px)
+            self._layout_key = key
         # Kept in scene pixels for hit tests: the painter maps view -> device, and the
         # device of a screen paint is the view's viewport (scene pixels here).
         self.layout = layout
