@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPolygonF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor
 
 
 class GapFillItem(pg.GraphicsObject):
@@ -50,8 +50,10 @@ class GapFillItem(pg.GraphicsObject):
         p.resetTransform()
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(self._brush)
-        p.drawPolygon(
-            QPolygonF([QPointF(x, y) for x, y in zip(xs, ys, strict=True)]),
-            Qt.FillRule.WindingFill,
-        )
+        # Filled in place through numpy, not point by point.
+        polygon = pg.functions.create_qpolygonf(len(xs))
+        points = pg.functions.ndarray_from_qpolygonf(polygon)
+        points[:, 0] = xs
+        points[:, 1] = ys
+        p.drawPolygon(polygon, Qt.FillRule.WindingFill)
         p.restore()
