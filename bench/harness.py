@@ -30,7 +30,9 @@ class Result:
 
     def as_json(self) -> dict:
         d = asdict(self)
-        d["pass"] = d.pop("passed")
+        d["pass"] = bool(d.pop("passed"))  # numpy booleans are not JSON
+        for key in ("app_s", "floor_s", "ratio"):
+            d[key] = float(d[key])
         return d
 
 
