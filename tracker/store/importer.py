@@ -471,9 +471,11 @@ def _upsert_columns(
     for i in range(0, len(wanted), 2_000):
         for row in conn.execute(q, {"refs": wanted[i : i + 2_000]}):
             existing_by_ref[row.ref] = dict(row._mapping)
-    exported = {int(r[3:]): r for r in refs if r and r.startswith("db-") and r[3:].isdigit()}
-    for number in [n for n, r in exported.items() if r in existing_by_ref]:
-        del exported[number]
+    exported = {
+        int(r[3:]): r
+        for r in refs
+        if r and r.startswith("db-") and r[3:].isdigit() and r not in existing_by_ref
+    }
     if exported:
         # "db-N": how an export names a record that has no id of its own (row N);
         # reading such a file back finds that record again instead of copying it.

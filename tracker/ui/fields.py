@@ -21,21 +21,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.dates import parse_doses, parse_partial_date
 from tracker.domain.records import SourceRef
-
-
-def actors():
-    """The actor registry, loaded (pycountry) on first use rather than at start-up."""
-    from tracker.domain.actors import actors as registry
-
-    return registry()
-
-
-def vaccines():
-    """The vaccine registry (it loads the actor registry's module, and pycountry) on first
-    use rather than at start-up."""
-    from tracker.domain.vaccines import vaccines as registry
-
-    return registry()
+from tracker.ui.labels import actors, vaccines  # loaded on first use, after the first paint
 
 
 class DateEdit(QLineEdit):
