@@ -151,7 +151,10 @@ def date_of(x: float) -> dt.date:
 
 
 def _days(values) -> np.ndarray:
-    return np.array([day_number(v) for v in values], dtype=float)
+    """Dates (not None) -> x. Through ordinals: ten times faster than numpy's own
+    conversion of ``datetime.date`` objects, exact for every year."""
+    ordinals = np.fromiter((d.toordinal() for d in values), dtype=np.int64, count=len(values))
+    return (ordinals - EPOCH.toordinal()).astype(float)
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,10 @@ class StepSeries:
         px[2:-1:2], py[2:-1:2] = xs, ys
         px[-1], py[-1] = x_to, ys[-1] if len(ys) else start
         return px, py
+
+
+# What a delivery marker needs (its tooltip included) of frames.deliveries' columns.
+MARK_COLUMNS = ("id", "date", "donor", "recipient", "vaccine", "doses", "status", "commitment")
 
 
 @dataclass(frozen=True)
@@ -377,9 +384,12 @@ def _mask(values: list[bool]) -> np.ndarray:
     return np.array(values, dtype=bool)
 
 
-def _extent(*columns) -> tuple[dt.date | None, dt.date | None]:
-    days = [d for col in columns for d in col if d is not None and not pd.isna(d)]
-    return (min(days), max(days)) if days else (None, None)
+def _extent(*columns: pd.Series) -> tuple[dt.date | None, dt.date | None]:
+    present = [col[col.notna()] for col in columns]
+    present = [col for col in present if len(col)]
+    if not present:
+        return None, None
+    return min(min(col) for col in present), max(max(col) for col in present)
 
 
 def _domain(url: str) -> str:
@@ -421,7 +431,7 @@ def build_chart_spec(
     )
     com = frames.commitments(store, undated, with_sources=True)
     revs = frames.revisions(store, [int(i) for i in com["db_id"]]) if len(com) else None
-    dels = frames.deliveries(store, undated, with_sources=True)
+    dels = frames.deliveries(store, undated, with_sources=True, columns=MARK_COLUMNS)
     evs = frames.events(store, filters, with_sources=True)
 
     lo, hi = _extent(com["date"], dels["date"], evs["date"], evs["end_date"])
@@ -443,9 +453,10 @@ def build_chart_spec(
         arrived.groupby("date")["doses"].sum().astype(float) if len(arrived) else pd.Series(),
         x_from,
     )
-    shown = dels[_mask([date_from <= d <= date_to for d in dels["date"]])]
-    shown = shown.reset_index(drop=True)
-    dx = _days(shown["date"])
+    all_x = _days(dels["date"])
+    in_range = (all_x >= x_from) & (all_x <= day_number(date_to))
+    shown = dels[in_range].reset_index(drop=True)
+    dx = all_x[in_range]
     marks = DeliveryMarks(
         x=dx,
         doses=shown["doses"].to_numpy(dtype=np.int64),
@@ -457,14 +468,14 @@ def build_chart_spec(
         lang=lang,
     )
     evs = evs.reset_index(drop=True)
-    ends = [
-        day_number(e) + 1.0 if e is not None and not pd.isna(e) else np.nan for e in evs["end_date"]
-    ]
+    has_end = evs["end_date"].notna().to_numpy(dtype=bool)
+    ends = np.full(len(evs), np.nan)
+    ends[has_end] = _days(evs["end_date"][has_end]) + 1.0
     events = EventMarks(
         start=_days(evs["date"]),
-        end=np.array(ends, dtype=float),
-        title=tuple(str(s) for s in evs["title"]),
-        category=tuple(str(c) for c in evs["category"]),
+        end=ends,
+        title=tuple(evs["title"].astype(str)),
+        category=tuple(evs["category"].astype(str)),
         db_id=evs["db_id"].to_numpy(dtype=np.int64),
         priority=_priority(evs, filters),
         frame=evs,
@@ -473,13 +484,16 @@ def build_chart_spec(
     context = _context(store, date_from, date_to)
 
     # Sources of what is drawn: in-range markers, the commitments behind the line, events.
+    # Counted per distinct cell first: 100,000 deliveries cite a few hundred URLs.
     cited = Counter()
     in_range_com = com[_mask([d <= date_to for d in com["date"]])]
     for frame in (shown, in_range_com, evs):
         for col in ("source", "other_sources"):
-            for urls in frame[col] if col in frame else ():
+            if col not in frame:
+                continue
+            for urls, n in frame[col].value_counts().items():
                 for url in str(urls or "").split():
-                    cited[_domain(url)] += 1
+                    cited[_domain(url)] += int(n)
     if context is not None and context.source:
         cited[_domain(context.source)] += 1
     cited.pop("", None)
