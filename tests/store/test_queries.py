@@ -74,3 +74,41 @@ def test_suggests_a_link_for_an_unlinked_matching_delivery(empty_store):
     frame = balances_frame(empty_store, Filters())
     assert list(frame["outstanding"]) == [4_500_000]
     assert frames.deliveries(empty_store)["commitment_id"].isna().all()
+
+
+def test_deliveries_frame_is_in_date_then_entry_order_with_sources_in_their_order(empty_store):
+    """Tables, exports and the timeline read this frame: entry order must not leak."""
+    from tracker.domain.records import SourceRef
+
+    def add(day, doses, sources):
+        return apply(
+            empty_store,
+            Change(
+                "deliveries",
+                "add",
+                values={
+                    "donor": "USA",
+                    "recipient": "MEX",
+                    "vaccine": "astrazeneca",
+                    "doses": doses,
+                    "arrived_on": day,
+                    "status": "delivered",
+                    "confidence": "high",
+                    "notes": "",
+                    "sources": [SourceRef(u) for u in sources],
+                },
+            ),
+        ).record_id
+
+    late = add(
+        dt.date(2021, 4, 1), 1_200_000, ["https://b.example.org/2", "https://a.example.org/1"]
+    )
+    first = add(dt.date(2021, 3, 28), 1_500_000, [])
+    same_day = add(dt.date(2021, 4, 1), 7, ["https://a.example.org/1"])
+    frame = frames.deliveries(empty_store)
+    assert list(frame["db_id"]) == [first, late, same_day]
+    assert list(frame["date"]) == [dt.date(2021, 3, 28), dt.date(2021, 4, 1), dt.date(2021, 4, 1)]
+    assert list(frame["source"]) == ["", "https://b.example.org/2", "https://a.example.org/1"]
+    assert list(frame["other_sources"]) == ["", "https://a.example.org/1", ""]
+    lean = frames.deliveries(empty_store, columns=("date", "doses"))
+    assert list(lean.columns) == ["db_id", "date", "doses", "source", "other_sources"]
