@@ -343,8 +343,9 @@ def raw_from_db(db: Path) -> RawTimeline:
 class FloorTimeline:
     """Bare pyqtgraph: a doses plot and an events plot, x-linked, few items, fixed ranges."""
 
-    def __init__(self, width: int, height: int) -> None:
+    def __init__(self, width: int, height: int, cached: bool = False) -> None:
         import pyqtgraph as pg
+        from PySide6.QtWidgets import QGraphicsItem
 
         self.pg = pg
         self.view = pg.GraphicsLayoutWidget()
@@ -365,6 +366,9 @@ class FloorTimeline:
         for item in (self.committed, self.delivered, self.scatter):
             self.doses.addItem(item)
         self.events.addItem(self.event_scatter)
+        if cached:  # only for B3's note: what Qt's item cache alone gives the floor
+            for item in (self.scatter, self.event_scatter):
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.view.show()
 
     def set_data(self, r: RawTimeline) -> None:
@@ -493,6 +497,21 @@ def b3_redraw(db: Path, label: str, frames: int) -> Result:
     a, f = measure(app, floor_frame, frames)
     _dispose(app_w)
     floor.close()
+    # Not judged: the floor with Qt's device-coordinate cache on its two scatters, the
+    # technique that lets the app beat the floor (docs/benchmarks.md).
+    cached = FloorTimeline(WIDTH, HEIGHT, cached=True)
+    cached.set_data(raw_from_spec(spec))
+    _settle()
+
+    def cached_frame() -> None:
+        turn["floor"] += 1
+        cached.pan(step if turn["floor"] % 2 else -step)
+        cached.view.repaint()
+        _settle()
+
+    cached_frame()
+    c, _ = measure(cached_frame, None, frames)
+    cached.close()
     ok = a / f <= 1.5 and a <= 0.1
     return Result(
         f"B3 redraw timeline {label}",
@@ -501,7 +520,8 @@ def b3_redraw(db: Path, label: str, frames: int) -> Result:
         a / f,
         "<= 1.5, <= 100 ms/frame",
         ok,
-        f"{WIDTH}x{HEIGHT}, median of {frames} frames",
+        f"{WIDTH}x{HEIGHT}, median of {frames} frames; the floor with Qt's item cache on "
+        f"its scatters: {c * 1000:.0f} ms",
     )
 
 

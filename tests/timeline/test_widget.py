@@ -186,3 +186,24 @@ def test_dark_screen_style(timeline):
     assert image.pixelColor(3, 3).lightness() < 80
     timeline.set_dark(False)
     assert timeline.chart.grab().toImage().pixelColor(3, 3).lightness() > 240
+
+
+def test_a_small_pan_keeps_the_doses_scale_and_a_pan_to_the_start_lowers_it(qtbot, timeline):
+    """The y axis fits what is in view to a round figure: it does not wobble as a
+    pan moves the visible peak a little, and it never cuts the lines off."""
+    from tracker.timeline.chart import nice_ceiling
+
+    chart, spec = timeline.chart, timeline.spec
+    vb = chart.doses.vb
+    whole = vb.viewRange()[1]
+    peak = max(spec.committed.y.max(), spec.delivered.y.max())
+    assert whole[0] == 0 and peak <= whole[1] <= peak * 1.22 * 1.25
+    x0, x1 = chart.x_range()
+    chart.set_x_range(x0 - (x1 - x0) * 0.01, x1 - (x1 - x0) * 0.01)
+    qtbot.wait(10)
+    assert vb.viewRange()[1] == whole
+    chart.set_x_range(day_number(D(2021, 1, 1)), day_number(D(2021, 3, 27)))
+    qtbot.wait(10)
+    early = vb.viewRange()[1]
+    assert early[1] < whole[1]  # before the first delivery only the commitments count
+    assert [nice_ceiling(v) for v in (1.0, 1.1, 2.6, 7_000, 8_000_001)] == [1, 1.2, 3, 8_000, 1e7]

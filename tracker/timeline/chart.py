@@ -10,10 +10,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
 from tracker.io.chart_spec import ChartSpec, format_date, format_short
 from tracker.timeline.axes import CalendarGridItem, DayAxisItem, FigureAxisItem
+from tracker.timeline.cached_scatter import CachedScatter
 from tracker.timeline.event_lane import EventLabelsItem, SpanItem
 from tracker.timeline.gap_fill import GapFillItem
 from tracker.timeline.point_labels import PointLabelsItem, PointSet
@@ -65,6 +66,28 @@ def marker_sizes(doses: np.ndarray) -> np.ndarray:
     return np.clip(MARKER_MAX_PX * np.sqrt(doses / biggest), MARKER_MIN_PX, MARKER_MAX_PX).round()
 
 
+NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (x 10^k) at or above ``value``."""
+    if not value > 0 or not np.isfinite(value):
+        return 1.0
+    scale = 10.0 ** np.floor(np.log10(value))
+    return next(s * scale for s in NICE_STEPS if s * scale >= value * (1 - 1e-12))
+
+
+def _fit_top(vb, wanted: float) -> None:
+    """Set the y range to 0..(``wanted`` rounded up to a nice value) if that changes it.
+
+    Rounded, the scale holds still while a pan moves the visible peak a little: the
+    axis does not wobble, and the cached markers are scrolled instead of redrawn.
+    """
+    top = nice_ceiling(wanted)
+    if vb.viewRange()[1] != [0.0, top]:
+        vb.setYRange(0, top, padding=0)
+
+
 class TimelineChart(pg.GraphicsLayoutWidget):
     """The lanes and their texts in one graphics scene (what is exported)."""
 
@@ -95,6 +118,10 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         # (grid, labels) would repaint forever.
         plot.vb.disableAutoRange()
         plot.getAxis("left").setWidth(LEFT_AXIS_PX)
+        # Axes (and the y grid the left one draws) are text-heavy pictures: cached in
+        # device pixels, a pan replays only those whose ticks moved.
+        for axis in (bottom, left):
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if not values:
             bottom.setStyle(showValues=False)
             bottom.setHeight(1)
@@ -139,7 +166,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.committed_curve = pg.PlotDataItem(dynamicRangeLimit=None)
         self.delivered_curve = pg.PlotDataItem(dynamicRangeLimit=None)
         self.outstanding = GapFillItem()
-        self.delivery_scatter = pg.ScatterPlotItem(pxMode=True)
+        self.delivery_scatter = CachedScatter(pxMode=True)
         self.delivery_ring = pg.ScatterPlotItem(pxMode=True)
         self.point_labels = PointLabelsItem(self.style)
         for item in (
@@ -156,7 +183,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         e = self.events
         self.event_spans = SpanItem(alpha=self.style.span_alpha)
         self.event_labels = EventLabelsItem(self.style)
-        self.event_scatter = pg.ScatterPlotItem(pxMode=True, size=11)
+        self.event_scatter = CachedScatter(pxMode=True, size=11)
         self.event_ring = pg.ScatterPlotItem(pxMode=True)
         for item in (self.event_spans, self.event_labels, self.event_scatter, self.event_ring):
             e.addItem(item)
@@ -165,6 +192,10 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.bars = pg.BarGraphItem(x0=[], width=[], height=[])
         self.context.addItem(self.context_spans)
         self.context.addItem(self.bars)
+
+        # The markers of 100,000 deliveries cost ~60 ms a paint: the scatters and the
+        # period bands are cached in device pixels (cached_scatter.py), so a pan only
+        # moves them. Exports switch the caches off (export.py).
 
         self.doses.vb.sigXRangeChanged.connect(self._on_x_range)
         self.events.vb.sigResized.connect(self.place_event_markers)
@@ -471,14 +502,14 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             float(np.max(self.spec.delivered.polyline(x0, x1)[1])),
             10.0,  # an empty selection still gets a readable 0-10 scale
         )
-        self.doses.vb.setYRange(0, top * 1.22, padding=0)
+        _fit_top(self.doses.vb, top * 1.22)
         ctx = self.spec.context
         if ctx is not None and len(ctx.value):
             seen = (ctx.x + ctx.width >= x0) & (ctx.x <= x1)
             peak = float(np.max(ctx.value[seen])) if seen.any() else 10.0
-            self.context.vb.setYRange(0, peak * 1.1, padding=0)
+            _fit_top(self.context.vb, peak * 1.1)
         else:
-            self.context.vb.setYRange(0, 10, padding=0)
+            _fit_top(self.context.vb, 10.0)
         self.x_range_changed.emit(x0, x1)
 
     def place_event_markers(self, *_args) -> None:

@@ -9,13 +9,16 @@ each time it paints. Zooming in gives labels room, so clusters expand into label
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
 
+from tracker.timeline.cached_scatter import whole_pixels
 from tracker.timeline.style import ChartStyle, category_colour
 
 MAX_LABEL_CHARS = 46
@@ -100,58 +103,64 @@ def layout_labels(
     n = len(anchors)
     order = np.arange(n) if order is None else np.asarray(order)
     prio = np.zeros(n) if priority is None else np.asarray(priority, dtype=float)
-    boxes: list[list[tuple[float, float]]] = [[] for _ in range(max(rows, 0))]
+    # Per row, the boxes placed so far as two sorted lists (starts, ends): boxes on a row
+    # never overlap, so a new box can only touch the first one ending after its left.
+    starts: list[list[float]] = [[] for _ in range(max(rows, 0))]
+    ends: list[list[float]] = [[] for _ in range(max(rows, 0))]
+
+    def fits(r: int, lo: float, hi: float) -> bool:
+        j = bisect.bisect_right(ends[r], lo - gap)
+        return j == len(ends[r]) or hi + gap <= starts[r][j]
+
     out = LabelLayout()
     placed = np.zeros(n, dtype=bool)
-    for attempt, k in enumerate(np.lexsort((anchors, -prio))):
-        if attempt >= max_attempts:
-            break
-        x, w = float(anchors[k]), float(widths[k])
+    anchor_list, width_list = anchors.tolist(), np.asarray(widths).tolist()
+    for k in np.lexsort((anchors, -prio))[:max_attempts].tolist():
+        x, w = anchor_list[k], width_list[k]
         sides = [(lo, lo + w) for lo in (x, x - w) if lo >= left - 0.5 and lo + w <= right + 0.5]
-        spot = next(
-            (
-                (r, lo, hi)
-                for r in range(rows)
-                for lo, hi in sides
-                if all(hi + gap <= a or lo >= b + gap for a, b in boxes[r])
-            ),
-            None,
-        )
+        spot = next(((r, lo, hi) for r in range(rows) for lo, hi in sides if fits(r, lo, hi)), None)
         if spot is None:
             continue
         r, lo, hi = spot
-        boxes[r].append((lo, hi))
+        j = bisect.bisect_left(starts[r], lo)
+        starts[r].insert(j, lo)
+        ends[r].insert(j, hi)
         placed[k] = True
         top = label_bottom - (r + 1) * row_height
         out.placements.append(Placement(int(order[k]), r, x, QRectF(lo, top, w, row_height - 2)))
-    left_over = sorted((float(anchors[k]), int(order[k])) for k in np.nonzero(~placed)[0])
+    # Events left over, by pixel: those in the same pixel column start as one group
+    # (thousands of events come down to at most one group per column), then each group
+    # merges with its neighbour on the left until no two badges touch. A group is a
+    # range of the sorted events, so merging is O(1).
+    rest = np.nonzero(~placed)[0]
+    by_x = np.lexsort((order[rest], anchors[rest]))
+    xs, ids = anchors[rest][by_x].astype(float), order[rest][by_x]
+    if not len(xs):
+        return out
+    column = np.floor(xs)
+    starts = np.flatnonzero(np.r_[True, column[1:] != column[:-1]])
+    ends = np.r_[starts[1:], len(xs)]
+    sums = np.add.reduceat(xs, starts)
 
     def centre(total: float, count: int) -> float:
         """A badge's centre: over its events, kept inside the lane."""
         w = badge_width(count)
         return min(max(total / count, left + w / 2), right - w / 2)
 
-    # (sum of anchors, event indices, centre, width), merged with the neighbour on the
-    # left until no two badges touch
-    groups: list[tuple[float, list[int], float, float]] = []
-    for x, idx in left_over:
-        groups.append((x, [idx], centre(x, 1), badge_width(1)))
+    # (sum of anchors, first, end, centre, width)
+    groups: list[tuple[float, int, int, float, float]] = []
+    for total, lo, hi in zip(sums.tolist(), starts.tolist(), ends.tolist(), strict=True):
+        groups.append((total, lo, hi, centre(total, hi - lo), badge_width(hi - lo)))
         while len(groups) > 1:
-            ta, ma, ca, wa = groups[-2]
-            tb, mb, cb, wb = groups[-1]
+            ta, la, _ha, ca, wa = groups[-2]
+            tb, _lb, hb, cb, wb = groups[-1]
             if cb - ca >= (wa + wb) / 2 + 4:
                 break
             groups.pop()
-            members = ma + mb
-            groups[-1] = (
-                ta + tb,
-                members,
-                centre(ta + tb, len(members)),
-                badge_width(len(members)),
-            )
-    for _total, members, cx, w in groups:
+            groups[-1] = (ta + tb, la, hb, centre(ta + tb, hb - la), badge_width(hb - la))
+    for _total, lo, hi, cx, w in groups:
         rect = QRectF(cx - w / 2, badge_y, w, row_height - 4)
-        out.badges.append(Badge(tuple(members), cx, rect))
+        out.badges.append(Badge(tuple(ids[lo:hi].tolist()), cx, rect))
     return out
 
 
@@ -169,12 +178,15 @@ def _badge_widths(fm: QFontMetricsF):
 
 
 class SpanItem(pg.GraphicsObject):
-    """All periods of a lane as translucent bands, one item (in view coordinates)."""
+    """All periods of a lane as translucent bands, one item (in view coordinates),
+    cached in device pixels like the markers (see cached_scatter.py)."""
 
     def __init__(self, alpha: int = 40) -> None:
         super().__init__()
         self.alpha = alpha
         self._spans: list[tuple[float, float, QColor]] = []
+        self._extent = (0.0, 0.0)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_spans(self, starts: np.ndarray, ends: np.ndarray, colours: list[str]) -> None:
         self.prepareGeometryChange()
@@ -184,17 +196,23 @@ class SpanItem(pg.GraphicsObject):
                 q = QColor(c)
                 q.setAlpha(self.alpha)
                 self._spans.append((float(s), float(e), q))
+        if self._spans:
+            self._extent = (min(s for s, _, _ in self._spans), max(e for _, e, _ in self._spans))
         self.update()
 
     def dataBounds(self, *_args) -> None:  # noqa: N802 (pyqtgraph): not data, no auto-range
         return None
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        if not self._spans:
+        vb = self.getViewBox()
+        if not self._spans or vb is None:
             return QRectF()
-        lo = min(s for s, _, _ in self._spans)
-        hi = max(e for _, e, _ in self._spans)
-        return QRectF(lo, -1e12, hi - lo, 2e12)
+        lo, hi = self._extent
+        (_, _), (y0, y1) = vb.viewRange()
+        return whole_pixels(self, QRectF(lo, y0, hi - lo, y1 - y0))
+
+    def viewRangeChanged(self) -> None:  # noqa: N802 (pyqtgraph hook): y follows the view
+        self.prepareGeometryChange()
 
     def paint(self, p: QPainter, *_args) -> None:
         vb = self.getViewBox()

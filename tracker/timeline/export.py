@@ -87,13 +87,19 @@ def _settle() -> None:
 def _paint(chart, painter, width: int, height: int) -> None:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QGraphicsItem
 
+    NO_CACHE = QGraphicsItem.CacheMode.NoCache  # noqa: N806 (a constant)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(QRectF(0, 0, width, height), QColor(chart.style.background))
     scene = chart.scene()
     items = [i for i in scene.items() if hasattr(i, "setExportMode")]
     opts = {"antialias": True, "background": QColor(chart.style.background), "painter": painter}
+    # The on-screen pixel caches would land in an SVG or PDF as images: off while exporting.
+    cached = [(i, i.cacheMode()) for i in scene.items() if i.cacheMode() != NO_CACHE]
+    for item, _mode in cached:
+        item.setCacheMode(NO_CACHE)
     for item in items:
         item.setExportMode(True, opts)
     try:
@@ -101,6 +107,8 @@ def _paint(chart, painter, width: int, height: int) -> None:
     finally:
         for item in items:
             item.setExportMode(False)
+        for item, mode in cached:
+            item.setCacheMode(mode)
 
 
 def export_chart_file(
