@@ -10,6 +10,7 @@ known), stamped once per batch.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import json
 import os
@@ -53,8 +54,14 @@ from tracker.store.models import (
 
 def current_user() -> str:
     """The name written to the audit trail: ``TRACKER_USER`` or the OS user."""
+    return os.environ.get("TRACKER_USER") or _os_user()
+
+
+@functools.cache
+def _os_user() -> str:
+    """Looked up once: a password-database read on every saved edit showed in bench B9."""
     try:
-        return os.environ.get("TRACKER_USER") or getpass.getuser()
+        return getpass.getuser()
     except OSError:  # no passwd entry (containers)
         return "unknown"
 

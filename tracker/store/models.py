@@ -128,8 +128,8 @@ class DeliveryRow(Timestamped, Base):
     __tablename__ = "deliveries"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ref: Mapped[str | None] = mapped_column(String(64), unique=True)
-    donor: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
-    recipient: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
+    donor: Mapped[str] = mapped_column(ForeignKey("actors.code"))
+    recipient: Mapped[str] = mapped_column(ForeignKey("actors.code"))
     vaccine: Mapped[str] = mapped_column(ForeignKey("vaccines.code"))
     doses: Mapped[int] = mapped_column(BigInteger)
     arrived_on: Mapped[dt.date] = mapped_column(Date, index=True)
@@ -143,7 +143,9 @@ class DeliveryRow(Timestamped, Base):
     confidence: Mapped[str] = mapped_column(String(8), default="high")
     notes: Mapped[str] = mapped_column(Text, default="")
     __mapper_args__ = {"version_id_col": Timestamped.version}
-    __table_args__ = (  # only linked deliveries: most have no commitment (migration 0002)
+    __table_args__ = (
+        Index("ix_deliveries_pair", "donor", "recipient"),  # migration 0003
+        # only linked deliveries: most have no commitment (migration 0002)
         Index(
             "ix_deliveries_commitment_id",
             "commitment_id",
