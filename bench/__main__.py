@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import sys
 import time
 from pathlib import Path
 
@@ -16,8 +17,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="small sizes (under two minutes)")
     args = parser.parse_args()
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    def quiet(_mode, _context, message: str) -> None:
+        # The offscreen platform says this of every shown window: not about the bench.
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
     _app = QApplication.instance() or QApplication([])
     from bench.harness import write_results
     from bench.workloads import run_all

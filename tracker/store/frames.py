@@ -78,14 +78,12 @@ def _with_sources(store: Store, frame: pd.DataFrame, kind: str) -> pd.DataFrame:
     )
     if not len(links):
         return out
+    cited = links["source_id"].unique().tolist()
+    url_of: dict[int, str] = {}
     with store.read() as conn:
-        url_of = dict(
-            conn.execute(
-                sa.select(s.c.id, s.c.url).where(
-                    s.c.id.in_(sa.select(rs.c.source_id).where(rs.c.kind == kind).distinct())
-                )
-            ).all()
-        )
+        for i in range(0, len(cited), 2_000):
+            q = sa.select(s.c.id, s.c.url).where(s.c.id.in_(cited[i : i + 2_000]))
+            url_of.update(conn.execute(q).tuples().all())
     links["url"] = links["source_id"].map(url_of).astype(object)
     first = ~links["record_id"].duplicated()
     first_url = pd.Series(
