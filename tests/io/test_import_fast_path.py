@@ -360,3 +360,28 @@ def test_postgres_import_keeps_file_order_ids_sources_and_updates(tmp_path, monk
         assert (again.new, again.updated, again.unchanged) == (500, 250, 250)
     finally:
         store.close()
+
+
+def test_values_shared_by_every_row_are_written_exactly(tmp_path, empty_store, monkeypatch):
+    """On SQLite a column with one value throughout goes into the statement as a
+    literal: quotes, a long note and an absent field must land exactly as typed."""
+    monkeypatch.setattr(tables, "CHUNK_ROWS", 500)
+    note = "O'Brien's \"cold chain\" note; -- not SQL"
+    long_note = "x" * 300  # longer than a literal is made for: bound as a parameter
+    path = tmp_path / "same.csv"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("id,date,donor,recipient,vaccine,doses,status,source,notes,confidence\n")
+        for i in range(1_200):
+            text = note if i < 600 else long_note
+            fh.write(
+                f"S{i},2021-03-{1 + i % 28:02d},USA,MEX,moderna,7,delivered,"
+                f'https://one.example/src,"{text.replace(chr(34), chr(34) * 2)}",medium\n'
+            )
+    assert import_file(empty_store, path).new == 1_200
+    frame = frames.deliveries(empty_store)
+    assert set(frame["notes"][frame["id"].str[1:].astype(int) < 600]) == {note}
+    assert set(frame["notes"][frame["id"].str[1:].astype(int) >= 600]) == {long_note}
+    assert set(frame["confidence"]) == {"medium"} and set(frame["doses"]) == {7}
+    assert frame["deal_type"].isna().all() and frame["expiry_date"].isna().all()
+    assert set(frame["source"]) == {"https://one.example/src"}
+    assert set(frame["version"]) == {1}
