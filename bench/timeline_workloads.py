@@ -485,11 +485,16 @@ def b3_redraw(db: Path, label: str, frames: int) -> Result:
         app_w.repaint()
         _settle()
 
-    def floor_frame() -> None:
-        turn["floor"] += 1
-        floor.pan(step if turn["floor"] % 2 else -step)
-        floor.view.repaint()
-        _settle()
+    def pan_frame(ft: FloorTimeline):
+        def frame() -> None:
+            turn["floor"] += 1
+            ft.pan(step if turn["floor"] % 2 else -step)
+            ft.view.repaint()
+            _settle()
+
+        return frame
+
+    floor_frame = pan_frame(floor)
 
     for _ in range(2):  # warm-up: caches (symbol atlas, fonts, paths)
         app()
@@ -502,13 +507,7 @@ def b3_redraw(db: Path, label: str, frames: int) -> Result:
     cached = FloorTimeline(WIDTH, HEIGHT, cached=True)
     cached.set_data(raw_from_spec(spec))
     _settle()
-
-    def cached_frame() -> None:
-        turn["floor"] += 1
-        cached.pan(step if turn["floor"] % 2 else -step)
-        cached.view.repaint()
-        _settle()
-
+    cached_frame = pan_frame(cached)
     cached_frame()
     c, _ = measure(cached_frame, None, frames)
     cached.close()

@@ -7,6 +7,24 @@ from tracker.store.queries import balances_frame, commitment_balances, suggest_l
 from tracker.store.repository import apply
 
 
+def add_delivery(store, day, doses, *, recipient="GTM", vaccine="moderna", sources=()):
+    """A delivered USA shipment entered by hand; its new id."""
+    from tracker.domain.records import SourceRef
+
+    values = {
+        "donor": "USA",
+        "recipient": recipient,
+        "vaccine": vaccine,
+        "doses": doses,
+        "arrived_on": day,
+        "status": "delivered",
+        "confidence": "high",
+        "notes": "",
+        "sources": [SourceRef(u) for u in sources],
+    }
+    return apply(store, Change("deliveries", "add", values=values)).record_id
+
+
 def by_ref(store, f=Filters()):
     return {b.ref: b.balance for b in commitment_balances(store, f, today=dt.date(2022, 1, 1))}
 
@@ -51,24 +69,7 @@ def test_suggests_a_link_for_an_unlinked_matching_delivery(empty_store):
         (dt.date(2021, 7, 20), 3_000_000, "moderna"),
         (dt.date(2021, 7, 21), 10, "pfizer"),
     ):
-        apply(
-            empty_store,
-            Change(
-                "deliveries",
-                "add",
-                values={
-                    "donor": "USA",
-                    "recipient": "GTM",
-                    "vaccine": vaccine,
-                    "doses": n,
-                    "arrived_on": day,
-                    "status": "delivered",
-                    "confidence": "high",
-                    "notes": "",
-                    "sources": [],
-                },
-            ),
-        )
+        add_delivery(empty_store, day, n, vaccine=vaccine)
     suggestions = suggest_links(empty_store)
     assert [s.commitment_id for s in suggestions] == [c, c]  # the Pfizer shipment matches nothing
     frame = balances_frame(empty_store, Filters())
@@ -78,27 +79,11 @@ def test_suggests_a_link_for_an_unlinked_matching_delivery(empty_store):
 
 def test_deliveries_frame_is_in_date_then_entry_order_with_sources_in_their_order(empty_store):
     """Tables, exports and the timeline read this frame: entry order must not leak."""
-    from tracker.domain.records import SourceRef
 
     def add(day, doses, sources):
-        return apply(
-            empty_store,
-            Change(
-                "deliveries",
-                "add",
-                values={
-                    "donor": "USA",
-                    "recipient": "MEX",
-                    "vaccine": "astrazeneca",
-                    "doses": doses,
-                    "arrived_on": day,
-                    "status": "delivered",
-                    "confidence": "high",
-                    "notes": "",
-                    "sources": [SourceRef(u) for u in sources],
-                },
-            ),
-        ).record_id
+        return add_delivery(
+            empty_store, day, doses, recipient="MEX", vaccine="astrazeneca", sources=sources
+        )
 
     late = add(
         dt.date(2021, 4, 1), 1_200_000, ["https://b.example.org/2", "https://a.example.org/1"]

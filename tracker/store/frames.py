@@ -23,22 +23,6 @@ from tracker.store.models import (
 from tracker.store.queries import _pair_filters
 
 
-def _sources(store: Store, kind: str) -> dict[int, list[str]]:
-    """record id -> its source URLs in order."""
-    rs, s = RecordSourceRow.__table__, SourceRow.__table__
-    q = (
-        sa.select(rs.c.record_id, s.c.url)
-        .join(s, s.c.id == rs.c.source_id)
-        .where(rs.c.kind == kind)
-        .order_by(rs.c.record_id, rs.c.position)
-    )
-    out: dict[int, list[str]] = {}
-    with store.read() as conn:
-        for rid, url in conn.execute(q):
-            out.setdefault(rid, []).append(url)
-    return out
-
-
 def _frame(store: Store, q: sa.Select) -> pd.DataFrame:
     """The rows of ``q`` as a frame, read column-wise.
 
@@ -279,12 +263,7 @@ def series_points(store: Store, f: Filters = Filters()) -> pd.DataFrame:
         q = q.where(p.c.on >= f.date_from)
     if f.date_to:
         q = q.where(p.c.on <= f.date_to)
-    frame = _frame(store, q)
-    urls = _sources(store, "series") if len(frame) else {}
-    frame["source"] = pd.Series(
-        [urls.get(i, [""])[0] for i in frame["db_id"]], index=frame.index, dtype=object
-    )
-    return frame
+    return _with_sources(store, _frame(store, q), "series").drop(columns="other_sources")
 
 
 def all_sources(store: Store) -> pd.DataFrame:

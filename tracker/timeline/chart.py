@@ -193,10 +193,6 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.context.addItem(self.context_spans)
         self.context.addItem(self.bars)
 
-        # The markers of 100,000 deliveries cost ~60 ms a paint: the scatters and the
-        # period bands are cached in device pixels (cached_scatter.py), so a pan only
-        # moves them. Exports switch the caches off (export.py).
-
         self.doses.vb.sigXRangeChanged.connect(self._on_x_range)
         self.events.vb.sigResized.connect(self.place_event_markers)
 
