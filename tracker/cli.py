@@ -170,32 +170,55 @@ def _open(args: argparse.Namespace):
 
 # -- commands ---------------------------------------------------------------------------
 def cmd_summary(args: argparse.Namespace) -> int:
-    from tracker.store.queries import commitment_balances, pair_summary
+    from tracker.store.reconcile import checkpoint_row, promise_row, reconcile
 
     f = _filters(args)
     store = _open(args)
     try:
-        pairs = pair_summary(store, f)
-        balances = commitment_balances(store, f)
+        rec = reconcile(store, f)
     finally:
         store.close()
-    commitments = [
+
+    def jsonable(row: dict) -> dict:
+        return {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()}
+
+    pairs = [
         {
-            "id": b.ref or str(b.id),
-            "donor": b.donor,
-            "recipient": b.recipient,
-            "vaccine": b.vaccine,
-            "announced_on": b.announced_on.isoformat(),
-            "committed": b.balance.committed,
-            "delivered": b.balance.delivered,
-            "outstanding": b.balance.outstanding,
-            "status": b.balance.status,
-            "days_to_first_delivery": b.balance.days_to_first_delivery,
-            "days_to_final_delivery": b.balance.days_to_final_delivery,
+            "donor": p.donor,
+            "recipient": p.recipient,
+            "committed": p.committed,
+            "delivered": p.delivered,
+            "outstanding": p.outstanding,
+            "as_of": p.as_of.isoformat() if p.as_of else None,
+            "several_recipients": p.several_recipients,
         }
-        for b in balances
+        for p in rec.pairs
     ]
     if args.json:
+        commitments = []
+        for p in rec.promises:
+            row = jsonable(promise_row(p))
+            del row["db_id"], row["date"]
+            row["days_to_first_delivery"] = row.pop("days_to_first")
+            row["days_to_final_delivery"] = row.pop("days_to_final")
+            commitments.append({"announced_on": p.announced_on.isoformat(), **row})
+        tallies = []
+        for c in rec.checkpoints:
+            row = jsonable(checkpoint_row(c))
+            row["as_of"] = row.pop("date")
+            del row["db_id"], row["deliveries"]
+            tallies.append(row)
+        donors = [
+            {
+                "donor": d.donor,
+                "committed": d.committed,
+                "delivered": d.delivered,
+                "kept": None if d.percent is None else round(d.percent, 1),
+                "covered": d.covered,
+                "commitments": d.total,
+            }
+            for d in rec.donors
+        ]
         json.dump(
             {
                 "filters": {
@@ -205,8 +228,11 @@ def cmd_summary(args: argparse.Namespace) -> int:
                     "from": f.date_from.isoformat() if f.date_from else None,
                     "to": f.date_to.isoformat() if f.date_to else None,
                 },
+                "as_of": rec.as_of.isoformat() if rec.as_of else None,
                 "pairs": pairs,
                 "commitments": commitments,
+                "tallies": tallies,
+                "donors": donors,
             },
             sys.stdout,
             indent=2,
@@ -255,10 +281,31 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.findings:
         print(f"{len(report.findings)} data-quality finding(s):")
         for finding in report.findings:
-            print(f"  [{finding.severity}] {finding.kind} {finding.record}: {finding.message}")
+            print(f"  [{finding.severity}] {finding.kind} {finding.ref}: {finding.message}")
     else:
         print("No data-quality findings.")
+    if report.checkpoints:
+        from collections import Counter
+
+        states = Counter(c.status for c in report.checkpoints)
+        print(
+            f"{len(report.checkpoints)} tally checkpoint(s): "
+            + ", ".join(f"{n} {TALLY_WORDS[s]}" for s, n in sorted(states.items()))
+        )
+        for c in report.checkpoints:
+            print(
+                f"  {c.label} {c.donor}→{c.recipient} {c.as_of.isoformat()}: tally {c.tally:,}, "
+                f"recorded {c.recorded:,}, difference {c.difference:,} ({TALLY_WORDS[c.status]})"
+            )
     return EXIT_OK
+
+
+TALLY_WORDS = {
+    "matches": "match recorded deliveries",
+    "missing": "deliveries missing",
+    "exceeds": "recorded exceeds tally",
+    "not-recorded": "deliveries not recorded",
+}
 
 
 def _read_options(args: argparse.Namespace):

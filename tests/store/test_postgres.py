@@ -57,7 +57,7 @@ def test_new_postgres_database_is_migrated_seeded_and_summarises_like_sqlite(pg_
 def test_postgres_changes_and_conflicts(pg_url):
     from tracker.io.seed import open_database
     from tracker.store import frames
-    from tracker.store.queries import pair_summary
+    from tracker.store.reconcile import reconcile
     from tracker.store.repository import apply
 
     store = open_database(pg_url, empty=True)
@@ -83,7 +83,7 @@ def test_postgres_changes_and_conflicts(pg_url):
                 Change("deliveries", "edit", added.record_id, {"doses": 3}, expected_version=1),
             )
         assert list(frames.deliveries(store)["doses"]) == [2]
-        assert pair_summary(store, Filters())[0]["delivered"] == 2
+        assert reconcile(store, Filters()).pairs[0].delivered == 2
     finally:
         store.close()
 

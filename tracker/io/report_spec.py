@@ -1,4 +1,5 @@
-"""What a report says, prepared without Qt: promises, fulfilment per donor, sources.
+"""What a report says, prepared without Qt: promises, fulfilment per donor, tally
+checkpoints, sources: all read from the one reconciliation (``store.reconcile``).
 
 ``tracker.timeline.report`` lays this out as a PDF with the timeline chart.
 """
@@ -7,26 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 
 from tracker.domain.actors import actors
 from tracker.domain.filters import Filters
+from tracker.domain.reconcile import Checkpoint, DonorFulfilment, Promise
 from tracker.domain.vaccines import vaccines
 from tracker.store.database import Store
 from tracker.store.models import RecordSourceRow, SourceRow
-from tracker.store.queries import CommitmentBalance, commitment_balances, datasets
-
-
-@dataclass(frozen=True)
-class DonorFulfilment:
-    donor: str
-    committed: int
-    delivered: int
-
-    @property
-    def percent(self) -> float:
-        return 100.0 * self.delivered / self.committed if self.committed else 0.0
+from tracker.store.reconcile import reconcile
 
 
 @dataclass
@@ -34,8 +26,9 @@ class ReportSpec:
     title: str
     subtitle: str
     generated_on: dt.date
-    promises: list[CommitmentBalance]
+    promises: list[Promise]
     fulfilment: list[DonorFulfilment]
+    checkpoints: list[Checkpoint]
     lead_times: list[tuple[str, int]]  # (commitment label, days to first delivery)
     sources: list[tuple[str, str]]  # (url, publisher)
     as_of: dt.date | None
@@ -63,23 +56,12 @@ def build_report_spec(
     store: Store, f: Filters, title: str | None = None, today: dt.date | None = None
 ) -> ReportSpec:
     today = today or dt.date.today()
-    promises = commitment_balances(store, f, today)
-    by_donor: dict[str, list[int]] = {}
-    for p in promises:
-        # Pledges to "several recipients" have no shipment linked to them: charting them
-        # would read as a failure to deliver. They stay in the promises table.
-        if p.balance.status == "cancelled" or p.recipient == "MULTI":
-            continue
-        entry = by_donor.setdefault(p.donor, [0, 0])
-        entry[0] += p.balance.committed
-        entry[1] += p.balance.delivered
-    fulfilment = sorted(
-        (DonorFulfilment(d, c, dl) for d, (c, dl) in by_donor.items()), key=lambda x: -x.committed
-    )
+    rec = reconcile(store, f, today)
+    promises = rec.promises
     lead = [
-        (f"{p.ref or p.id} {p.donor}→{p.recipient}", p.balance.days_to_first_delivery)
+        (f"{p.label} {p.donor}→{p.recipient}", p.days_to_first)
         for p in promises
-        if p.balance.days_to_first_delivery is not None
+        if p.days_to_first is not None
     ]
     from tracker.store import frames
 
@@ -88,6 +70,7 @@ def build_report_spec(
     cited = sa.or_(
         sa.and_(rs.c.kind == "commitments", rs.c.record_id.in_([p.id for p in promises])),
         sa.and_(rs.c.kind == "deliveries", rs.c.record_id.in_(delivery_ids)),
+        sa.and_(rs.c.kind == "tallies", rs.c.record_id.in_([c.id for c in rec.checkpoints])),
     )
     with store.read() as conn:
         rows = conn.execute(
@@ -95,17 +78,18 @@ def build_report_spec(
             .distinct()
             .join(rs, rs.c.source_id == s.c.id)
             .where(cited)
-            .order_by(s.c.url)
         ).all()
-    as_of_dates = [d["as_of"] for d in datasets(store) if d["as_of"]]
+    # By who published them (then the address): a reader looks a source up by its name.
+    rows = sorted(rows, key=lambda r: ((r[1] or urlsplit(r[0]).hostname or "").lower(), r[0]))
     return ReportSpec(
         title=title or "Vaccine commitments and deliveries: which promises were kept",
         subtitle=describe_filters(f),
         generated_on=today,
         promises=promises,
-        fulfilment=fulfilment,
+        fulfilment=rec.donors,
+        checkpoints=rec.checkpoints,
         lead_times=lead,
         sources=[(u, p or "") for u, p in rows],
-        as_of=min(as_of_dates) if as_of_dates else None,
+        as_of=rec.as_of,
         filters=f,
     )

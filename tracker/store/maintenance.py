@@ -35,18 +35,13 @@ BIG_FILE_BYTES = 32 * 1024 * 1024
 
 
 @dataclass
-class Finding:
-    severity: str  # "error" (corruption) / "warning" / "info"
-    kind: str
-    record: str
-    message: str
-
-
-@dataclass
 class CheckReport:
+    """What ``check`` found: damage to the file, else the reconciliation's findings."""
+
     target: str
     integrity: list[str] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
+    findings: list = field(default_factory=list)  # tracker.domain.reconcile.Finding
+    checkpoints: list = field(default_factory=list)  # tracker.domain.reconcile.Checkpoint
 
     @property
     def corrupt(self) -> bool:
@@ -234,9 +229,7 @@ def wal_is_foreign(problems: list[str], path: Path) -> bool:
     return any(p.startswith(wal_file(path).name) for p in problems)
 
 
-def check_database(
-    url: str, today: dt.date | None = None, stale_after_days: int = 365
-) -> CheckReport:
+def check_database(url: str, today: dt.date | None = None) -> CheckReport:
     """Integrity first (read-only, never writes); then data-quality findings."""
     url = normalise_url(url)
     path = sqlite_path(url)
@@ -246,10 +239,13 @@ def check_database(
         if report.integrity:
             return report
     from tracker.store.database import open_store
+    from tracker.store.reconcile import reconcile
 
     store = open_store(url, read_only=path is not None, migrate=path is None)
     try:
-        report.findings = quality_findings(store, today, stale_after_days)
+        rec = reconcile(store, today=today)
+        report.findings = rec.findings
+        report.checkpoints = rec.checkpoints
     finally:
         store.close()
     return report
@@ -312,77 +308,6 @@ def open_read_only_copy(path: Path, problems: list[str]) -> Store:
     engine = sa.create_engine(f"sqlite:///file:{copy}?mode=ro&uri=true")
     _install_sqlite_pragmas(engine, read_only=True)
     return Store(sqlite_url(copy), engine, created=False, read_only=True)
-
-
-# -- data quality -------------------------------------------------------------------------
-def quality_findings(
-    store: Store, today: dt.date | None = None, stale_after_days: int = 365
-) -> list[Finding]:
-    # Imported here: opening a database runs file_problems, and should not pay for the ORM.
-    from tracker.store.models import (
-        CommitmentRow,
-        DatasetRow,
-        DeliveryRow,
-        RecordSourceRow,
-        TallyRow,
-    )
-
-    today = today or dt.date.today()
-    d, c, rs = DeliveryRow.__table__, CommitmentRow.__table__, RecordSourceRow.__table__
-    out: list[Finding] = []
-    with store.read() as conn:
-        sourced = sa.select(rs.c.record_id).where(rs.c.kind == "deliveries")
-        for rid, ref in conn.execute(sa.select(d.c.id, d.c.ref).where(d.c.id.not_in(sourced))):
-            out.append(Finding("warning", "deliveries", ref or f"#{rid}", "delivery has no source"))
-        over = (
-            sa.select(c.c.id, c.c.ref, c.c.doses, sa.func.sum(d.c.doses))
-            .join(d, d.c.commitment_id == c.c.id)
-            .where(d.c.status == "delivered")
-            .group_by(c.c.id, c.c.ref, c.c.doses)
-            .having(sa.func.sum(d.c.doses) > c.c.doses)
-        )
-        for cid, ref, committed, delivered in conn.execute(over):
-            out.append(
-                Finding(
-                    "warning",
-                    "commitments",
-                    ref or f"#{cid}",
-                    f"delivered {delivered:,} exceeds the {committed:,} committed",
-                )
-            )
-        for name, as_of in conn.execute(sa.select(DatasetRow.name, DatasetRow.as_of)):
-            if as_of and (today - as_of).days > stale_after_days:
-                out.append(
-                    Finding(
-                        "info",
-                        "datasets",
-                        name,
-                        f"data as of {as_of.isoformat()} ({(today - as_of).days} days old)",
-                    )
-                )
-        t = TallyRow.__table__
-        for tid, ref, donor, recipient, as_of, doses in conn.execute(
-            sa.select(t.c.id, t.c.ref, t.c.donor, t.c.recipient, t.c.as_of, t.c.doses)
-        ):
-            summed = conn.scalar(
-                sa.select(sa.func.coalesce(sa.func.sum(d.c.doses), 0)).where(
-                    d.c.donor == donor,
-                    d.c.recipient == recipient,
-                    d.c.arrived_on <= as_of,
-                    d.c.status == "delivered",
-                )
-            )
-            if summed and summed != doses:
-                out.append(
-                    Finding(
-                        "info",
-                        "tallies",
-                        ref or f"#{tid}",
-                        f"official tally {doses:,} for {donor}→{recipient} on "
-                        f"{as_of.isoformat()}; recorded deliveries sum to {summed:,}",
-                    )
-                )
-    return out
 
 
 # -- backup and restore (kept here for callers; the work is in tracker.store.backups) ------

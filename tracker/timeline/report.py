@@ -35,9 +35,15 @@ def _fmt(n: int | None) -> str:
     return "" if n is None else f"{n:,}"
 
 
+def fulfilment_words(r) -> str:
+    """ "63% kept · 3 of 8 covered": what the data covers, never 0 % for missing data."""
+    kept = "not recorded" if r.percent is None else f"{r.percent:.0f}% kept"
+    return f"{kept} · {r.covered} of {r.total} covered"
+
+
 def fulfilment_chart(spec: ReportSpec, width: int = 1600, row: int = 70) -> QImage:
     """Committed vs delivered bars per donor, with the percentage delivered."""
-    rows = spec.fulfilment[:12]
+    rows = [r for r in spec.fulfilment if r.total][:12]
     height = max(row * len(rows) + 120, 240)
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -46,9 +52,9 @@ def fulfilment_chart(spec: ReportSpec, width: int = 1600, row: int = 70) -> QIma
     font = QFont("DejaVu Sans")
     font.setPixelSize(26)
     p.setFont(font)
-    left, right = 330, width - 260
+    left, right = 330, width - 330
     top = 70
-    biggest = max((r.committed for r in rows), default=1) or 1
+    biggest = max((max(r.committed, r.delivered) for r in rows), default=1) or 1
     p.setPen(QColor("#222222"))
     p.fillRect(QRectF(left, 18, 30, 26), COMMITTED)
     p.drawText(QRectF(left + 40, 14, 300, 34), Qt.AlignmentFlag.AlignVCenter, "Committed")
@@ -66,18 +72,18 @@ def fulfilment_chart(spec: ReportSpec, width: int = 1600, row: int = 70) -> QIma
         p.drawText(
             QRectF(10, y, left - 20, row - 10),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            r.donor,
+            _actor(r.donor),
         )
         scale = (right - left) / biggest
         p.fillRect(QRectF(left, y + 6, r.committed * scale, (row - 16) / 2), COMMITTED)
         p.fillRect(
-            QRectF(left, y + 6 + (row - 16) / 2, min(r.delivered, biggest) * scale, (row - 16) / 2),
+            QRectF(left, y + 6 + (row - 16) / 2, r.delivered * scale, (row - 16) / 2),
             DELIVERED,
         )
         p.drawText(
             QRectF(right + 12, y, width - right - 12, row - 10),
-            Qt.AlignmentFlag.AlignVCenter,
-            f"{r.percent:.0f}% delivered",
+            Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+            fulfilment_words(r),
         )
     p.end()
     return image
@@ -117,39 +123,92 @@ def _img(name: str, image: QImage, width: int) -> str:
     return f'<p><img src="tracker://{name}" width="{width}" height="{height}"></p>'
 
 
+STATUS_WORDS = {
+    "not-recorded": "deliveries not recorded",
+    "missing": "deliveries missing",
+    "exceeds": "recorded exceeds tally",
+}
+
+
+def _actor(code: str) -> str:
+    from tracker.domain.actors import actors
+
+    return actors().get(code).name if code in actors() else code
+
+
 def _html(spec: ReportSpec, images: dict[str, QImage], img_width: int) -> str:
     e = html.escape
     vaccine_names = {v.code: v.name for v in vaccines()}
+
+    def word(status: str) -> str:
+        return STATUS_WORDS.get(status, status)
+
+    def kept(p) -> str:
+        return "" if p.percent is None else f"{p.percent:.1f} %"
+
+    def tally(p) -> str:
+        return f"{p.tally:,} ({p.tally_as_of})" if p.tally is not None else ""
+
     rows = "".join(
-        f"<tr><td>{e(b.ref or str(b.id))}</td><td>{b.announced_on}</td>"
-        f"<td>{e(b.donor)} → {e(b.recipient)}</td><td>{e(vaccine_names.get(b.vaccine, b.vaccine))}</td>"
-        f"<td align=right>{_fmt(b.balance.committed)}</td>"
-        f"<td align=right>{_fmt(b.balance.delivered)}</td><td align=right>{_fmt(b.balance.outstanding)}</td>"
-        f"<td align=right>{_fmt(b.balance.days_to_first_delivery)}</td><td>{e(b.balance.status)}</td></tr>"
-        for b in spec.promises
+        f"<tr><td>{e(p.label)}</td><td>{p.announced_on}</td>"
+        f"<td>{e(p.donor)} → {e(p.recipient)}</td><td>{e(vaccine_names.get(p.vaccine, p.vaccine))}</td>"
+        f"<td align=right>{_fmt(p.committed)}</td>"
+        f"<td align=right>{_fmt(p.delivered)}</td><td align=right>{_fmt(p.outstanding)}</td>"
+        f"<td align=right>{kept(p)}</td><td>{e(word(p.status))}</td>"
+        f"<td align=right>{tally(p)}</td></tr>"
+        for p in spec.promises
+    )
+    checks = "".join(
+        f"<tr><td>{e(c.label)}</td><td>{c.as_of}</td><td>{e(c.donor)} → {e(c.recipient)}</td>"
+        f"<td align=right>{_fmt(c.tally)}</td><td align=right>{_fmt(c.recorded)}</td>"
+        f"<td align=right>{_fmt(c.difference)}</td><td>{e(word(c.status))}</td></tr>"
+        for c in spec.checkpoints
+    )
+    covered = "".join(
+        f"<li>{e(_actor(d.donor))}: {e(fulfilment_words(d))}</li>" for d in spec.fulfilment
     )
     sources = "".join(
         f"<li>{e(p)}: {e(u)}</li>" if p else f"<li>{e(u)}</li>" for u, p in spec.sources
     )
     as_of = f"Data as of {spec.as_of}. " if spec.as_of else ""
     timeline = _img("timeline", images["timeline"], img_width) if "timeline" in images else ""
+    checkpoints = (
+        f"""<h2 style="font-size: 12pt">Checkpoints: official tallies against recorded deliveries</h2>
+<p>Each official running total compared with the sum of the deliveries recorded for its
+donor and recipient up to its date. A difference means records are missing (or wrong);
+"deliveries not recorded" means the data holds no shipment for that pair.</p>
+<table border="1" cellspacing="0" cellpadding="2" width="100%"
+ style="border-color: #999; font-size: 7pt">
+<tr style="background: #eeeeee"><th>Tally</th><th>As of</th><th>Donor → recipient</th>
+<th>Official tally</th><th>Recorded</th><th>Difference</th><th>Checkpoint</th></tr>
+{checks}
+</table>"""
+        if spec.checkpoints
+        else ""
+    )
     return f"""
 <html><body style="font-family: 'DejaVu Sans'; font-size: 9pt; color: #222">
 <h1 style="font-size: 16pt">{e(spec.title)}</h1>
 <p>Selection: {e(spec.subtitle)}. {as_of}Generated {spec.generated_on}.</p>
 {timeline}
 <h2 style="font-size: 12pt">Promises</h2>
+<p>Status is measured against the date the data covers ({spec.as_of or "unknown"}), not today.
+Deliveries count for a commitment when linked to it, or when they match its donor, recipient
+and vaccine. "Deliveries not recorded": the data holds no shipment for that pair (the latest
+official tally is shown where there is one); it does not mean nothing was delivered.</p>
 <table border="1" cellspacing="0" cellpadding="2" width="100%"
  style="border-color: #999; font-size: 7pt">
 <tr style="background: #eeeeee"><th>Commitment</th><th>Announced</th><th>Donor → recipient</th>
-<th>Vaccine</th><th>Committed</th><th>Delivered</th><th>Outstanding</th><th>Days to first</th>
-<th>Status</th></tr>
+<th>Vaccine</th><th>Committed</th><th>Delivered</th><th>Outstanding</th><th>Kept</th>
+<th>Status</th><th>Latest tally</th></tr>
 {rows}
 </table>
+{checkpoints}
 <h2 style="font-size: 12pt">Fulfilment by donor</h2>
-<p>Committed and delivered doses per donor (pledges to several recipients are left out:
-no shipment is linked to them).</p>
+<p>Committed and delivered doses per donor, counting only the commitments whose deliveries
+the data records (pledges to several recipients are left out).</p>
 {_img("fulfilment", images["fulfilment"], img_width)}
+<ul>{covered}</ul>
 <h2 style="font-size: 12pt">Lead time: announcement to first delivery</h2>
 {_img("leadtime", images["leadtime"], img_width)}
 <h2 style="font-size: 12pt">Sources cited</h2>

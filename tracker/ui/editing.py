@@ -15,9 +15,10 @@ from tracker.ui.locale import display_locale
 
 
 def commitment_balances(store, filters):
-    from tracker.store.queries import commitment_balances as balances
+    """The promises (balances) of the reconciliation, imported on first use."""
+    from tracker.store.reconcile import reconcile
 
-    return balances(store, filters)
+    return reconcile(store, filters).promises
 
 
 def read_record(store, kind: str, record_id: int):
@@ -85,7 +86,7 @@ class RecordEditor(QObject):
     def _applied(self, applied: Applied) -> None:
         kinds = (applied.kind, "sources")
         if applied.kind in ("commitments", "deliveries"):
-            kinds = ("commitments", "deliveries", "promises", "sources")
+            kinds = ("commitments", "deliveries", "promises", "checkpoints", "sources")
         self.window.reload(kinds)
         if applied.inverse.action != "add":  # the record exists after this step
             self.window.select_record(applied.kind, applied.record_id)
@@ -144,6 +145,13 @@ class RecordEditor(QObject):
 
     def edit_record(self, kind: str | None = None, record_id: int | None = None):
         kind = kind or self.window.current_kind()
+        if kind == "checkpoints":  # a tally: show the records behind its sum
+            if record_id is None:
+                ids = self.window.selected_ids("checkpoints")
+                record_id = ids[0] if ids else None
+            if record_id is not None:
+                self.window.show_checkpoint(record_id)
+            return None
         if kind == "promises":
             if record_id is None:
                 ids = self.window.selected_ids("promises")
@@ -207,12 +215,12 @@ class RecordEditor(QObject):
         out = []
         for b in commitment_balances(self.store, Filters(donors=(donor,), recipients=(recipient,))):
             text = self.tr("{0} {1}: {2} committed, {3} outstanding").format(
-                b.ref or f"#{b.id}",
+                b.label,
                 b.announced_on.isoformat(),
-                loc.toString(b.balance.committed),
-                loc.toString(b.balance.outstanding),
+                loc.toString(b.committed),
+                loc.toString(b.outstanding),
             )
-            out.append((b.id, text, b.balance.outstanding))
+            out.append((b.id, text, b.outstanding))
         return out
 
     def _last_similar(self, donor: str, recipient: str) -> dict | None:
@@ -288,7 +296,7 @@ class RecordEditor(QObject):
         return done
 
     def suggest_links(self):
-        from tracker.store.queries import suggest_links
+        from tracker.store.reconcile import suggest_links
         from tracker.ui.links_dialog import LinkSuggestionsDialog
 
         dialog = LinkSuggestionsDialog(suggest_links(self.store), self.link_deliveries, self.window)

@@ -17,6 +17,7 @@ TEXT_COLUMNS = {
     "series": ("title", "series", "source"),
     "sources": ("url", "title", "publisher"),
     "promises": ("id", "donor", "recipient", "vaccine", "status"),
+    "checkpoints": ("id", "donor", "recipient", "vaccine", "status"),
 }
 
 
@@ -36,7 +37,7 @@ def mask_for(kind: str, f: Filters):
         keep = np.ones(n, dtype=bool)
         if not n:
             return keep
-        if kind in ("commitments", "deliveries", "promises"):
+        if kind in ("commitments", "deliveries", "promises", "checkpoints"):
             for col, wanted in (
                 ("donor", f.donors),
                 ("recipient", f.recipients),

@@ -26,8 +26,9 @@ class FulfilmentDialog(QDialog):
         layout.addWidget(
             QLabel(
                 self.tr(
-                    "<b>Fulfilment by donor</b> (pledges to several recipients "
-                    "are left out: no shipment is linked to them)"
+                    "<b>Fulfilment by donor</b>, counting only the commitments whose "
+                    "deliveries the data records (pledges to several recipients are "
+                    "left out)"
                 ),
                 body,
             )

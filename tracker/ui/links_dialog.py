@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from tracker.store.queries import LinkSuggestion
+from tracker.store.reconcile import LinkSuggestion
 
 
 class LinkSuggestionsDialog(QDialog):

@@ -30,6 +30,7 @@ from tracker.ui.filtering import mask_for
 from tracker.ui.locale import display_locale
 from tracker.ui.settings import Settings
 from tracker.ui.table_models import (
+    CHECKPOINT_COLUMNS,
     COMMITMENT_COLUMNS,
     DELIVERY_COLUMNS,
     EVENT_COLUMNS,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:  # SQLAlchemy and pandas load after the first paint (see ui/ap
 
 TABS = (
     ("promises", PROMISE_COLUMNS),
+    ("checkpoints", CHECKPOINT_COLUMNS),
     ("commitments", COMMITMENT_COLUMNS),
     ("deliveries", DELIVERY_COLUMNS),
     ("events", EVENT_COLUMNS),
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, RecordTableView] = {}
         self.filters = Filters()
         self._syncing = False
+        self._reconciliation = None
 
         self.filter_panel = FilterPanel(self)
         self.filter_dock = QDockWidget(self)
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         names = {
             "promises": self.tr("Promises"),
+            "checkpoints": self.tr("Checkpoints"),
             "commitments": self.tr("Commitments"),
             "deliveries": self.tr("Deliveries"),
             "events": self.tr("Policy events"),
@@ -256,14 +260,19 @@ class MainWindow(QMainWindow):
             return frames.all_sources(self.store)
         if kind == "series":
             return frames.series_points(self.store)
-        if kind == "promises":
-            from tracker.store.queries import balances_frame
+        if kind in ("promises", "checkpoints"):
+            from tracker.store import reconcile as rec
 
-            return balances_frame(self.store, Filters())
+            if self._reconciliation is None:
+                self._reconciliation = rec.reconcile(self.store)
+            if kind == "promises":
+                return rec.promises_frame(self._reconciliation)
+            return rec.checkpoints_frame(self._reconciliation)
         return getattr(frames, kind)(self.store)
 
     def reload(self, kinds: tuple[str, ...]) -> None:
         """Refresh only the tables (and timeline lanes) a change touched."""
+        self._reconciliation = None  # one reconciliation per refresh, read by both views
         for kind in kinds:
             if kind in self.models:
                 model = self.models[kind]
@@ -341,6 +350,48 @@ class MainWindow(QMainWindow):
         )
         view.scrollTo(index)
         return True
+
+    def show_checkpoint(self, record_id: int) -> int:
+        """Select, in Deliveries, the records behind an official tally's sum; returns
+        how many there are (none: the status bar says so)."""
+        from tracker.store.reconcile import reconcile
+
+        if self._reconciliation is None:
+            self._reconciliation = reconcile(self.store)
+        found = [c for c in self._reconciliation.checkpoints if c.id == record_id]
+        if not found:
+            return 0
+        ids = found[0].delivery_ids
+        if not ids:
+            self.statusBar().showMessage(
+                self.tr("No recorded delivery is behind tally {0}.").format(found[0].label), 8000
+            )
+            return 0
+        if any(self.models["deliveries"].row_of(i) is None for i in ids):
+            self.filter_panel.clear()
+            self.apply_filters(self.filter_panel.filters())
+        model, view = self.models["deliveries"], self.views["deliveries"]
+        self.show_tab("deliveries")
+        selection = view.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        first = None
+        for rid in ids:
+            row = model.row_of(rid)
+            if row is not None:
+                selection.select(model.index(row, 0), flags)
+                first = row if first is None else min(first, row)
+        if first is not None:
+            view.scrollTo(model.index(first, 0))
+        self.statusBar().showMessage(
+            self.tr("{0} deliveries add up to {1} of the tally's {2}.").format(
+                display_locale().toString(len(ids)),
+                display_locale().toString(found[0].recorded),
+                display_locale().toString(found[0].tally),
+            ),
+            8000,
+        )
+        return len(ids)
 
     def _go_to_record(self, kind: str, record_id: int) -> None:
         """Show a record even when the current filters hide it."""

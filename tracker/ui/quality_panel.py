@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window's first paint
+    from tracker.domain.reconcile import Finding
     from tracker.store.database import Store
-    from tracker.store.quality import QualityFinding
 
 
 class QualityPanel(QWidget):
-    """Lists findings from :func:`tracker.store.quality.findings`; emits ``record_requested``."""
+    """Lists findings from :func:`tracker.store.reconcile.reconcile`; emits ``record_requested``."""
 
     record_requested = Signal(str, int)  # kind, record id
 
@@ -38,14 +38,14 @@ class QualityPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
         layout.addWidget(refresh)
-        self.findings: list[QualityFinding] = []
+        self.findings: list[Finding] = []
 
     def refresh(self) -> None:
-        from tracker.store.quality import findings
+        from tracker.store.reconcile import reconcile
 
         if self._store() is None:  # still loading
             return
-        self.findings = findings(self._store())
+        self.findings = reconcile(self._store()).findings
         self.list.clear()
         labels = {"warning": self.tr("Warning"), "info": self.tr("Note")}
         for f in self.findings:

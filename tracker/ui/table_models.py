@@ -43,12 +43,12 @@ class Column:
 
     key: str
     header: str  # a QT_TRANSLATE_NOOP literal, translated at display time
-    kind: str = "text"  # text / int / date / actor / vaccine / code / url
+    kind: str = "text"  # text / int / percent / date / actor / vaccine / code / url
     editable: bool = False
 
     @property
     def align(self) -> Qt.AlignmentFlag:
-        if self.kind == "int":
+        if self.kind in ("int", "percent"):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -104,12 +104,29 @@ PROMISE_COLUMNS = (
     Column("committed", QT_TRANSLATE_NOOP("Columns", "Committed"), "int"),
     Column("delivered", QT_TRANSLATE_NOOP("Columns", "Delivered"), "int"),
     Column("outstanding", QT_TRANSLATE_NOOP("Columns", "Outstanding"), "int"),
+    Column("kept", QT_TRANSLATE_NOOP("Columns", "Kept"), "percent"),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "code"),
+    Column("basis", QT_TRANSLATE_NOOP("Columns", "Counted from"), "code"),
+    Column("tally", QT_TRANSLATE_NOOP("Columns", "Latest official tally"), "int"),
+    Column("tally_as_of", QT_TRANSLATE_NOOP("Columns", "Tally date"), "date"),
     Column("first_delivery", QT_TRANSLATE_NOOP("Columns", "First delivery"), "date"),
     Column("last_delivery", QT_TRANSLATE_NOOP("Columns", "Last delivery"), "date"),
     Column("days_to_first", QT_TRANSLATE_NOOP("Columns", "Days to first"), "int"),
     Column("days_to_final", QT_TRANSLATE_NOOP("Columns", "Days to final"), "int"),
     Column("days_late", QT_TRANSLATE_NOOP("Columns", "Days late"), "int"),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "code"),
+    Column("as_of", QT_TRANSLATE_NOOP("Columns", "Data as of"), "date"),
+)
+CHECKPOINT_COLUMNS = (
+    Column("id", QT_TRANSLATE_NOOP("Columns", "Tally"), "text"),
+    Column("date", QT_TRANSLATE_NOOP("Columns", "As of"), "date"),
+    Column("donor", QT_TRANSLATE_NOOP("Columns", "Donor"), "actor"),
+    Column("recipient", QT_TRANSLATE_NOOP("Columns", "Recipient"), "actor"),
+    Column("vaccine", QT_TRANSLATE_NOOP("Columns", "Vaccine"), "vaccine"),
+    Column("tally", QT_TRANSLATE_NOOP("Columns", "Official tally"), "int"),
+    Column("recorded", QT_TRANSLATE_NOOP("Columns", "Recorded deliveries"), "int"),
+    Column("difference", QT_TRANSLATE_NOOP("Columns", "Difference"), "int"),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Checkpoint"), "code"),
+    Column("deliveries", QT_TRANSLATE_NOOP("Columns", "Records behind the sum"), "int"),
 )
 SOURCE_COLUMNS = (
     Column("url", QT_TRANSLATE_NOOP("Columns", "URL"), "url"),
@@ -230,6 +247,8 @@ class RecordTableModel(QAbstractTableModel):
             if value is None or (isinstance(value, float) and np.isnan(value)):
                 return ""
             return self._locale.toString(int(value))
+        if column.kind == "percent":
+            return self._locale.toString(float(value), "f", 1) + " %"
         if column.kind == "date":
             return value.isoformat() if isinstance(value, dt.date) else str(value)
         if column.kind == "actor":
