@@ -122,7 +122,7 @@ class Promise:
     target_date: dt.date | None
     committed: int
     delivered: int
-    outstanding: int
+    outstanding: int | None  # None when the data does not record this pair's deliveries
     first_delivery: dt.date | None
     last_delivery: dt.date | None
     days_to_first: int | None
@@ -258,9 +258,7 @@ def _attribute(
     per: dict[int, list[DeliveryIn]] = {c.id: [] for c in commitments}
     basis: dict[int, str] = {c.id: BASIS_NONE for c in commitments}
     matched: dict[int, int] = {}
-    arrived = [
-        d for d in deliveries if d.delivered and (as_of is None or d.arrived_on <= as_of)
-    ]
+    arrived = [d for d in deliveries if d.delivered and (as_of is None or d.arrived_on <= as_of)]
     free: list[DeliveryIn] = []
     for d in arrived:
         if d.commitment_id is not None and d.commitment_id in ids:
@@ -349,7 +347,7 @@ def _balance(
         target_date=c.target_date,
         committed=committed,
         delivered=delivered,
-        outstanding=max(committed - delivered, 0),
+        outstanding=None if status == NOT_RECORDED else max(committed - delivered, 0),
         first_delivery=first,
         last_delivery=last,
         days_to_first=(first - c.announced_on).days if first else None,
@@ -437,8 +435,7 @@ def reconcile(
             per[c.id],
             basis[c.id],
             as_of,
-            (c.donor, c.recipient) in recorded_pairs
-            and (c.donor, c.recipient) not in incomplete,
+            (c.donor, c.recipient) in recorded_pairs and (c.donor, c.recipient) not in incomplete,
             latest_tally.get((c.donor, c.recipient)),
             stale_after_days,
         )
