@@ -6,6 +6,7 @@ from tracker.domain import reconcile as rc
 
 D = dt.date
 ANNOUNCED = D(2021, 3, 18)
+AS_OF = D(2021, 9, 21)
 
 
 def commitment(i=1, committed=2_700_000, *, recipient="MEX", vaccine="astrazeneca", **kw):
@@ -24,7 +25,7 @@ def delivery(i, day, doses, *, recipient="MEX", vaccine="astrazeneca", linked=No
     )  # fmt: skip
 
 
-def run(cs, ds, ts=(), as_of=D(2021, 9, 21), **kw):
+def run(cs, ds, ts=(), as_of=AS_OF, **kw):
     return rc.reconcile(list(cs), list(ds), list(ts), [], as_of=as_of, today=D(2026, 12, 1), **kw)
 
 
