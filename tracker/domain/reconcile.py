@@ -73,6 +73,7 @@ class CommitmentIn:
     cancelled: bool
     target_date: dt.date | None = None
     several_recipients: bool = False
+    part_of: int | None = None  # the id of a commitment that contains this one
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ class Promise:
     as_of: dt.date | None
     several_recipients: bool
     tally: int | None = None  # the pair's latest official tally (same vaccine or mixed)
+    part_of: int | None = None  # contained in that commitment: totals count only one
     tally_as_of: dt.date | None = None
     delivery_ids: tuple[int, ...] = ()
 
@@ -357,6 +359,7 @@ def _balance(
         basis=basis,
         as_of=as_of,
         several_recipients=c.several_recipients,
+        part_of=c.part_of,
         tally=tally.doses if show_tally else None,
         tally_as_of=tally.as_of if show_tally else None,
         delivery_ids=tuple(d.id for d in shipped),
@@ -444,7 +447,10 @@ def reconcile(
 
     pair: dict[tuple[str, str], list[int]] = {}
     several: dict[tuple[str, str], bool] = {}
+    in_view = {p.id for p in promises}
     for p in promises:
+        if p.part_of in in_view:  # its container is counted: never both
+            continue
         e = pair.setdefault((p.donor, p.recipient), [0, 0])
         e[0] += p.committed
         several[(p.donor, p.recipient)] = p.several_recipients
@@ -470,7 +476,7 @@ def reconcile(
 
     donors: dict[str, list[int]] = {}
     for p in promises:
-        if p.status == CANCELLED or p.several_recipients:
+        if p.status == CANCELLED or p.several_recipients or p.part_of in in_view:
             continue
         e = donors.setdefault(p.donor, [0, 0, 0, 0])
         e[3] += 1

@@ -505,6 +505,10 @@ def build_chart_spec(
     revs = revs if revs is not None else pd.DataFrame()
 
     def steps(subset: pd.DataFrame) -> pd.Series:
+        # A part whose container is in the same line is already counted (G7 ⊃ US 500 M).
+        if "part_of" in subset and len(subset):
+            refs = set(subset["id"].dropna())
+            subset = subset[~subset["part_of"].isin(refs).to_numpy(dtype=bool)]
         own = revs[revs["commitment_id"].isin(subset["db_id"])] if len(revs) else revs
         return committed_steps(subset, own)
 

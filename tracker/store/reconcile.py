@@ -115,6 +115,7 @@ def reconcile(
             cancelled=r["status"] == CommitmentStatus.CANCELLED,
             target_date=r["target_date"],
             several_recipients=r["recipient"] in several,
+            part_of=r["part_of_id"],
         )
         for r in committed_figures(store, f)
     ]
