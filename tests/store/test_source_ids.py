@@ -71,3 +71,41 @@ def test_the_vectorised_host_is_the_url_parsers():
         "https://xn--mxico-bsa.example/",
     ]
     assert _hosts(urls) == [_host(u) for u in urls]
+
+
+def test_a_file_read_in_chunks_finds_duplicates_written_by_an_earlier_chunk_or_import(
+    empty_store, tmp_path, monkeypatch
+):
+    """Natural keys are cached per transaction: nothing from a rolled-back import counts."""
+    import pytest
+
+    from tracker.domain.errors import InputError
+    from tracker.io import tables
+
+    monkeypatch.setattr(tables, "CHUNK_ROWS", 2)
+    body = "".join(
+        f"2021-04-{d:02d},USA,MEX,moderna,{d},https://a.example/{d}\n" for d in range(1, 8)
+    )
+    src = tmp_path / "d.csv"
+    src.write_text("date,donor,recipient,vaccine,doses,source\n" + body, encoding="utf-8")
+    first = import_file(empty_store, src, ReadOptions(kind="deliveries"))
+    assert (first.new, first.unchanged) == (7, 0)
+    again = import_file(empty_store, src, ReadOptions(kind="deliveries"))
+    assert (again.new, again.unchanged) == (0, 7)
+    # A failing import rolls back; the next one must not believe what it had read.
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "date,donor,recipient,vaccine,doses,source\n"
+        "2021-05-01,USA,GTM,moderna,5,https://a.example/x\n"
+        "2021-05-02,USA,GTM,moderna,0,https://a.example/y\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError):
+        import_file(empty_store, bad, ReadOptions(kind="deliveries"))
+    good = tmp_path / "good.csv"
+    good.write_text(
+        "date,donor,recipient,vaccine,doses,source\n2021-05-01,USA,GTM,moderna,5,https://a.example/x\n",
+        encoding="utf-8",
+    )
+    assert import_file(empty_store, good, ReadOptions(kind="deliveries")).new == 1
+    assert len(frames.deliveries(empty_store)) == 8

@@ -230,6 +230,33 @@ def _source_ids(conn: Connection, refs: list[SourceRef]) -> dict[str, int]:
     return known
 
 
+_KEYS_CACHE = "tracker_natural_keys"
+
+
+def _keys_of_stored(conn: Connection, table: sa.Table, key_cols: tuple[str, ...]) -> dict:
+    """Natural key -> id of every stored record of ``table``.
+
+    A file arrives in chunks written in one transaction: the keys read for one chunk are
+    kept (on the connection, for this transaction only) and the next chunk reads just the
+    records added since, instead of the whole table again (quadratic at a million rows).
+    """
+    # The transaction object itself is kept (not its id, which a later one could reuse):
+    # keys read in a transaction that was rolled back must never be believed.
+    txn = conn.get_transaction()
+    tag = (table.name, key_cols)
+    cached = conn.info.get(_KEYS_CACHE)
+    if txn is None or cached is None or cached[0] is not txn or cached[1] != tag:
+        cached = (txn, tag, [0], {})
+        conn.info[_KEYS_CACHE] = cached
+    _txn, _tag, last, keys = cached
+    q = sa.select(table.c.id, *[table.c[c] for c in key_cols]).where(table.c.id > last[0])
+    ids_col, *key_columns = _processed_columns(conn, q)
+    if ids_col:
+        keys.update(zip(zip(*key_columns, strict=True), ids_col, strict=True))
+        last[0] = max(last[0], max(ids_col))
+    return keys
+
+
 def _processed_columns(conn: Connection, q: sa.Select) -> list[list]:
     """The result of ``q`` as one list per selected column, values converted by each
     column's type (dates from text on SQLite), without a Row object per record."""
@@ -591,11 +618,7 @@ def _upsert_columns(
         for row in conn.execute(q):
             existing_by_ref[exported[row.id]] = dict(row._mapping)
     if not all(refs):
-        # Read column-wise (DB-API tuples through each type's processor): a Row per
-        # stored record cost more than the insert when a large file arrives in chunks.
-        q = sa.select(table.c.id, *[table.c[c] for c in key_cols])
-        ids_col, *key_columns = _processed_columns(conn, q)
-        existing_by_key = dict(zip(zip(*key_columns, strict=True), ids_col, strict=True))
+        existing_by_key = _keys_of_stored(conn, table, key_cols)
 
     ids: list[int | None] = [None] * n
     to_insert: list[int] = []
@@ -616,6 +639,7 @@ def _upsert_columns(
         ids[i] = old["id"]
         changes = {c: columns[c][i] for c in compare_cols if old[c] != columns[c][i]}
         if changes:
+            conn.info.pop(_KEYS_CACHE, None)  # a stored key may change: read them afresh
             conn.execute(
                 sa.update(table)
                 .where(table.c.id == old["id"])
