@@ -74,6 +74,9 @@ def render_chart(spec, width: int, height: int):
     chart.fit_all()
     chart.place_event_markers()
     _settle()
+    from tracker.timeline.export_paint import solidify_axes
+
+    solidify_axes(chart.scene())
     return chart
 
 
@@ -85,30 +88,16 @@ def _settle() -> None:
 
 
 def _paint(chart, painter, width: int, height: int) -> None:
+    """The chart on a page of ``width`` x ``height`` scene pixels (see export_paint.py)."""
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QPainter
-    from PySide6.QtWidgets import QGraphicsItem
 
-    NO_CACHE = QGraphicsItem.CacheMode.NoCache  # noqa: N806 (a constant)
+    from tracker.timeline.export_paint import paint_scene
+
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(QRectF(0, 0, width, height), QColor(chart.style.background))
-    scene = chart.scene()
-    items = [i for i in scene.items() if hasattr(i, "setExportMode")]
-    opts = {"antialias": True, "background": QColor(chart.style.background), "painter": painter}
-    # The on-screen pixel caches would land in an SVG or PDF as images: off while exporting.
-    cached = [(i, i.cacheMode()) for i in scene.items() if i.cacheMode() != NO_CACHE]
-    for item, _mode in cached:
-        item.setCacheMode(NO_CACHE)
-    for item in items:
-        item.setExportMode(True, opts)
-    try:
-        scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
-    finally:
-        for item in items:
-            item.setExportMode(False)
-        for item, mode in cached:
-            item.setCacheMode(mode)
+    paint_scene(chart.scene(), painter)
 
 
 def export_chart_file(
@@ -168,14 +157,17 @@ def _png(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
     dpi = dpi or SCREEN_DPI
     scale = dpi / SCREEN_DPI
     image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_ARGB32)
+    # Painted in 96-dpi pixels through the device pixel ratio: every size (fonts, pens,
+    # markers) grows with the page. The dpi is written afterwards: an image that says
+    # 300 dpi while painted would have the axes' recorded pictures scaled up once more.
     image.setDevicePixelRatio(scale)
-    dpm = round(dpi / 0.0254)
-    image.setDotsPerMeterX(dpm)
-    image.setDotsPerMeterY(dpm)
     painter = QPainter(image)
     _paint(chart, painter, width, height)
     painter.end()
     image.setDevicePixelRatio(1.0)
+    dpm = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dpm)
+    image.setDotsPerMeterY(dpm)
     if not image.save(str(path), "PNG"):
         raise InputError(f"{path}: could not write the PNG")
 
@@ -185,7 +177,8 @@ def _svg(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
-    gen = QSvgGenerator()
+    # SVG 1.1 (not Tiny 1.2): it has clip paths, which keep every lane inside its plot.
+    gen = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
     gen.setFileName(str(path))
     gen.setSize(QSize(width, height))
     gen.setViewBox(QRectF(0, 0, width, height))
