@@ -69,13 +69,15 @@ def render_chart(spec, width: int, height: int):
     chart.show()
     _settle()
     chart.set_spec(spec)
+    from tracker.timeline.export_paint import name_fonts, solidify_axes
+
+    if name_fonts(chart.scene(), chart.style.font_family):
+        chart._fit_legend()  # the legend's columns, measured in the named font
     _settle()
     # Now that the lanes have their sizes: event markers, the range and its y scales.
     chart.fit_all()
     chart.place_event_markers()
     _settle()
-    from tracker.timeline.export_paint import solidify_axes
-
     solidify_axes(chart.scene())
     return chart
 

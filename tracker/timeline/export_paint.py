@@ -51,6 +51,21 @@ def solid(pen: QPen | None) -> QPen:
     return pen
 
 
+def name_fonts(scene, family: str) -> bool:
+    """Title, legend and footer texts in ``family`` by name; True if any changed.
+
+    They are in the application's default font, which offscreen Qt calls "Sans Serif":
+    an alias fontconfig knows but browsers do not (Chromium draws those texts of an SVG
+    in a serif face).
+    """
+    changed = False
+    for item in scene.items():
+        if isinstance(item, pg.LabelItem) and item.opts.get("family") != family:
+            item.setText(item.text, family=family)
+            changed = True
+    return changed
+
+
 def solidify_axes(scene) -> None:
     """Axes (and the grid lines they draw) stroke with plain pens from now on.
 
