@@ -1,10 +1,12 @@
 """Render the timeline to PNG, SVG or PDF, offscreen, in the fixed light export style.
 
 The chart is laid out at ``width`` x ``height`` pixels (1/96 inch each) and its scene is
-painted 1:1 onto the target: a QImage (scaled by ``dpi / 96`` for print), a
-``QSvgGenerator`` (pyqtgraph's own SVG exporter is broken on current Qt) or a one-page
-``QPdfWriter``. The SVG's ``<desc>`` records where the date axis lies, so tests (and
-anyone) can check that a date lands on the right pixel.
+painted 1:1 onto the target by ``export_paint.py`` (every item in page pixels, lanes
+clipped): a QImage (through a device pixel ratio of ``dpi / 96`` for print, so a 300-dpi
+PNG is the same picture, finer), an SVG 1.1 ``QSvgGenerator`` (pyqtgraph's own SVG
+exporter is broken on current Qt) or a one-page ``QPdfWriter``. The SVG's ``<desc>``
+records where the date axis and the lanes lie, so tests (and anyone) can check that a
+date lands on the right pixel and that nothing is drawn outside a lane.
 """
 
 from __future__ import annotations
@@ -50,6 +52,16 @@ def axis_geometry(chart) -> dict:
         "x_to": x1,
         "epoch": "1970-01-01",
     }
+
+
+def lane_rects(chart) -> list[list[float]]:
+    """Each lane's plot rectangle in the image, ``[left, top, right, bottom]``, top to
+    bottom: what a lane draws is clipped to it."""
+    import pyqtgraph as pg
+
+    boxes = [i for i in chart.scene().items() if isinstance(i, pg.ViewBox) and i.isVisible()]
+    rects = [b.sceneBoundingRect() for b in boxes]
+    return sorted(([r.left(), r.top(), r.right(), r.bottom()] for r in rects), key=lambda r: r[1])
 
 
 def render_chart(spec, width: int, height: int):
@@ -186,7 +198,13 @@ def _svg(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
     gen.setViewBox(QRectF(0, 0, width, height))
     gen.setResolution(SCREEN_DPI)
     gen.setTitle(chart.spec.title)
-    gen.setDescription(json.dumps({"date_axis": axis_geometry(chart), "footer": chart.spec.footer}))
+    gen.setDescription(
+        json.dumps({
+            "date_axis": axis_geometry(chart),
+            "lanes": lane_rects(chart),
+            "footer": chart.spec.footer,
+        })
+    )  # fmt: skip
     painter = QPainter(gen)
     _paint(chart, painter, width, height)
     painter.end()
