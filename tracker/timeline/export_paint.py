@@ -32,7 +32,7 @@ from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem
 
 _FLAG = QGraphicsItem.GraphicsItemFlag
 _SYMBOLS = list(Symbols.values())
@@ -102,7 +102,11 @@ def paint_scene(scene, painter: QPainter) -> None:
                 device_paint(item, painter, to_page, clip)
             else:
                 painter.setTransform(to_page)
-                option.exposedRect = item.boundingRect()
+                # A text item clips its text to the exposed rectangle: none given, none
+                # written, so a renderer whose glyphs come out a little wider (cairosvg)
+                # does not cut off a title's last letter.
+                text = isinstance(item, QGraphicsTextItem)
+                option.exposedRect = QRectF() if text else item.boundingRect()
                 item.paint(painter, option, None)
         finally:
             painter.restore()
