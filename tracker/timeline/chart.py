@@ -562,6 +562,10 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             self._refit_soon()
 
     def resizeEvent(self, event) -> None:
+        if getattr(self, "closed", False):
+            # pyqtgraph's close() clears the scene, then resizes: nothing left to fit (an
+            # exception here, inside Qt's call, would take the process down).
+            return
         if getattr(self, "spec", None) is not None:
             self._fit_legend()
         super().resizeEvent(event)
