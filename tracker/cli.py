@@ -129,6 +129,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # -- helpers ----------------------------------------------------------------------------
+def _shown(text: object) -> str:
+    """Text for the terminal: passwords hidden, control characters escaped."""
+    from tracker.store.database import redact
+
+    out = redact(str(text))
+    if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in out):
+        out = "".join(
+            c if not (ord(c) < 32 or 0x7F <= ord(c) < 0xA0) else repr(c)[1:-1] for c in out
+        )
+    return out
+
+
+def _db(args: argparse.Namespace) -> str | None:
+    """``--db``; an empty value is a usage error, not the default database."""
+    if args.db is not None and not args.db.strip():
+        raise UsageError("--db is empty; give a file path or a database URL")
+    return args.db
+
+
 def _codes(values: list[str], kind: str) -> tuple[str, ...]:
     from tracker.domain.actors import actors
     from tracker.domain.vaccines import vaccines
@@ -165,7 +184,7 @@ def _filters(args: argparse.Namespace):
 def _open(args: argparse.Namespace):
     from tracker.io.seed import open_database
 
-    return open_database(args.db, empty=args.empty)
+    return open_database(_db(args), empty=args.empty)
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -228,29 +247,51 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_restorable(path: Path) -> None:
+    """Every file ``path`` can be restored from, newest first, each checked."""
+    from tracker.domain.errors import ResourceError
+    from tracker.store.backups import restorable_files
+    from tracker.store.maintenance import diagnose
+
+    files = restorable_files(path)
+    if not files:
+        print("There is no backup of this database to restore.")
+        return
+    print("Files it can be restored from, newest first (`vaccine-tracker restore FILE`):")
+    for b in files:
+        try:
+            problems = diagnose(b.path, full=False)
+            state = f"damaged: {problems[0]}" if problems else "intact"
+        except ResourceError:
+            state = "cannot be read now"
+        what = "moved aside by a restore" if b.reason == "damaged" else b.reason
+        print(f"  {_shown(b.path)}  ({what}, {b.taken_at:%Y-%m-%d %H:%M}; {state})")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from tracker.store.database import default_database_url, normalise_url, sqlite_path
     from tracker.store.maintenance import check_database
 
-    url = normalise_url(args.db or default_database_url())
+    url = normalise_url(_db(args) or default_database_url())
     path = sqlite_path(url)
-    if path is not None and not path.exists():
-        print(f"vaccine-tracker: error: {path} does not exist", file=sys.stderr)
+    if path is not None and (not path.exists() or path.stat().st_size == 0):
+        state = "does not exist" if not path.exists() else "is empty (0 bytes)"
+        print(f"vaccine-tracker: error: {_shown(path)} {state}", file=sys.stderr)
+        _print_restorable(path)
         return EXIT_DATABASE
     report = check_database(url)
     if report.corrupt:
-        print(f"DAMAGED: {report.target}")
+        print(f"DAMAGED: {_shown(report.target)}")
         for problem in report.integrity[:20]:
-            print(f"  {problem}")
+            print(f"  {_shown(problem)}")
         print("Nothing was written. Restore a backup with `vaccine-tracker restore BACKUP`.")
-        from tracker.store.backups import latest_backup
-
-        latest = latest_backup(path) if path is not None else None
-        if latest is not None:
-            print(f"The newest intact backup is {latest}")
+        if path is not None:
+            _print_restorable(path)
         return EXIT_DATABASE
     print(
-        f"OK: {report.target} passed SQLite's integrity check" if path else f"OK: {report.target}"
+        f"OK: {_shown(report.target)} passed SQLite's integrity check"
+        if path
+        else f"OK: {_shown(report.target)}"
     )
     if report.findings:
         print(f"{len(report.findings)} data-quality finding(s):")
@@ -378,7 +419,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from tracker.store.database import default_database_url
     from tracker.store.maintenance import restore
 
-    kept = restore(args.db or default_database_url(), args.source)
+    kept = restore(_db(args) or default_database_url(), args.source)
     print(
         f"restored from {args.source}" + (f"; the previous file is kept as {kept}" if kept else "")
     )

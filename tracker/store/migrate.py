@@ -17,7 +17,7 @@ from alembic.script import ScriptDirectory
 
 from tracker.domain.actors import actors
 from tracker.domain.vaccines import vaccines
-from tracker.store.database import Store
+from tracker.store.database import APPLICATION_ID, Store
 from tracker.store.models import ActorRow, VaccineRow
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -31,6 +31,11 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def known_revisions() -> set[str]:
+    """Every revision this version of the app has a migration for."""
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(store: Store) -> str | None:
@@ -53,6 +58,9 @@ def upgrade(store: Store) -> Path | None:
             with conn.begin():
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+                if store.is_sqlite:
+                    # Marks the file as the tracker's (foreign files are refused on open).
+                    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     sync_reference_data(store)
     return copy
 
