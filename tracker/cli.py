@@ -123,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("backup", help="copy the database (SQLite online backup)")
     b.add_argument("out", type=Path)
+    b.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     r = sub.add_parser("restore", help="replace the database with a backup")
     r.add_argument("source", type=Path, metavar="IN")
     return p
@@ -181,10 +182,23 @@ def _filters(args: argparse.Namespace):
     )
 
 
-def _open(args: argparse.Namespace):
-    from tracker.io.seed import open_database
+def _open(args: argparse.Namespace, write: bool = False):
+    """Open the database; a command that only reads opens a read-only file read-only."""
+    import os
 
-    return open_database(_db(args), empty=args.empty)
+    from tracker.io.seed import open_database
+    from tracker.store.database import default_database_url, normalise_url, sqlite_path
+
+    url = normalise_url(_db(args) or default_database_url())
+    path = sqlite_path(url)
+    read_only = (
+        not write
+        and path is not None
+        and path.is_file()
+        and path.stat().st_size > 0
+        and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    )
+    return open_database(url, empty=args.empty, read_only=read_only)
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -326,7 +340,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from tracker.io.importing import import_file
 
     opts = _read_options(args)
-    store = _open(args)
+    store = _open(args, write=True)
     try:
         report = import_file(
             store, args.file, opts, dry_run=args.dry_run, skip_invalid=args.skip_invalid
@@ -404,14 +418,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from tracker.store.maintenance import backup
+    from tracker.store.backups import backup_to
 
     store = _open(args)
     try:
-        out = backup(store, args.out)
+        out = backup_to(store, args.out, force=args.force)
     finally:
         store.close()
-    print(f"backed up {store.describe()} to {out}")
+    print(f"backed up {_shown(store.describe())} to {_shown(out)}")
     return EXIT_OK
 
 
@@ -439,12 +453,24 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _report_input_error(exc) -> None:
-    print(f"vaccine-tracker: error: {exc}", file=sys.stderr)
+    print(f"vaccine-tracker: error: {_shown(exc)}", file=sys.stderr)
     errors = getattr(exc, "errors", [])
     for err in errors[:50]:
-        print(f"  {err}", file=sys.stderr)
+        print(f"  {_shown(err)}", file=sys.stderr)
     if len(errors) > 50:
         print(f"  … and {len(errors) - 50} more", file=sys.stderr)
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader went away (``| head``): stop quietly, as Unix tools do."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -457,11 +483,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tracker.domain.errors import DatabaseError, TrackerError
 
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()
+        return code
     except UsageError as exc:
-        parser.error(str(exc))  # exits 2
+        parser.error(_shown(exc))  # exits 2
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except DatabaseError as exc:
-        print(f"vaccine-tracker: database error: {exc}", file=sys.stderr)
+        print(f"vaccine-tracker: database error: {_shown(exc)}", file=sys.stderr)
         return EXIT_DATABASE
     except TrackerError as exc:
         _report_input_error(exc)
@@ -472,7 +502,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         log = _log_exception()
         print(
-            f"vaccine-tracker: internal error: {type(exc).__name__}: {exc} (details in {log})",
+            f"vaccine-tracker: internal error: {type(exc).__name__}: {_shown(exc)} "
+            f"(details in {log})",
             file=sys.stderr,
         )
         return EXIT_INTERNAL
@@ -489,7 +520,10 @@ def _log_exception() -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / "errors.log"
         with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {dt.datetime.now().isoformat()}\n{traceback.format_exc()}\n")
+            from tracker.store.database import redact
+
+            text = redact(traceback.format_exc())
+            fh.write(f"--- {dt.datetime.now().isoformat()}\n{text}\n")
         return log
     except OSError:
         return Path("(log unavailable)")

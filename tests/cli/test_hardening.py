@@ -1,0 +1,158 @@
+"""What a hostile run broke (issue 18), each case through the real command line."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.store.disks import read_only_mount, small_disk
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# -- 2: another program's SQLite file is never converted ---------------------------------
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute("INSERT INTO photos (name) VALUES ('holiday.jpg')")
+    conn.commit()
+    conn.close()
+    before = _digest(other)
+    for command in (["summary"], ["check"], ["export-data", str(tmp_path / "x.csv")]):
+        done = run_cli("--db", str(other), *command)
+        assert done.returncode == 3, (command, done.stdout, done.stderr)
+        assert "not a Vaccine Diplomacy Tracker database" in done.stderr, done.stderr
+        assert _digest(other) == before
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]
+
+
+def test_a_tracker_database_carries_its_application_id(tmp_path):
+    db = tmp_path / "t.sqlite"
+    assert run_cli("--db", str(db), "--empty", "summary").returncode == 0
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x56445472
+    finally:
+        conn.close()
+
+
+def test_an_empty_sqlite_file_may_become_a_tracker_database(tmp_path):
+    db = tmp_path / "fresh.sqlite"
+    sqlite3.connect(db).close()  # a file with a header, no tables
+    assert run_cli("--db", str(db), "--empty", "summary").returncode == 0
+
+
+# -- 3: passwords are never printed; postgresql:// means psycopg 3 ----------------------
+def test_a_password_in_a_url_is_never_echoed(tmp_path):
+    url = "postgresql://tracker:S3cretPW@127.0.0.1:1/nodb"
+    done = run_cli("--db", url, "summary", timeout=60)
+    assert done.returncode == 3, done.stderr
+    assert "S3cretPW" not in done.stdout + done.stderr
+    assert "psycopg2" not in done.stderr, "postgresql:// must use psycopg 3"
+    done = run_cli("--db", "mysql://u:S3cretPW@127.0.0.1:1/x", "summary", timeout=60)
+    assert "S3cretPW" not in done.stdout + done.stderr, done.stderr
+
+
+def test_redaction_covers_every_url_in_a_text():
+    from tracker.store.database import describe_url, normalise_url, redact
+
+    assert redact("a postgresql+psycopg://u:p%40ss@h/db b") == "a postgresql+psycopg://u:***@h/db b"
+    assert "pw" not in describe_url("postgresql://u:pw@h:5432/db")
+    assert normalise_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalise_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+@pytest.fixture
+def postgres_url() -> str:
+    url = os.environ.get("TRACKER_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip(
+            "no PostgreSQL server: set TRACKER_TEST_POSTGRES_URL (scripts/test-postgres.sh)"
+        )
+    return url
+
+
+def test_check_on_postgres_hides_the_password_and_accepts_plain_postgresql(postgres_url):
+    from sqlalchemy.engine import make_url
+
+    u = make_url(postgres_url).set(drivername="postgresql", password="S3cretPW")
+    url = u.render_as_string(hide_password=False)
+    assert url.startswith("postgresql://")
+    done = run_cli("--db", url, "check", timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "S3cretPW" not in done.stdout + done.stderr
+    assert "OK: postgresql+psycopg://tracker:***@" in done.stdout, done.stdout
+
+
+# -- 4: a read-only folder or file: reads work, writes say "read-only" -----------------
+@pytest.fixture
+def read_only_db(tmp_path, seeded_template):
+    with small_disk(tmp_path / "ro") as folder:
+        db = folder / "tracker.sqlite"
+        shutil.copyfile(seeded_template, db)
+        with read_only_mount(folder):
+            yield db
+
+
+def test_reads_work_on_a_read_only_folder_and_file(read_only_db, tmp_path):
+    db = read_only_db
+    before = _digest(db)
+    done = run_cli("--db", str(db), "check")
+    assert done.returncode == 0 and "OK:" in done.stdout, done.stdout + done.stderr
+    done = run_cli("--db", str(db), "summary", "--json")
+    assert done.returncode == 0 and '"pairs"' in done.stdout, done.stderr
+    out = tmp_path / "out.csv"
+    done = run_cli("--db", str(db), "export-data", str(out))
+    assert done.returncode == 0 and out.stat().st_size > 100, done.stderr
+    copy = tmp_path / "copy.sqlite"
+    done = run_cli("--db", str(db), "backup", str(copy))
+    assert done.returncode == 0, done.stderr
+    assert sqlite3.connect(copy).execute("SELECT count(*) FROM deliveries").fetchone()[0] > 0
+    assert _digest(db) == before
+
+
+def test_writes_to_a_read_only_database_say_read_only(read_only_db, tmp_path):
+    src = tmp_path / "d.csv"
+    src.write_text(
+        "date,donor,recipient,vaccine,doses\n2021-05-01,USA,MEX,astrazeneca,1000\n",
+        encoding="utf-8",
+    )
+    done = run_cli("--db", str(read_only_db), "import", str(src), "--kind", "deliveries")
+    assert done.returncode == 3, done.stderr
+    assert "read-only" in done.stderr and "damaged" not in done.stderr.lower(), done.stderr
+
+
+# -- 8: backup never overwrites a file unasked ------------------------------------------
+def test_backup_refuses_to_overwrite_unless_forced(seeded_path, tmp_path):
+    out = tmp_path / "thesis.docx"
+    out.write_bytes(b"four years of work")
+    done = run_cli("--db", str(seeded_path), "backup", str(out))
+    assert done.returncode == 1 and "--force" in done.stderr, done.stderr
+    assert out.read_bytes() == b"four years of work"
+    done = run_cli("--db", str(seeded_path), "backup", str(out), "--force")
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"SQLite format 3")
+
+
+# -- 13: --db "" is a usage error --------------------------------------------------------
+def test_an_empty_db_option_is_a_usage_error(tmp_path):
+    done = run_cli("--db", "", "summary")
+    assert done.returncode == 2 and "--db" in done.stderr, done.stderr
+
+
+# -- 11: | head -1 is quiet -------------------------------------------------------------
+def test_summary_into_a_closed_pipe_is_silent(seeded_path):
+    cmd = f"{sys.executable} -m tracker --db {seeded_path} summary --json | head -1"
+    done = subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "{"
+    assert done.stderr == "", done.stderr
