@@ -156,3 +156,28 @@ def test_summary_into_a_closed_pipe_is_silent(seeded_path):
     done = subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "{"
     assert done.stderr == "", done.stderr
+
+
+# -- 5: a damaged index found only by integrity_check refuses an import -----------------
+def test_an_import_into_a_file_with_a_damaged_index_is_refused(seeded_path, tmp_path):
+    conn = sqlite3.connect(seeded_path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = 'CREATE INDEX ix_deliveries_pair ON deliveries "
+        "(recipient, donor)' WHERE name = 'ix_deliveries_pair'"
+    )
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(seeded_path)
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"  # only the full check sees it
+    conn.close()
+    before = _digest(seeded_path)
+    src = tmp_path / "d.csv"
+    src.write_text(
+        "date,donor,recipient,vaccine,doses\n2021-05-01,USA,MEX,astrazeneca,1000\n",
+        encoding="utf-8",
+    )
+    done = run_cli("--db", str(seeded_path), "import", str(src), "--kind", "deliveries")
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert "damaged" in done.stderr and "ix_deliveries_pair" in done.stderr, done.stderr
+    assert _digest(seeded_path) == before

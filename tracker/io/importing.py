@@ -27,6 +27,7 @@ from tracker.store.backups import backup_now
 from tracker.store.database import Store
 from tracker.store.import_undo import ImportRecorder, RowChanges
 from tracker.store.importer import ImportBatch, ImportResult, bulk_load, write_batch
+from tracker.store.maintenance import check_before_bulk_write
 from tracker.store.models import CommitmentRow
 
 #: Files up to this many rows are parsed once; longer ones are read twice (bounded memory).
@@ -207,6 +208,7 @@ def import_file(
             raise InputError(f"{path}: the file changed while it was imported; nothing written")
 
     if not dry_run and not store.read_only:
+        check_before_bulk_write(store, kind)  # a damaged index must not take more rows
         backup_now(store, "pre-import")  # a rotating copy first (tracker.store.backups)
     # Pass 2: write every chunk inside one transaction.
     result = ImportResult()

@@ -278,6 +278,45 @@ def check_database(
     return report
 
 
+#: The tables an import of each kind writes (with the sources every record may cite).
+WRITTEN_BY = {
+    "commitments": ("commitments", "commitment_revisions"),
+    "deliveries": ("deliveries",),
+    "tallies": ("tallies",),
+    "events": ("events", "event_actors"),
+    "series": ("series", "series_points"),
+}
+
+
+def check_before_bulk_write(store: Store, kind: str) -> None:
+    """Refuse a bulk write into a damaged SQLite file (an index that no longer matches its
+    table is found only by ``integrity_check``; writing on would spread the damage).
+
+    Checks only the tables the write touches, so the cost grows with them, not with the
+    whole file.
+
+    Raises
+    ------
+    DatabaseError
+        SQLite found damage; nothing has been written.
+    """
+    if not store.is_sqlite or store.path is None:
+        return
+    tables = (*WRITTEN_BY.get(kind, ()), "sources", "record_sources")
+    problems: list[str] = []
+    with store.read() as conn:
+        for table in tables:
+            rows = conn.exec_driver_sql(f"PRAGMA integrity_check('{table}')").fetchall()
+            problems += [r[0] for r in rows if r[0] != "ok"]
+            if problems:
+                break
+    if problems:
+        raise DatabaseError(
+            f"{store.display_name} is damaged ({problems[0]}); nothing was imported. Run "
+            "`vaccine-tracker check` and restore a backup"
+        )
+
+
 # -- a damaged file: read-only rescue ----------------------------------------------------
 def _readable(uri: str) -> bool:
     """Every table and index can be read to the end (what the window will need)."""
