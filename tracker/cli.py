@@ -86,7 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--delimiter")
     i.add_argument("--encoding")
     i.add_argument("--date-format", metavar="STRFTIME", help='e.g. "%%d/%%m/%%Y"')
-    i.add_argument("--thousands", choices=[",", ".", "none"])
+    i.add_argument(
+        "--thousands",
+        choices=[",", ".", "space", "none"],
+        help="the thousands separator of the doses column; digits are 0-9 only",
+    )
     i.add_argument("--sheet")
     i.add_argument("--profile", type=Path, metavar="P.json", help="saved mapping and options")
     i.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
@@ -330,7 +334,7 @@ def _read_options(args: argparse.Namespace):
         if getattr(args, name):
             setattr(opts, name, getattr(args, name))
     if args.thousands:
-        opts.thousands = None if args.thousands == "none" else args.thousands
+        opts.thousands = {"none": None, "space": " "}.get(args.thousands, args.thousands)
     if opts.delimiter == "\\t":
         opts.delimiter = "\t"
     return opts
