@@ -341,13 +341,21 @@ def _is_current(engine: Engine, created: bool) -> bool:
         with engine.connect() as conn:
             version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
             n_actors = conn.exec_driver_sql("SELECT count(*) FROM actors").scalar()
+            # An organisation's old code that collides with a country's (see actors.py).
+            old_codes = conn.exec_driver_sql(
+                "SELECT count(*) FROM actors WHERE code = 'AU'"
+            ).scalar()
     except SQLAlchemyError:
         return False
     import pycountry
 
     from tracker.domain.actors import OTHER_ACTOR_COUNT
 
-    return version == SCHEMA_HEAD and n_actors >= len(pycountry.countries) + OTHER_ACTOR_COUNT
+    return (
+        version == SCHEMA_HEAD
+        and not old_codes
+        and n_actors >= len(pycountry.countries) + OTHER_ACTOR_COUNT
+    )
 
 
 def _has_tables(engine: Engine) -> bool:

@@ -793,6 +793,12 @@ def hostile() -> None:
         rejected("grouped by ' ' in thousands", 2, "doses"),
         thousands=" ",
     )
+    # 7: an ISO code always means its country.
+    add(
+        "actor_au_is_australia.csv",
+        D_HEAD + delivery(1, recipient="AU") + delivery(2, recipient="African Union"),
+        accepted(2, 2, records=[{"recipient": "AUS"}, {"recipient": "AFUNION"}]),
+    )
     add(
         "date_arabic_indic_digits.csv",
         D_HEAD + delivery(1, date="\u0662\u0660\u0662\u0661-\u0660\u0663-\u0662\u0668"),
