@@ -70,11 +70,29 @@ class ImportReport:
         )
 
 
+#: ``pg_advisory_xact_lock`` key that imports take on PostgreSQL ("VDTi").
+IMPORT_LOCK_KEY = 0x56445469
+#: Attempts at the write when PostgreSQL still refuses a row another import added.
+WRITE_ATTEMPTS = 3
+
+
+def _serialise(conn: Connection) -> None:
+    """Imports into one PostgreSQL database take turns, as SQLite writers queue.
+
+    The lock is held to the end of the transaction; each statement after it sees what
+    the import before committed, so the same file imported twice at once is "unchanged"
+    the second time instead of a duplicate-key failure.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK_KEY})")
+
+
 @contextmanager
 def _transaction(store: Store, dry_run: bool) -> Iterator[Connection]:
     """One write transaction; a dry run is rolled back (and works on a read-only copy)."""
     if not dry_run:
         with store.write() as conn:
+            _serialise(conn)
             yield conn
         return
     try:
@@ -211,29 +229,36 @@ def import_file(
         check_before_bulk_write(store, kind)  # a damaged index must not take more rows
         backup_now(store, "pre-import")  # a rotating copy first (tracker.store.backups)
     # Pass 2: write every chunk inside one transaction.
-    result = ImportResult()
-    recorder = ImportRecorder() if record_undo and not dry_run else None
-    try:
-        with _transaction(store, dry_run) as conn, bulk_load(conn):
-            for b, done in batches():
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        result = ImportResult()
+        recorder = ImportRecorder() if record_undo and not dry_run else None
+        try:
+            with _transaction(store, dry_run) as conn, bulk_load(conn):
+                for b, done in batches():
+                    stop()
+                    if recorder:
+                        recorder.before_write(conn, b)
+                    part = write_batch(conn, b)
+                    if recorder:
+                        recorder.after_write(conn, part)
+                    _merge(result, part)
+                    tick("writing", 0.5 + 0.5 * done)
                 stop()
+                if kept is not None and _stamp(path) != stamp:
+                    # Written from what pass 1 kept; the file must still be what was checked.
+                    raise InputError(
+                        f"{path}: the file changed while it was imported; nothing written"
+                    )
                 if recorder:
-                    recorder.before_write(conn, b)
-                part = write_batch(conn, b)
-                if recorder:
-                    recorder.after_write(conn, part)
-                _merge(result, part)
-                tick("writing", 0.5 + 0.5 * done)
-            stop()
-            if kept is not None and _stamp(path) != stamp:
-                # Written from what pass 1 kept; the file must still be what was checked.
-                raise InputError(f"{path}: the file changed while it was imported; nothing written")
-            if recorder:
-                report.undo = recorder.finish(conn)
-    except IntegrityError as exc:
-        raise InputError(
-            f"{path}: the database refused a row ({str(exc.orig).splitlines()[0]}); nothing written"
-        ) from exc
+                    report.undo = recorder.finish(conn)
+            break
+        except IntegrityError as exc:
+            if not store.is_sqlite and attempt < WRITE_ATTEMPTS:
+                continue  # another writer got there first (rolled back): try again
+            raise InputError(
+                f"{path}: the database refused a row ({str(exc.orig).splitlines()[0]}); "
+                "nothing written"
+            ) from exc
     report.new, report.updated, report.unchanged = result.new, result.updated, result.unchanged
     report.result = result
     report.written = not dry_run
