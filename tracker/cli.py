@@ -320,11 +320,33 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_options(args: argparse.Namespace):
+#: A saved profile is a few hundred bytes; anything near this is not one.
+MAX_PROFILE_BYTES = 256 * 1024
+
+
+def _load_profile(path: Path):
+    from tracker.domain.errors import InputError
     from tracker.io.profiles import load_profile
+
+    if not path.exists():
+        raise InputError(f"{path}: no such profile")
+    if not path.is_file():
+        raise InputError(f"{path}: a profile must be a regular file (not a pipe or device)")
+    if path.stat().st_size > MAX_PROFILE_BYTES:
+        raise InputError(
+            f"{path}: {path.stat().st_size:,} bytes is not an import profile (the limit is "
+            f"{MAX_PROFILE_BYTES:,})"
+        )
+    try:
+        return load_profile(path)
+    except RecursionError as exc:
+        raise InputError(f"{path}: not an import profile (nested too deeply)") from exc
+
+
+def _read_options(args: argparse.Namespace):
     from tracker.io.tables import ReadOptions
 
-    opts = load_profile(args.profile) if args.profile else ReadOptions()
+    opts = _load_profile(args.profile) if args.profile else ReadOptions()
     for item in args.map:
         field, sep, column = item.partition("=")
         if not sep or not field or not column:
@@ -340,22 +362,38 @@ def _read_options(args: argparse.Namespace):
     return opts
 
 
+def _spool_stdin(folder: Path) -> Path:
+    """Standard input saved to a file: an import reads its input twice."""
+    import shutil
+
+    path = folder / "stdin"
+    with path.open("wb") as out:
+        shutil.copyfileobj(sys.stdin.buffer, out, 1 << 20)
+    return path
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    import tempfile
+
     from tracker.io.importing import import_file
 
     opts = _read_options(args)
-    store = _open(args, write=True)
-    try:
-        report = import_file(
-            store, args.file, opts, dry_run=args.dry_run, skip_invalid=args.skip_invalid
-        )
-    finally:
-        store.close()
-    print(report.summary())
+    with tempfile.TemporaryDirectory(prefix="tracker-stdin-") as folder:
+        source = _spool_stdin(Path(folder)) if str(args.file) == "-" else args.file
+        store = _open(args, write=True)
+        try:
+            report = import_file(
+                store, source, opts, dry_run=args.dry_run, skip_invalid=args.skip_invalid
+            )
+        finally:
+            store.close()
+    print(_shown(report.summary()))
     for err in report.errors[:50]:
-        print(f"  rejected: {err}")
+        print(f"  rejected: {_shown(err)}")
     if len(report.errors) > 50:
         print(f"  … and {len(report.errors) - 50} more")
+    if report.dry_run and report.rejected and not args.skip_invalid:
+        return EXIT_INPUT  # the import itself would refuse this file
     return EXIT_OK
 
 

@@ -181,3 +181,110 @@ def test_an_import_into_a_file_with_a_damaged_index_is_refused(seeded_path, tmp_
     assert done.returncode == 3, done.stdout + done.stderr
     assert "damaged" in done.stderr and "ix_deliveries_pair" in done.stderr, done.stderr
     assert _digest(seeded_path) == before
+
+
+# -- 10: no hangs, no unbounded memory ---------------------------------------------------
+GOOD_CSV = "date,donor,recipient,vaccine,doses\n2021-05-01,USA,MEX,astrazeneca,1000\n"
+
+
+def test_a_fifo_is_refused_at_once_and_stdin_works(empty_template, tmp_path):
+    db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    done = run_cli("--db", str(db), "import", str(fifo), "--kind", "deliveries", timeout=30)
+    assert done.returncode == 1 and "not a regular file" in done.stderr, done.stderr
+    done = subprocess.run(
+        [sys.executable, "-m", "tracker", "--db", str(db), "import", "-", "--kind", "deliveries"],
+        input=GOOD_CSV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and "1 new" in done.stdout, done.stderr
+
+
+def test_a_profile_that_never_ends_or_nests_deeply_is_refused(empty_template, tmp_path):
+    db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
+    src = tmp_path / "d.csv"
+    src.write_text(GOOD_CSV, encoding="utf-8")
+    done = run_cli("--db", str(db), "import", str(src), "--profile", "/dev/zero", timeout=30)
+    assert done.returncode == 1 and "regular file" in done.stderr, done.stderr
+    big = tmp_path / "big.json"
+    big.write_text('{"name": "' + "x" * 1_000_000 + '"}', encoding="utf-8")
+    done = run_cli("--db", str(db), "import", str(src), "--profile", str(big), timeout=30)
+    assert done.returncode == 1 and "not an import profile" in done.stderr, done.stderr
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    done = run_cli("--db", str(db), "import", str(src), "--profile", str(deep), timeout=30)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+
+
+def test_a_header_of_a_million_empty_columns_is_refused_quickly(empty_template, tmp_path):
+    import time
+
+    db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
+    wide = tmp_path / "wide.csv"
+    wide.write_text(
+        "date,donor,recipient,vaccine,doses" + "," * 1_000_000 + "\n"
+        "2021-05-01,USA,MEX,astrazeneca,1000\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    done = run_cli("--db", str(db), "import", str(wide), "--kind", "deliveries", timeout=60)
+    assert done.returncode == 1 and "the limit is 1,000" in done.stderr, done.stderr
+    assert time.monotonic() - started < 20
+
+
+# -- 11: clear messages, not internal errors ---------------------------------------------
+@pytest.mark.parametrize("encoding", ["rot13", "hex", "base64"])
+def test_a_transform_codec_is_not_an_encoding(encoding, empty_template, tmp_path):
+    db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
+    src = tmp_path / "d.csv"
+    src.write_text(GOOD_CSV, encoding="utf-8")
+    done = run_cli("--db", str(db), "import", str(src), "--encoding", encoding)
+    assert done.returncode == 1 and "not a text encoding" in done.stderr, done.stderr
+
+
+def test_a_missing_input_file_is_named(empty_template, tmp_path):
+    db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
+    done = run_cli("--db", str(db), "import", str(tmp_path / "nope.csv"))
+    assert done.returncode == 1 and "no such file" in done.stderr, done.stderr
+
+
+def test_a_database_from_a_newer_version_says_which_is_needed(seeded_path):
+    conn = sqlite3.connect(seeded_path)
+    conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    conn.commit()
+    conn.close()
+    before = _digest(seeded_path)
+    done = run_cli("--db", str(seeded_path), "summary")
+    assert done.returncode == 3 and "newer version" in done.stderr, done.stderr
+    assert "0099" in done.stderr
+    assert _digest(seeded_path) == before
+
+
+def test_a_cr_only_csv_is_read(empty_template, tmp_path):
+    db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
+    src = tmp_path / "mac.csv"
+    src.write_bytes(GOOD_CSV.replace("\n", "\r").encode())
+    done = run_cli("--db", str(db), "import", str(src), "--kind", "deliveries")
+    assert done.returncode == 0 and "1 new" in done.stdout, done.stderr
+
+
+# -- 13: small contract gaps ------------------------------------------------------------
+def test_a_dry_run_with_rejected_rows_exits_1(empty_template, tmp_path):
+    db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
+    src = tmp_path / "d.csv"
+    src.write_text(GOOD_CSV + "2021-05-02,USA,MEX,astrazeneca,-5\n", encoding="utf-8")
+    done = run_cli("--db", str(db), "import", str(src), "--kind", "deliveries", "--dry-run")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "1 rejected" in done.stdout
+
+
+def test_control_characters_in_file_names_are_escaped(empty_template, tmp_path):
+    db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
+    odd = tmp_path / "evil\x1b[31mred\x07.csv"
+    done = run_cli("--db", str(db), "import", str(odd))
+    assert done.returncode == 1
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr, repr(done.stderr)
+    assert "\\x1b" in done.stderr, done.stderr

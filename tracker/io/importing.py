@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tracker.domain.errors import DatabaseError, InputError, ValidationError
 from tracker.io.parse import RowParser, drop_unknown, guess_kind
-from tracker.io.tables import ReadOptions, open_table
+from tracker.io.tables import ReadOptions, check_input_path, open_table
 from tracker.store.backups import backup_now
 from tracker.store.database import Store
 from tracker.store.import_undo import ImportRecorder, RowChanges
@@ -164,6 +164,7 @@ def import_file(
             raise ImportCancelled(f"{path}: import cancelled; nothing written")
 
     # Pass 1: check every row, writing nothing.
+    check_input_path(path)  # missing, a pipe, a device: one clear message, no hang
     stamp = _stamp(path)
     with open_table(path, opts) as table:
         kind = guess_kind(path, table.columns, opts)

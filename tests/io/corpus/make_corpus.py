@@ -765,6 +765,7 @@ def build() -> None:
         generated=True,
     )
     entry("zip_bomb.xlsx", rejected("refusing a possible zip bomb"), generated=True)
+    entry("header_million_columns.csv", rejected("the limit is 1,000", 1), generated=True)
 
 
 def hostile() -> None:
@@ -799,6 +800,15 @@ def hostile() -> None:
         D_HEAD + delivery(1, recipient="AU") + delivery(2, recipient="African Union"),
         accepted(2, 2, records=[{"recipient": "AUS"}, {"recipient": "AFUNION"}]),
     )
+    # 11: old Mac line ends are read; transform codecs are not encodings.
+    add(
+        "cr_only_line_ends.csv",
+        (D_HEAD + delivery(1) + delivery(2)).replace("\n", "\r"),
+        accepted(2, 2),
+    )
+    for codec in ("rot13", "hex", "base64"):
+        CONTENT[f"encoding_{codec}.csv"] = (D_HEAD + delivery(1)).encode()
+        entry(f"encoding_{codec}.csv", rejected("not a text encoding"), encoding=codec)
     add(
         "date_arabic_indic_digits.csv",
         D_HEAD + delivery(1, date="\u0662\u0660\u0662\u0661-\u0660\u0663-\u0662\u0668"),
@@ -827,6 +837,15 @@ def small_bomb() -> bytes:
 
 
 def make_large(folder: Path) -> None:
+    """Write the generated entries' files (too big to commit) into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "header_million_columns.csv").write_text(
+        D_HEAD.rstrip("\n") + "," * 1_000_000 + "\n" + delivery(1), encoding="utf-8"
+    )
+    _make_large(folder)
+
+
+def _make_large(folder: Path) -> None:
     """Write the corpus files too big to commit into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     field = "x" * 10_000_000
