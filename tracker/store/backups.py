@@ -140,6 +140,63 @@ def latest_backup(db_path: Path, reason: str | None = None, intact: bool = True)
     return None
 
 
+#: A reserved (empty) backup name older than this with no live writer was left by a kill.
+_STALE_SECONDS = 60
+_OWNED = re.compile(r"^\.(?P<name>.+?)\.(?:(?P<pid>\d+)-\d+|(?:restoring|replaced)-(?P<rpid>\d+))")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
+
+
+def clean_leftovers(db_path: Path, now: float | None = None) -> list[Path]:
+    """Remove what killed backups and restores left: hidden partial copies (with their
+    journals) of processes that are gone, and the empty names they had reserved.
+
+    Returns what was removed. Never touches a file a live process is writing.
+    """
+    import time
+
+    now = now if now is not None else time.time()
+    removed: list[Path] = []
+    busy: set[str] = set()
+    pattern = _pattern(db_path)
+    for folder in {backup_folder(db_path), db_path.parent}:
+        if not folder.is_dir():
+            continue
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        hidden = [e for e in entries if e.name.startswith(".") and _OWNED.match(e.name)]
+        for entry in hidden:
+            m = _OWNED.match(entry.name)
+            pid = int(m["pid"] or m["rpid"])
+            if _alive(pid):
+                busy.add(m["name"])
+                continue
+            if entry.name.startswith(f".{db_path.name}.") or pattern.match(m["name"]):
+                entry.unlink(missing_ok=True)
+                removed.append(entry)
+        for entry in entries:
+            if entry.name in busy or not pattern.match(entry.name):
+                continue
+            try:
+                st = entry.stat()
+            except OSError:
+                continue
+            if st.st_size == 0 and now - st.st_mtime > _STALE_SECONDS:
+                entry.unlink(missing_ok=True)
+                removed.append(entry)
+    return removed
+
+
 def _target(db_path: Path, reason: str, now: dt.datetime) -> Path:
     """A new backup name, reserved atomically: two processes may back up in one second."""
     folder = backup_folder(db_path)
@@ -180,6 +237,7 @@ def backup_now(
     if path is None or not path.exists():
         return None
     reason = _reason(reason)
+    clean_leftovers(path)
     out = _target(path, reason, now or dt.datetime.now())
     # Copied under a name of this process's own, then moved over the reserved (empty) one.
     tmp = out.with_name(f".{out.name}.{os.getpid()}-{threading.get_ident()}")

@@ -498,6 +498,10 @@ def open_store(url: str | None = None, *, read_only: bool = False, migrate: bool
     created = False
     if path is not None:
         _check_sqlite_file(path, read_only)
+        if not read_only:
+            from tracker.store.backups import clean_leftovers
+
+            clean_leftovers(path)  # what a killed backup or restore left behind
         engine_url = url
         if read_only:
             engine_url = f"sqlite:///{read_only_uri(path)}&uri=true"
