@@ -95,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--profile", type=Path, metavar="P.json", help="saved mapping and options")
     i.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     i.add_argument(
+        "--show-guess",
+        action="store_true",
+        help="print the options guessed for FILE as a --profile JSON and import nothing",
+    )
+    i.add_argument(
         "--skip-invalid",
         action="store_true",
         help="import the valid rows even when some are rejected",
@@ -372,6 +377,15 @@ def _spool_stdin(folder: Path) -> Path:
     return path
 
 
+def _guess(args: argparse.Namespace, source: Path, opts):
+    """The wizard's guesses for what the options leave open; explicit options win."""
+    from tracker.io.guess import guess_read_options
+    from tracker.io.parse import FIELDS
+
+    given = {"thousands"} if args.thousands == "none" or args.profile else set()
+    return guess_read_options(source, opts, FIELDS, given)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     import tempfile
 
@@ -380,10 +394,37 @@ def cmd_import(args: argparse.Namespace) -> int:
     opts = _read_options(args)
     with tempfile.TemporaryDirectory(prefix="tracker-stdin-") as folder:
         source = _spool_stdin(Path(folder)) if str(args.file) == "-" else args.file
+        from tracker.io.tables import check_input_path
+
+        check_input_path(source)
+        guessed = _guess(args, source, opts)
+        if args.show_guess:
+            import dataclasses
+
+            for line in guessed.lines:
+                print(f"guessed {line}", file=sys.stderr)
+            name = "stdin" if source != args.file else args.file.stem
+            profile = {"name": name, **dataclasses.asdict(guessed.options)}
+            json.dump(profile, sys.stdout, indent=2, ensure_ascii=False)
+            sys.stdout.write("\n")
+            for problem in guessed.ambiguous:
+                print(f"vaccine-tracker: cannot guess: {_shown(problem)}", file=sys.stderr)
+            return EXIT_USAGE if guessed.ambiguous else EXIT_OK
+        if guessed.ambiguous:
+            for problem in guessed.ambiguous:
+                print(f"vaccine-tracker: cannot guess: {_shown(problem)}", file=sys.stderr)
+            print("vaccine-tracker: nothing was imported", file=sys.stderr)
+            return EXIT_USAGE
+        for line in guessed.lines:
+            print(f"guessed {_shown(line)}")
         store = _open(args, write=True)
         try:
             report = import_file(
-                store, source, opts, dry_run=args.dry_run, skip_invalid=args.skip_invalid
+                store,
+                source,
+                guessed.options,
+                dry_run=args.dry_run,
+                skip_invalid=args.skip_invalid,
             )
         finally:
             store.close()

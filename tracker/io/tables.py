@@ -263,6 +263,14 @@ class CsvTable(Table):
             )
             with reader:
                 for chunk in reader:
+                    if not isinstance(chunk.index, pd.RangeIndex):
+                        # pandas read the first row's extra value as a row label.
+                        raise InputError(
+                            f"{self.path}: row {2 + self.skip}: one value more than the "
+                            f"header's {width} columns; is the delimiter "
+                            f"{self.delimiter!r} right, or is a value with a "
+                            f"{self.delimiter!r} missing its quotes?"
+                        )
                     if chunk.shape[1] != width:
                         # Trailing empty header cells were dropped: keep their values out.
                         extra = chunk.iloc[:, width:]

@@ -800,6 +800,12 @@ def hostile() -> None:
         D_HEAD + delivery(1, recipient="AU") + delivery(2, recipient="African Union"),
         accepted(2, 2, records=[{"recipient": "AUS"}, {"recipient": "AFUNION"}]),
     )
+    # A first row with one value too many: pandas would take it as a row label.
+    add(
+        "extra_value_first_row.csv",
+        D_HEAD + delivery(1).rstrip("\n") + ",surplus\n" + delivery(2),
+        rejected("one value more than the header", 2),
+    )
     # 11: old Mac line ends are read; transform codecs are not encodings.
     add(
         "cr_only_line_ends.csv",
