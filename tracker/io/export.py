@@ -61,6 +61,8 @@ def export_frame(
 def _commitments_with_revisions(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
     """One row per commitment as first announced, then one row per later revision."""
     revs = frames.revisions(store, [int(i) for i in frame["db_id"]])
+    # A revision cites its own sources (record_sources of kind "revisions").
+    revs = frames._with_sources(store, revs, "revisions")
     rows = []
     for rec in frame.to_dict("records"):
         history = revs[revs["commitment_id"] == rec["db_id"]].to_dict("records")
@@ -81,8 +83,8 @@ def _commitments_with_revisions(store: Store, frame: pd.DataFrame) -> pd.DataFra
                         "status": h["status"],
                         "revision_of": rec["id"],
                         "notes": h["notes"],
-                        "source": "",
-                        "other_sources": "",
+                        "source": h["source"],
+                        "other_sources": h["other_sources"],
                     }
                 )
         else:
