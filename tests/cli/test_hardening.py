@@ -11,8 +11,32 @@ import sys
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli as _run_cli
+from tests.io import hostile
 from tests.store.disks import read_only_mount, small_disk
+
+
+def run_cli(*args: str, watch=None, **kw):  # noqa: ANN001, ANN201
+    """The real command line, each run counted in the hostile-input table.
+
+    ``watch``: a file a refusal must leave byte-for-byte as it was.
+    """
+    before = _sha(watch) if watch is not None and watch.exists() else None
+    done = _run_cli(*args, **kw)
+    after = _sha(watch) if watch is not None and watch.exists() else None
+    hostile.cli(
+        "command line (issue 18)",
+        done,
+        refused=done.returncode in (1, 2, 3),
+        unchanged=done.returncode == 0 or before == after,
+    )
+    return done
+
+
+def _sha(path) -> str:  # noqa: ANN001
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _digest(path) -> str:
@@ -29,7 +53,7 @@ def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
     conn.close()
     before = _digest(other)
     for command in (["summary"], ["check"], ["export-data", str(tmp_path / "x.csv")]):
-        done = run_cli("--db", str(other), *command)
+        done = run_cli("--db", str(other), *command, watch=other)
         assert done.returncode == 3, (command, done.stdout, done.stderr)
         assert "not a Vaccine Diplomacy Tracker database" in done.stderr, done.stderr
         assert _digest(other) == before
@@ -127,7 +151,9 @@ def test_writes_to_a_read_only_database_say_read_only(read_only_db, tmp_path):
         "date,donor,recipient,vaccine,doses\n2021-05-01,USA,MEX,astrazeneca,1000\n",
         encoding="utf-8",
     )
-    done = run_cli("--db", str(read_only_db), "import", str(src), "--kind", "deliveries")
+    done = run_cli(
+        "--db", str(read_only_db), "import", str(src), "--kind", "deliveries", watch=read_only_db
+    )
     assert done.returncode == 3, done.stderr
     assert "read-only" in done.stderr and "damaged" not in done.stderr.lower(), done.stderr
 
@@ -136,7 +162,7 @@ def test_writes_to_a_read_only_database_say_read_only(read_only_db, tmp_path):
 def test_backup_refuses_to_overwrite_unless_forced(seeded_path, tmp_path):
     out = tmp_path / "thesis.docx"
     out.write_bytes(b"four years of work")
-    done = run_cli("--db", str(seeded_path), "backup", str(out))
+    done = run_cli("--db", str(seeded_path), "backup", str(out), watch=out)
     assert done.returncode == 1 and "--force" in done.stderr, done.stderr
     assert out.read_bytes() == b"four years of work"
     done = run_cli("--db", str(seeded_path), "backup", str(out), "--force")
@@ -154,6 +180,7 @@ def test_an_empty_db_option_is_a_usage_error(tmp_path):
 def test_summary_into_a_closed_pipe_is_silent(seeded_path):
     cmd = f"{sys.executable} -m tracker --db {seeded_path} summary --json | head -1"
     done = subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=120)
+    hostile.cli("command line (issue 18)", done, refused=False)
     assert done.stdout.strip() == "{"
     assert done.stderr == "", done.stderr
 
@@ -177,7 +204,9 @@ def test_an_import_into_a_file_with_a_damaged_index_is_refused(seeded_path, tmp_
         "date,donor,recipient,vaccine,doses\n2021-05-01,USA,MEX,astrazeneca,1000\n",
         encoding="utf-8",
     )
-    done = run_cli("--db", str(seeded_path), "import", str(src), "--kind", "deliveries")
+    done = run_cli(
+        "--db", str(seeded_path), "import", str(src), "--kind", "deliveries", watch=seeded_path
+    )
     assert done.returncode == 3, done.stdout + done.stderr
     assert "damaged" in done.stderr and "ix_deliveries_pair" in done.stderr, done.stderr
     assert _digest(seeded_path) == before
@@ -200,6 +229,7 @@ def test_a_fifo_is_refused_at_once_and_stdin_works(empty_template, tmp_path):
         text=True,
         timeout=120,
     )
+    hostile.cli("command line (issue 18)", done, refused=False)
     assert done.returncode == 0 and "1 new" in done.stdout, done.stderr
 
 
@@ -257,7 +287,7 @@ def test_a_database_from_a_newer_version_says_which_is_needed(seeded_path):
     conn.commit()
     conn.close()
     before = _digest(seeded_path)
-    done = run_cli("--db", str(seeded_path), "summary")
+    done = run_cli("--db", str(seeded_path), "summary", watch=seeded_path)
     assert done.returncode == 3 and "newer version" in done.stderr, done.stderr
     assert "0099" in done.stderr
     assert _digest(seeded_path) == before

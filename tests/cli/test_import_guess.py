@@ -8,13 +8,37 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli as _run_cli
+from tests.io import hostile
 
 SPANISH = (
     "Fecha;Donante;Receptor;Vacuna;Dosis;Notas\n"
     "28/03/2021;EE. UU.;México;AstraZeneca;1.500.000;envío aéreo\n"
     "01/04/2021;Estados Unidos;México;AstraZeneca;1.200.000;segundo envío\n"
 )
+
+
+def run_cli(*args: str, watch=None, **kw):  # noqa: ANN001, ANN201
+    """The real command line, each run counted in the hostile-input table.
+
+    ``watch``: a file a refusal must leave byte-for-byte as it was.
+    """
+    before = _sha(watch) if watch is not None and watch.exists() else None
+    done = _run_cli(*args, **kw)
+    after = _sha(watch) if watch is not None and watch.exists() else None
+    hostile.cli(
+        "guessed imports",
+        done,
+        refused=done.returncode in (1, 2, 3),
+        unchanged=done.returncode == 0 or before == after,
+    )
+    return done
+
+
+def _sha(path) -> str:  # noqa: ANN001
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture

@@ -39,3 +39,9 @@ def pg_url():
     with admin.connect() as conn:
         conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.dispose()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001
+    from tests.io import hostile
+
+    hostile.print_table(terminalreporter)

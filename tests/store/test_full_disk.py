@@ -8,12 +8,36 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli as _run_cli
+from tests.io import hostile
 from tests.store.disks import fill
 from tracker.domain.errors import DatabaseError
 from tracker.io.seed import open_database
 from tracker.store.backups import restorable_files, restore
 from tracker.store.maintenance import check_database
+
+
+def run_cli(*args: str, watch=None, **kw):  # noqa: ANN001, ANN201
+    """The real command line, each run counted in the hostile-input table.
+
+    ``watch``: a file a refusal must leave byte-for-byte as it was.
+    """
+    before = _sha(watch) if watch is not None and watch.exists() else None
+    done = _run_cli(*args, **kw)
+    after = _sha(watch) if watch is not None and watch.exists() else None
+    hostile.cli(
+        "storage faults (full disk)",
+        done,
+        refused=done.returncode in (1, 2, 3),
+        unchanged=done.returncode == 0 or before == after,
+    )
+    return done
+
+
+def _sha(path) -> str:  # noqa: ANN001
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _digest(path) -> str:
@@ -41,6 +65,9 @@ def test_check_on_a_full_disk_does_not_call_an_intact_file_damaged(full_db):
     db, _ = full_db
     before = _digest(db)
     report = check_database(str(db))
+    hostile.record(
+        "storage faults (full disk)", handled=not report.corrupt, data_lost=_digest(db) != before
+    )
     assert not report.corrupt, report.integrity
     assert _digest(db) == before
     done = run_cli("--db", str(db), "check")
@@ -55,10 +82,11 @@ def test_restore_on_a_full_disk_leaves_the_live_file_in_place(full_db, tmp_path,
     open_database(str(spare), empty=True).close()
     with pytest.raises(DatabaseError, match="full"):
         restore(str(db), spare)
+    hostile.record("storage faults (full disk)", refused=True, data_lost=_digest(db) != before)
     assert _digest(db) == before, "the live file was changed or moved"
     assert not list(db.parent.glob(".*restoring*")), "a partial copy was left"
     assert [b.reason for b in restorable_files(db)] == []
-    done = run_cli("--db", str(db), "restore", str(spare))
+    done = run_cli("--db", str(db), "restore", str(spare), watch=db)
     assert done.returncode == 3 and "full" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr
     assert _digest(db) == before
@@ -77,6 +105,7 @@ def test_restore_over_a_damaged_file_on_a_full_disk_keeps_it_in_place(full_db, t
     open_database(str(spare), empty=True).close()
     with pytest.raises(DatabaseError, match="full"):
         restore(str(db), spare)
+    hostile.record("storage faults (full disk)", refused=True, data_lost=_digest(db) != damaged)
     assert _digest(db) == damaged and db.stat().st_size > 0
 
 
@@ -92,6 +121,7 @@ def test_a_database_that_existed_is_never_re_seeded_when_empty_or_missing(disk, 
     for empty in (False, True):
         with pytest.raises(DatabaseError, match="backup"):
             open_database(str(db), empty=empty)
+        hostile.record("storage faults (full disk)", refused=True, data_lost=db.stat().st_size != 0)
         assert db.stat().st_size == 0
     done = run_cli("--db", str(db), "--empty", "summary")
     assert done.returncode == 3 and "restore" in done.stderr, done.stderr
