@@ -52,7 +52,7 @@ COLUMNS = {
 DATE_FIELDS = {"date", "target_date", "expiry_date", "end_date"}
 INTEGER_FIELDS = {"doses", "value"}
 
-NON_COUNTRY_ACTORS = {"COVAX", "AVAT", "AU", "EU", "CARICOM", "G7", "MULTI",
+NON_COUNTRY_ACTORS = {"COVAX", "AVAT", "AFUNION", "EU", "CARICOM", "G7", "MULTI",
                       "SINOVAC", "SINOPHARM", "CANSINO", "RDIF", "SII", "ASTRAZENECA"}
 VACCINE_CODES = {"astrazeneca", "pfizer", "moderna", "janssen", "coronavac", "sinopharm",
                  "sputnik-v", "covishield", "covaxin", "cansino", "mixed"}
@@ -497,7 +497,7 @@ EVENTS = [
          actors=["IND", "COVAX"],
          notes="Reuters. No exports shown on the MEA site since Thursday 25 March."),
     dict(id="T2-33", ref="T2-33", title="US to share ~19 M of first 25 M via COVAX",
-         category="diplomacy", actors=["USA", "COVAX", "AU"],
+         category="diplomacy", actors=["USA", "COVAX", "AFUNION"],
          notes="Reclassified from commitment (allocation): part of the 80 M pledge T2-31; not "
                "counted again. Direct share: event T1-14."),
     dict(id="T2-36", ref="T2-36", title="US allocates remaining 55 M of 80 M doses",
