@@ -460,12 +460,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         check_input_path(source)
         guessed = _guess(args, source, opts)
         if args.show_guess:
-            import dataclasses
+            from tracker.io.profiles import profile_dict
 
             for line in guessed.lines:
                 print(f"guessed {line}", file=sys.stderr)
             name = "stdin" if source != args.file else args.file.stem
-            profile = {"name": name, **dataclasses.asdict(guessed.options)}
+            profile = profile_dict(guessed.options, name)
             json.dump(profile, sys.stdout, indent=2, ensure_ascii=False)
             sys.stdout.write("\n")
             for problem in guessed.ambiguous:
