@@ -143,12 +143,3 @@ def test_a_part_and_its_container_are_never_both_counted():
     assert mex.committed == 1_000  # the container only
     assert r.promise("C4").part_of == 3
     assert [(d.donor, d.committed, d.total) for d in r.donors] == [("USA", 1_000, 1)]
-
-
-def test_every_record_kind_has_a_singular_name():
-    from tracker.domain.enums import RecordKind, singular
-
-    assert [singular(k) for k in RecordKind] == [
-        "commitment", "delivery", "official tally", "policy event", "series"
-    ]  # fmt: skip
-    assert singular("deliveries") == "delivery" and singular("nonsense") == "record"
