@@ -72,6 +72,8 @@ class TimelineWidget(QWidget):
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
         self._set_overview_style()
+        # F6 brings the keyboard here; arrows pan, +/- zoom (Ctrl+0 fits, a window action).
+        self.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.StrongFocus)
 
     def _keep_minimum_height(self) -> None:
         need = self.chart.ci.effectiveSizeHint(pg.QtCore.Qt.SizeHint.MinimumSize).height()
@@ -150,6 +152,27 @@ class TimelineWidget(QWidget):
         self._set_overview_style()
         if self.chart.spec is not None:
             self.set_spec(self.chart.spec)
+
+    # -- Qt overrides -------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        Key = pg.QtCore.Qt.Key
+        x0, x1 = self.chart.x_range()
+        span = x1 - x0
+        key = event.key()
+        if key in (Key.Key_Left, Key.Key_Right):
+            step = span * 0.1 * (1 if key == Key.Key_Right else -1)
+            self.chart.set_x_range(x0 + step, x1 + step)
+        elif key in (Key.Key_Plus, Key.Key_Equal, Key.Key_Minus):
+            half = span * (0.4 if key != Key.Key_Minus else 0.625)
+            mid = (x0 + x1) / 2
+            if 2 * half >= MIN_SPAN_DAYS:
+                self.chart.set_x_range(mid - half, mid + half)
+        elif key == Key.Key_Home:
+            self.fit_all()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     # -- interaction --------------------------------------------------------------------
     def record_at(self, scene_pos: QPointF) -> tuple[str, int] | None:

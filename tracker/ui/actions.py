@@ -447,14 +447,19 @@ def install_actions(window) -> dict[str, QAction]:
         None,
         view_menu,
     )
-    if hasattr(window.timeline, "fit_all"):
-        acts["fit"] = _action(
-            window,
-            QCoreApplication.translate("Actions", "&Fit all"),
-            window.timeline.fit_all,
-            "Ctrl+0",
-            view_menu,
-        )
+    # Always there: the launcher's window gets its timeline after the first paint.
+    acts["fit"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "&Fit all"),
+        lambda: window.timeline.fit_all() if hasattr(window.timeline, "fit_all") else None,
+        "Ctrl+0",
+        view_menu,
+    )
+    acts["fit"].setShortcutContext(acts["fit"].shortcutContext().WindowShortcut)
+    window.addAction(acts["fit"])
+    from tracker.ui.navigation import install_navigation
+
+    install_navigation(window, view_menu, acts)
 
     from PySide6.QtGui import QActionGroup
 

@@ -73,6 +73,10 @@ class FilterPanel(QWidget):
         for w in (self.vaccine, self.deal, self.channel, self.category):
             w.currentIndexChanged.connect(restart)
 
+    def first_field(self) -> QWidget:
+        """Where the keyboard lands when F6 brings the focus to the filters."""
+        return self.donor
+
     def filters(self) -> Filters:
         def one(code):
             return (code,) if code else ()

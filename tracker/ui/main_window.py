@@ -229,13 +229,20 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(i, names[kind])
         self.filter_dock.setWindowTitle(self.tr("Filters"))
         self.quality_dock.setWindowTitle(self.tr("Data quality"))
+        # "<database> — <app>": ending with the application display name, so the window
+        # system does not append it a second time (QPlatformWindow::formatWindowTitle).
         if self.store is None:
-            self.setWindowTitle(f"{self.tr(APP_NAME)} — {self.tr('Loading…')}")
+            self.setWindowTitle(f"{self.tr('Loading…')} — {APP_NAME}")
         else:
             self.setWindowTitle(
-                f"{self.tr(APP_NAME)} — {self.store.display_name}"
+                self.store.display_name
                 + (self.tr(" (read-only)") if self.store.read_only else "")
+                + f" — {APP_NAME}"
             )
+        if hasattr(self, "actions_"):
+            from tracker.ui.navigation import retranslate_tab_actions
+
+            retranslate_tab_actions(self)
         self.update_status()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,94 @@
+"""Issue 15: a keyboard-first workflow with no dead ends, driven with the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tracker.ui.main_window import TABS, MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def focus() -> object:
+    return QApplication.focusWidget()
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed wherever the keyboard focus is (as a user does)."""
+    qtbot.keyClick(focus(), key, modifier)
+
+
+# -- 1. tab switching and pane focus ------------------------------------------------------
+def test_ctrl_tab_ctrl_pgdn_and_alt_digits_reach_every_tab(make_main_window, store, qtbot):
+    w = make_main_window(store)
+    w.views["promises"].setFocus()
+    qtbot.waitUntil(lambda: focus() is w.views["promises"])
+    seen = [w.current_kind()]
+    for _ in range(len(TABS) - 1):
+        press(qtbot, Qt.Key.Key_Tab, CTRL)
+        seen.append(w.current_kind())
+    assert seen == [k for k, _ in TABS]
+    press(qtbot, Qt.Key.Key_Tab, CTRL)  # wraps around
+    assert w.current_kind() == "promises"
+    press(qtbot, Qt.Key.Key_Backtab, CTRL | SHIFT)
+    assert w.current_kind() == TABS[-1][0]
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert w.current_kind() == "promises"
+    press(qtbot, Qt.Key.Key_PageUp, CTRL)
+    assert w.current_kind() == TABS[-1][0]
+    # Even from a filter field, Alt+3 shows the third tab (and puts the focus in its table).
+    w.filter_panel.search.setFocus()
+    qtbot.waitUntil(lambda: focus() is w.filter_panel.search)
+    press(qtbot, Qt.Key.Key_3, ALT)
+    assert w.current_kind() == "deliveries"
+    assert focus() is w.views["deliveries"]
+    # Listed in the View menu, named after the tabs.
+    view_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&View")
+    go_to = next(a.menu() for a in view_menu.actions() if a.text() == "&Go to")
+    listed = {a.text(): a.shortcut().toString() for a in go_to.actions() if a.text()}
+    assert listed["Promises"] == "Alt+1" and listed["Deliveries"] == "Alt+3"
+    assert listed["&Next tab"] == "Ctrl+Tab" and listed["Next &pane"] == "F6"
+
+
+def test_f6_cycles_focus_filters_timeline_table_and_back(make_main_window, store, qtbot):
+    w = make_main_window(store)
+    w.views["promises"].setFocus()
+    qtbot.waitUntil(lambda: focus() is w.views["promises"])
+    press(qtbot, Qt.Key.Key_F6)
+    assert w.filter_panel.isAncestorOf(focus())
+    press(qtbot, Qt.Key.Key_F6)
+    assert focus() is w.timeline
+    # The timeline, once focused, answers keys too: Right pans, Ctrl+0 fits again.
+    before = w.timeline.chart.x_range()
+    press(qtbot, Qt.Key.Key_Right)
+    assert w.timeline.chart.x_range()[0] > before[0]
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    assert w.timeline.chart.x_range() == before
+    press(qtbot, Qt.Key.Key_F6)
+    assert focus() is w.views["promises"]
+    press(qtbot, Qt.Key.Key_F6, SHIFT)
+    assert focus() is w.timeline
+    press(qtbot, Qt.Key.Key_F6, SHIFT)
+    assert w.filter_panel.isAncestorOf(focus())
+
+
+# -- 2. Fit all from the start --------------------------------------------------------------
+def test_fit_all_is_in_the_view_menu_of_a_freshly_launched_window(qtbot, store):
+    w = MainWindow(None)  # as ui/app.py launches it: painted before the database opens
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.data_shown):
+        w.show_store(store)
+    view_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&View")
+    fit = next(a for a in view_menu.actions() if a.text() == "&Fit all")
+    assert fit.shortcut().toString() == "Ctrl+0"
+    spec = w.timeline.spec
+    w.timeline.chart.set_x_range(spec.x_from + 100, spec.x_from + 130)
+    w.views["deliveries"].setFocus()
+    qtbot.waitUntil(lambda: focus() is not None)
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    assert w.timeline.chart.x_range() == (spec.x_from, spec.x_to)
+    w.close()
