@@ -92,3 +92,24 @@ def test_fit_all_is_in_the_view_menu_of_a_freshly_launched_window(qtbot, store):
     press(qtbot, Qt.Key.Key_0, CTRL)
     assert w.timeline.chart.x_range() == (spec.x_from, spec.x_to)
     w.close()
+
+
+# -- 3. never stuck on an empty range ------------------------------------------------------
+def test_an_empty_result_says_so_and_clearing_restores_the_full_range(
+    make_main_window, store, qtbot
+):
+    w = make_main_window(store)
+    full = w.timeline.spec.date_from, w.timeline.spec.date_to
+    assert not w.timeline.empty_message_visible()
+    w.filter_panel.donor.setFocus()
+    with qtbot.waitSignal(w.filter_panel.filters_changed):
+        qtbot.keyClicks(w.filter_panel.donor, "Namibia")
+    assert w.models["deliveries"].rowCount() == 0
+    assert w.timeline.empty_message_visible()
+    assert w.timeline.empty_message() == "No records match these filters"
+    # Clear filters by its mnemonic, then Ctrl+0: the whole data range is back.
+    with qtbot.waitSignal(w.filter_panel.filters_changed):
+        press(qtbot, Qt.Key.Key_L, ALT)
+    assert not w.timeline.empty_message_visible()
+    assert (w.timeline.spec.date_from, w.timeline.spec.date_to) == full
+    assert w.timeline.visible_range() == full

@@ -12,7 +12,7 @@ import datetime as dt
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Signal
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from tracker.domain.filters import Filters
 from tracker.io.chart_spec import ChartSpec, build_chart_spec, date_of, day_number
@@ -72,6 +72,16 @@ class TimelineWidget(QWidget):
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
         self._set_overview_style()
+        # Shown over the chart when the filters match nothing, so an empty plot never
+        # looks like a plot that failed to draw.
+        self.empty_label = QLabel(self.chart)
+        self.empty_label.setObjectName("timeline_empty")
+        self.empty_label.setAlignment(pg.QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet(
+            "QLabel { background: palette(window); border: 1px solid palette(mid);"
+            " border-radius: 4px; padding: 10px 16px; font-size: 12pt; }"
+        )
+        self.empty_label.hide()
         # F6 brings the keyboard here; arrows pan, +/- zoom (Ctrl+0 fits, a window action).
         self.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.StrongFocus)
 
@@ -82,6 +92,28 @@ class TimelineWidget(QWidget):
             self.chart.setMinimumHeight(need)
 
     # -- our API ------------------------------------------------------------------------
+    def empty_message(self) -> str:
+        return self.tr("No records match these filters")
+
+    def empty_message_visible(self) -> bool:
+        return not self.empty_label.isHidden()
+
+    @staticmethod
+    def _is_empty(spec: ChartSpec) -> bool:
+        lines = np.concatenate(
+            [spec.committed.y, spec.delivered.y, [spec.committed.baseline, spec.delivered.baseline]]
+        )
+        return not len(spec.deliveries) and not len(spec.events) and not np.any(lines)
+
+    def _place_empty_label(self) -> None:
+        self.empty_label.setText(self.empty_message())
+        self.empty_label.adjustSize()
+        r = self.chart.rect()
+        self.empty_label.move(
+            (r.width() - self.empty_label.width()) // 2,
+            (r.height() - self.empty_label.height()) // 3,
+        )
+
     @property
     def spec(self) -> ChartSpec | None:
         return self.chart.spec
@@ -93,11 +125,20 @@ class TimelineWidget(QWidget):
             spec.date_from,
             spec.date_to,
         )
+        x0, x1 = spec.x_from, spec.x_to
+        pad = (x1 - x0) * 0.02
+        # The overview's bounds move first, with the region muted: clamping the region
+        # to the old bounds used to pan the chart back onto the old (maybe empty) range.
+        self._syncing = True
+        try:
+            self.region.setBounds((None, None))
+            self.region.setRegion((x0, x1))
+            self.region.setBounds((x0 - pad, x1 + pad))
+        finally:
+            self._syncing = False
         self.chart.set_spec(spec, keep_range=same_range)
         for vb in (self.chart.doses.vb, self.chart.events.vb, self.chart.context.vb):
             vb.setLimits(minXRange=MIN_SPAN_DAYS)
-        x0, x1 = spec.x_from, spec.x_to
-        pad = (x1 - x0) * 0.02
         self.overview.setXRange(x0 - pad, x1 + pad, padding=0)
         px, py = spec.committed.polyline(x0, x1)
         dx, dy = spec.delivered.polyline(x0, x1)
@@ -106,7 +147,10 @@ class TimelineWidget(QWidget):
         self.overview_delivered.setData(dx, dy, pen=pg.mkPen(style.delivered, width=1.5))
         top = max(float(np.max(py)), float(np.max(dy)), 1.0)
         self.overview.setYRange(0, top * 1.1, padding=0)
-        self.region.setBounds((x0 - pad, x1 + pad))
+        self.empty_label.setVisible(self._is_empty(spec))
+        if self.empty_message_visible():
+            self._place_empty_label()
+            self.empty_label.raise_()
         self._on_chart_range(*self.chart.x_range())
         if self.highlighted is not None:
             self.highlight(*self.highlighted)
@@ -154,6 +198,16 @@ class TimelineWidget(QWidget):
             self.set_spec(self.chart.spec)
 
     # -- Qt overrides -------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.empty_message_visible():
+            self._place_empty_label()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == pg.QtCore.QEvent.Type.LanguageChange:
+            self.empty_label.setText(self.empty_message())
+        super().changeEvent(event)
+
     def keyPressEvent(self, event) -> None:
         Key = pg.QtCore.Qt.Key
         x0, x1 = self.chart.x_range()
