@@ -113,3 +113,26 @@ def test_an_empty_result_says_so_and_clearing_restores_the_full_range(
     assert not w.timeline.empty_message_visible()
     assert (w.timeline.spec.date_from, w.timeline.spec.date_to) == full
     assert w.timeline.visible_range() == full
+
+
+# -- 4. free-text search drives the timeline too -----------------------------------------------
+def test_free_text_search_narrows_the_timeline_like_the_tables(make_main_window, store, qtbot):
+    w = make_main_window(store)
+    all_marks, all_events = len(w.timeline.spec.deliveries), len(w.timeline.spec.events)
+    press(qtbot, Qt.Key.Key_F, CTRL)  # Edit → Find puts the cursor in the search field
+    assert focus() is w.filter_panel.search
+    with qtbot.waitSignal(w.filter_panel.filters_changed):
+        qtbot.keyClicks(w.filter_panel.search, "maitri")
+    shown = w.models["deliveries"]
+    table_ids = {shown.record_id(r) for r in range(shown.rowCount())}
+    spec = w.timeline.spec
+    assert 0 < len(spec.deliveries) < all_marks
+    assert set(spec.deliveries.db_id.tolist()) <= table_ids
+    assert {w.models["deliveries"].value(r, "donor") for r in range(shown.rowCount())} == {"IND"}
+    assert list(spec.events.title) == ["India announces Vaccine Maitri gifts"]
+    assert len(spec.events) < all_events
+    # Escape-free way back: select the search text and delete it.
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    with qtbot.waitSignal(w.filter_panel.filters_changed):
+        press(qtbot, Qt.Key.Key_Delete)
+    assert len(w.timeline.spec.deliveries) == all_marks
