@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -136,3 +138,49 @@ def test_free_text_search_narrows_the_timeline_like_the_tables(make_main_window,
     with qtbot.waitSignal(w.filter_panel.filters_changed):
         press(qtbot, Qt.Key.Key_Delete)
     assert len(w.timeline.spec.deliveries) == all_marks
+
+
+# -- 5. filter dates validated, invalid ranges never applied -------------------------------
+def test_filter_dates_are_checked_and_an_invalid_range_is_never_applied(
+    make_main_window, store, qtbot
+):
+    w = make_main_window(store)
+    panel = w.filter_panel
+    full = w.timeline.visible_range()
+    panel.date_from.setFocus()
+    with qtbot.waitSignal(panel.filters_changed):
+        qtbot.keyClicks(panel.date_from, "1/3/2021")
+        press(qtbot, Qt.Key.Key_Tab)
+    assert w.filters.date_from == dt.date(2021, 3, 1)
+    shown = w.models["deliveries"].rowCount()
+    # An impossible date: the reason appears under From, the 1 March range stays.
+    panel.date_from.setFocus()
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    with qtbot.assertNotEmitted(panel.filters_changed, wait=400):
+        qtbot.keyClicks(panel.date_from, "31/02/2021")
+        press(qtbot, Qt.Key.Key_Tab)
+    assert panel.date_errors["from"].isVisible()
+    assert "not a real date" in panel.date_errors["from"].text()
+    assert w.filters.date_from == dt.date(2021, 3, 1)
+    assert w.models["deliveries"].rowCount() == shown
+    # From after To: the reason is under To, nothing changes.
+    panel.date_from.setFocus()
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(panel.date_from, "2021-06-01")
+    with qtbot.assertNotEmitted(panel.filters_changed, wait=400):
+        panel.date_to.setFocus()
+        qtbot.keyClicks(panel.date_to, "2021-05-01")
+    assert not panel.date_errors["from"].isVisible()
+    assert "earlier than From" in panel.date_errors["to"].text()
+    assert w.filters.date_from == dt.date(2021, 3, 1) and w.filters.date_to is None
+    assert panel.filters().date_from == dt.date(2021, 3, 1)  # what a restart would restore
+    # Fixing To applies the whole valid range; clearing brings everything back.
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    with qtbot.waitSignal(panel.filters_changed):
+        qtbot.keyClicks(panel.date_to, "2021-07-01")
+    assert (w.filters.date_from, w.filters.date_to) == (dt.date(2021, 6, 1), dt.date(2021, 7, 1))
+    assert not panel.date_errors["to"].isVisible()
+    assert w.timeline.visible_range() == (dt.date(2021, 6, 1), dt.date(2021, 7, 1))
+    with qtbot.waitSignal(panel.filters_changed):
+        press(qtbot, Qt.Key.Key_L, ALT)
+    assert w.timeline.visible_range() == full
