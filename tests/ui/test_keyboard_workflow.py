@@ -184,3 +184,74 @@ def test_filter_dates_are_checked_and_an_invalid_range_is_never_applied(
     with qtbot.waitSignal(panel.filters_changed):
         press(qtbot, Qt.Key.Key_L, ALT)
     assert w.timeline.visible_range() == full
+
+
+# -- 6. a link made by hand is visible -------------------------------------------------------
+def type_in(qtbot, form, key: str, text: str) -> None:
+    widget = form.inputs[key]
+    target = widget.lineEdit() if hasattr(widget, "lineEdit") and widget.lineEdit() else widget
+    target.setFocus()
+    qtbot.keyClicks(target, text)
+
+
+def new_form(qtbot, w, tab_key):
+    w.activateWindow()  # back from the previous form (the offscreen platform does not)
+    qtbot.waitUntil(lambda: w.isActiveWindow() and focus() is not None)
+    press(qtbot, tab_key, ALT)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    form = w.editor.open_forms[-1]
+    qtbot.waitUntil(form.isActiveWindow)
+    return form
+
+
+def add_commitment_and_linked_delivery(qtbot, w):
+    w.views["promises"].setFocus()
+    form = new_form(qtbot, w, Qt.Key.Key_2)
+    for key, text in (
+        ("date", "2021-03-18"),
+        ("donor", "USA"),
+        ("recipient", "MEX"),
+        ("vaccine", "AstraZeneca"),
+        ("doses", "2500000"),
+    ):
+        type_in(qtbot, form, key, text)
+    assert form.save_button.isEnabled(), form.reason.text()
+    press(qtbot, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    form = new_form(qtbot, w, Qt.Key.Key_3)
+    for key, text in (
+        ("date", "2021-03-28"),
+        ("donor", "USA"),
+        ("recipient", "MEX"),
+        ("vaccine", "AstraZeneca"),
+        ("doses", "1500000"),
+    ):
+        type_in(qtbot, form, key, text)
+    link = form.inputs["commitment"]
+    link.setFocus()
+    assert link.count() == 2
+    press(qtbot, Qt.Key.Key_Down)  # the one commitment of USA → MEX
+    assert link.currentData() is not None
+    form.inputs["notes"].setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    return int(link.currentData())
+
+
+def fulfils_cell(w) -> str:
+    model = w.models["deliveries"]
+    col = [c.key for c in model.columns].index("commitment")
+    return model.index(0, col).data()
+
+
+def test_a_hand_made_link_shows_in_the_fulfils_column_even_after_a_restart(
+    make_main_window, empty_store, qtbot
+):
+    w = make_main_window(empty_store)
+    cid = add_commitment_and_linked_delivery(qtbot, w)
+    promises = w.models["promises"]
+    assert promises.value(0, "id") == f"#{cid}"
+    assert fulfils_cell(w) == f"#{cid}"
+    w.close()
+    again = make_main_window(empty_store)
+    assert fulfils_cell(again) == f"#{cid}"

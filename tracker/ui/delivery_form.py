@@ -64,12 +64,22 @@ class DeliveryForm(RecordForm):
         self.quick_fill = QPushButton(self.tr("&Quick-fill from the last similar delivery"), self)
         self.quick_fill.clicked.connect(self.fill_from_last)
         self.form.addRow("", self.quick_fill)
-        self.inputs["donor"].editingFinished.connect(self.refresh_commitments)
-        self.inputs["recipient"].editingFinished.connect(self.refresh_commitments)
+        # As soon as both ends name a known actor: the completer's popup may keep
+        # editingFinished from firing when the focus moves on.
+        self._pair: tuple | None = None
+        for key in ("donor", "recipient"):
+            self.inputs[key].editingFinished.connect(self.refresh_commitments)
+            self.inputs[key].textChanged.connect(self._pair_changed)
         link.currentIndexChanged.connect(self._show_outstanding)
+
+    def _pair_changed(self) -> None:
+        pair = (self.inputs["donor"].code(), self.inputs["recipient"].code())
+        if all(pair) and pair != self._pair:
+            self.refresh_commitments()
 
     def refresh_commitments(self) -> None:
         donor, recipient = self.inputs["donor"].code(), self.inputs["recipient"].code()
+        self._pair = (donor, recipient)
         link: QComboBox = self.inputs["commitment"]
         keep = link.currentData()
         link.blockSignals(True)
