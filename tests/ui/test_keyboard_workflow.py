@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tracker.store import frames
 from tracker.ui.main_window import TABS, MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -255,3 +256,41 @@ def test_a_hand_made_link_shows_in_the_fulfils_column_even_after_a_restart(
     w.close()
     again = make_main_window(empty_store)
     assert fulfils_cell(again) == f"#{cid}"
+
+
+# -- 7. confidence in the forms, defaulting to the last choice (stated) ---------------------
+def test_confidence_is_chosen_in_the_forms_remembered_and_shown(
+    make_main_window, empty_store, qtbot
+):
+    w = make_main_window(empty_store)
+    w.views["promises"].setFocus()
+    form = new_form(qtbot, w, Qt.Key.Key_3)
+    conf = form.inputs["confidence"]
+    assert conf.code() == "high"
+    assert form.confidence_hint.text() == "Preset to High; change it if unsure"
+    for key, text in (
+        ("date", "2021-03-28"),
+        ("donor", "USA"),
+        ("recipient", "MEX"),
+        ("vaccine", "AstraZeneca"),
+        ("doses", "1500000"),
+    ):
+        type_in(qtbot, form, key, text)
+    press(qtbot, Qt.Key.Key_I, ALT)  # the label's mnemonic reaches the field
+    assert focus() is conf
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    assert conf.code() == "low"
+    form.inputs["notes"].setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    stored = frames.deliveries(empty_store)
+    assert list(stored["confidence"]) == ["low"]
+    model = w.models["deliveries"]
+    col = [c.key for c in model.columns].index("confidence")
+    assert model.index(0, col).data() == "Low"
+    # The next new record, even of another kind, starts at the last choice and says so.
+    form = new_form(qtbot, w, Qt.Key.Key_4)
+    assert form.inputs["confidence"].code() == "low"
+    assert form.confidence_hint.text() == "Preset to your last choice, Low"
+    form.close()

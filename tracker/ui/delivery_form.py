@@ -59,6 +59,7 @@ class DeliveryForm(RecordForm):
         self.add_row("commitment", self.tr("&Fulfils commitment"), link)
         self.outstanding = QLabel(self)
         self.form.addRow("", self.outstanding)
+        self.add_confidence_row()
         self.add_row("sources", self.tr("&Sources"), SourcesEditor(self))
         self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
         self.quick_fill = QPushButton(self.tr("&Quick-fill from the last similar delivery"), self)
@@ -126,6 +127,7 @@ class DeliveryForm(RecordForm):
         self.inputs["vaccine"].set_code(record["vaccine"])
         self.inputs["doses"].set_doses(record["doses"])
         self.inputs["status"].set_code(record["status"])
+        self.inputs["confidence"].set_code(record.get("confidence"))
         self.inputs["notes"].setText(record.get("notes") or "")
         self.inputs["sources"].set_sources(sources_from(record))
         self.refresh_commitments()
@@ -173,6 +175,7 @@ class DeliveryForm(RecordForm):
             "vaccine": i["vaccine"].code(),
             "doses": i["doses"].doses(),
             "status": i["status"].code(),
+            "confidence": i["confidence"].code(),
             "commitment_id": i["commitment"].currentData(),
             "notes": i["notes"].text().strip(),
             "sources": i["sources"].sources(),

@@ -9,6 +9,7 @@ from tracker.domain.errors import ConflictError, ReadOnlyError, TrackerError
 from tracker.domain.filters import Filters
 from tracker.domain.records import SourceRef
 from tracker.ui import messages
+from tracker.ui import settings as keys
 from tracker.ui.commands import ChangeCommand
 from tracker.ui.labels import label
 from tracker.ui.locale import display_locale
@@ -175,6 +176,7 @@ class RecordEditor(QObject):
             if record is None:
                 db_values.setdefault("confidence", "high")
                 change = Change(kind, "add", values=db_values)
+                self.window.settings.set_text(keys.CONFIDENCE, db_values["confidence"])
                 text = self.tr("Add {0} {1}").format(label(kind), describe(kind, {**db_values}))
             else:
                 change = Change(
@@ -198,6 +200,9 @@ class RecordEditor(QObject):
             form = CommitmentForm(save, record, self.window)
         else:
             form = EventForm(save, record, self.window)
+        if record is None:
+            last = self.window.settings.text(keys.CONFIDENCE, "")
+            form.set_default_confidence(last or "high", remembered=bool(last))
         form.setModal(False)
         self.open_forms.append(form)
         return form

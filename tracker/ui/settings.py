@@ -17,6 +17,7 @@ EXPORT_FOLDER = f"export/folder_{V}"
 EXPORT_FORMAT = f"export/format_{V}"
 LANGUAGE = f"ui/language_{V}"
 THEME = f"ui/theme_{V}"
+CONFIDENCE = f"forms/last_confidence_{V}"
 MAX_RECENT = 8
 
 
