@@ -294,3 +294,51 @@ def test_confidence_is_chosen_in_the_forms_remembered_and_shown(
     assert form.inputs["confidence"].code() == "low"
     assert form.confidence_hint.text() == "Preset to your last choice, Low"
     form.close()
+
+
+# -- 8. layout: geometry that fits, stable split, 8 table rows ----------------------------------
+def rows_visible(view) -> int:
+    return view.viewport().height() // view.verticalHeader().defaultSectionSize()
+
+
+def test_a_geometry_saved_on_a_bigger_screen_is_not_restored_past_this_one(
+    make_main_window, store, qtbot
+):
+    w = make_main_window(store)
+    w.resize(1600, 1000)  # as saved on a 1600×1000 screen
+    w.move(0, 0)
+    w.close()  # saves geometry, dock state and split
+    again = make_main_window(store)
+    screen = again.screen().availableGeometry()
+    assert screen.contains(again.frameGeometry()), (screen, again.frameGeometry())
+    bar = again.statusBar()
+    assert again.rect().contains(bar.geometry())
+    assert again.filter_dock.width() <= max(again.width() // 4, 300)
+    # Every tab, reached by the keyboard, shows at least eight rows.
+    again.views["promises"].setFocus()
+    qtbot.waitUntil(lambda: focus() is again.views["promises"])
+    for _ in TABS:
+        view = again.views[again.current_kind()]
+        assert rows_visible(view) >= 8, again.current_kind()
+        press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    # The chart is never squeezed under the overview: it scrolls instead.
+    chart = again.timeline.chart
+    assert chart.height() >= chart.minimumHeight()
+
+
+def test_the_chart_tables_split_stays_put_when_the_legend_shrinks(make_main_window, store, qtbot):
+    w = make_main_window(store)
+    w.resize(1300, 760)
+    qtbot.wait(10)
+    before = w.splitter.sizes()
+    assert rows_visible(w.views["promises"]) >= 8
+    w.filter_panel.vaccine.setFocus()
+    with qtbot.waitSignal(w.filter_panel.filters_changed):
+        qtbot.keyClicks(w.filter_panel.vaccine.lineEdit(), "Moderna")
+    assert len(set(w.timeline.spec.deliveries.vaccine)) == 1  # a one-vaccine legend
+    qtbot.wait(10)
+    assert w.splitter.sizes() == before
+    with qtbot.waitSignal(w.filter_panel.filters_changed):
+        press(qtbot, Qt.Key.Key_L, ALT)
+    qtbot.wait(10)
+    assert w.splitter.sizes() == before

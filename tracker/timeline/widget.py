@@ -12,7 +12,7 @@ import datetime as dt
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Signal
-from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from tracker.domain.filters import Filters
 from tracker.io.chart_spec import ChartSpec, build_chart_spec, date_of, day_number
@@ -20,7 +20,9 @@ from tracker.timeline.chart import TimelineChart
 from tracker.timeline.style import DARK, LIGHT
 
 MIN_SPAN_DAYS = 3.0
-OVERVIEW_PX = 58
+OVERVIEW_PX = 44
+#: The least of the chart the window shows (it scrolls below its full height).
+MIN_VISIBLE_PX = 200
 
 
 class TimelineWidget(QWidget):
@@ -41,13 +43,13 @@ class TimelineWidget(QWidget):
         # On screen every lane keeps a usable height: the window's splitter gives the
         # chart at least what its layout needs (the tables shrink instead).
         for plot, least in (
-            (self.chart.doses, 130),
-            (self.chart.events, 90),
-            (self.chart.context, 60),
+            (self.chart.doses, 100),
+            (self.chart.events, 72),
+            (self.chart.context, 40),
         ):
             plot.setMinimumHeight(least)
         self.chart.refitted.connect(self._keep_minimum_height)
-        self.chart.setMinimumHeight(360)
+        self.chart.setMinimumHeight(320)
         self.overview = pg.PlotWidget(self)
         self.overview.setFixedHeight(OVERVIEW_PX)
         self.overview.hideAxis("left")
@@ -63,7 +65,18 @@ class TimelineWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.chart, 1)
+        # On a short screen the chart scrolls rather than squeezing its lanes into each
+        # other (or its date labels under the overview): the window and the tables' rows
+        # keep fitting, nothing is cut.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("timeline_scroll")
+        self.scroll.setWidget(self.chart)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(pg.QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.NoFocus)
+        self.scroll.setMinimumHeight(MIN_VISIBLE_PX)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.overview)
         self._syncing = False
         self.region.sigRegionChanged.connect(self._on_region)
@@ -74,7 +87,7 @@ class TimelineWidget(QWidget):
         self._set_overview_style()
         # Shown over the chart when the filters match nothing, so an empty plot never
         # looks like a plot that failed to draw.
-        self.empty_label = QLabel(self.chart)
+        self.empty_label = QLabel(self.scroll.viewport())
         self.empty_label.setObjectName("timeline_empty")
         self.empty_label.setAlignment(pg.QtCore.Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet(
@@ -87,8 +100,10 @@ class TimelineWidget(QWidget):
 
     def _keep_minimum_height(self) -> None:
         need = self.chart.ci.effectiveSizeHint(pg.QtCore.Qt.SizeHint.MinimumSize).height()
-        need = max(360, int(need) + 2)
-        if self.chart.minimumHeight() != need:
+        need = max(320, int(need) + 2)
+        # Only ever grows: a legend that loses rows under a filter must not move the
+        # chart/tables split (it came back when the filter was cleared).
+        if need > self.chart.minimumHeight():
             self.chart.setMinimumHeight(need)
 
     # -- our API ------------------------------------------------------------------------
@@ -108,7 +123,7 @@ class TimelineWidget(QWidget):
     def _place_empty_label(self) -> None:
         self.empty_label.setText(self.empty_message())
         self.empty_label.adjustSize()
-        r = self.chart.rect()
+        r = self.scroll.viewport().rect()
         self.empty_label.move(
             (r.width() - self.empty_label.width()) // 2,
             (r.height() - self.empty_label.height()) // 3,

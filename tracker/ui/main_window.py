@@ -53,6 +53,10 @@ TABS = (
     ("sources", SOURCE_COLUMNS),
 )
 EDITABLE_KINDS = ("commitments", "deliveries", "events")
+#: Rows every table shows however small the screen (1366×768 included).
+MIN_TABLE_ROWS = 8
+#: The tables' share of the chart/tables split when nothing was saved.
+TABLE_SHARE = 0.38
 
 
 class RecordTableView(QTableView):
@@ -154,8 +158,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.timeline)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The chart takes what the window gains or loses; the tables keep their share and
+        # never show fewer than MIN_TABLE_ROWS rows (on a 1366×768 screen too).
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.tabs.setMinimumHeight(self.table_height(MIN_TABLE_ROWS))
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
@@ -244,6 +252,14 @@ class MainWindow(QMainWindow):
 
             retranslate_tab_actions(self)
         self.update_status()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fits_screen():  # the window frame is known only once shown
+            self._default_geometry()
+        if getattr(self, "_split_pending", False):
+            self._split_pending = False
+            self._default_split()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -388,27 +404,66 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
 
+    # -- layout -------------------------------------------------------------------------
+    def table_height(self, rows: int) -> int:
+        """Height of the tab widget showing ``rows`` table rows (tab bar, header, scroll bar)."""
+        view = self.views["promises"]
+        row = view.verticalHeader().defaultSectionSize()
+        header = view.horizontalHeader().sizeHint().height()
+        scroll = view.horizontalScrollBar().sizeHint().height()
+        bar = self.tabs.tabBar().sizeHint().height()
+        return bar + header + rows * row + scroll + 2 * view.frameWidth() + 8
+
+    def _default_split(self) -> None:
+        total = sum(self.splitter.sizes()) or self.splitter.height()
+        tables = max(self.table_height(MIN_TABLE_ROWS), int(total * TABLE_SHARE))
+        self.splitter.setSizes([max(total - tables, 1), tables])
+
+    def _fits_screen(self) -> bool:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        return (
+            screen is None
+            or screen.contains(self.frameGeometry())
+            or (self.isMaximized() or self.isFullScreen())
+        )
+
+    def _default_geometry(self) -> None:
+        """Most of the screen, centred, so the timeline's lanes and 8 table rows have room."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            frame = self.frameGeometry().size() - self.geometry().size()
+            width = min(screen.width(), max(1200, int(screen.width() * 0.92)))
+            height = min(screen.height(), max(800, int(screen.height() * 0.92)))
+            self.resize(width - frame.width(), height - frame.height())
+            box = self.frameGeometry()  # move() places the frame's top-left corner
+            box.moveCenter(screen.center())
+            self.move(box.topLeft())
+        else:
+            self.resize(1400, 900)
+
+    def _clamp_docks(self) -> None:
+        """A restored filter panel never takes more than a quarter of the window."""
+        widest = max(self.filter_panel.minimumSizeHint().width() + 24, self.width() // 4)
+        for dock in (self.filter_dock, self.quality_dock):
+            if dock.width() > widest:
+                self.resizeDocks([dock], [widest], Qt.Orientation.Horizontal)
+
     # -- state --------------------------------------------------------------------------
     def restore_state(self) -> None:
         s = self.settings
+        restored = False
         if (geometry := s.bytes(keys.GEOMETRY)) is not None:
-            self.restoreGeometry(geometry)
-            self._clamp_to_screen()
-        else:
-            # First run: most of the screen, so the timeline's lanes have room.
-            screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is not None and screen.width() > 0:
-                self.resize(
-                    max(min(screen.width(), 1200), int(screen.width() * 0.92)),
-                    max(min(screen.height(), 800), int(screen.height() * 0.92)),
-                )
-                self.move(screen.center() - self.rect().center())
-            else:
-                self.resize(1400, 900)
+            # Only a geometry that fits this screen (saved on a bigger one, it would run
+            # past the bottom and hide the status bar).
+            restored = self.restoreGeometry(geometry) and self._fits_screen()
+        if not restored:
+            self._default_geometry()
         if (state := s.bytes(keys.STATE)) is not None:
             self.restoreState(state)
-        if (split := s.bytes(keys.SPLITTER)) is not None:
-            self.splitter.restoreState(split)
+        self._clamp_docks()
+        split = s.bytes(keys.SPLITTER)
+        # The default split needs the laid-out height: applied when first shown.
+        self._split_pending = not restored or split is None or not self.splitter.restoreState(split)
         if self.store is not None:
             self._size_columns()
         saved = s.json(keys.FILTERS, None)

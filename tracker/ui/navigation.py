@@ -11,10 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Navigation", text)
-
-
 def _make(window, text: str, keys: list[str], slot, menu: QMenu) -> QAction:
     action = QAction(text, window)
     action.setShortcuts([QKeySequence(k) for k in keys])
@@ -74,14 +70,18 @@ def install_navigation(window, view_menu: QMenu, acts: dict[str, QAction]) -> No
     """Add the navigation actions to ``view_menu`` (and to ``acts`` by key)."""
     from tracker.ui.main_window import TABS
 
-    menu = view_menu.addMenu(_tr("&Go to"))
+    menu = view_menu.addMenu(QCoreApplication.translate("Navigation", "&Go to"))
     menu.setObjectName("menu_go_to")
     acts["next_tab"] = _make(
-        window, _tr("&Next tab"), ["Ctrl+Tab", "Ctrl+PgDown"], lambda: step_tab(window, 1), menu
+        window,
+        QCoreApplication.translate("Navigation", "&Next tab"),
+        ["Ctrl+Tab", "Ctrl+PgDown"],
+        lambda: step_tab(window, 1),
+        menu,
     )
     acts["previous_tab"] = _make(
         window,
-        _tr("&Previous tab"),
+        QCoreApplication.translate("Navigation", "&Previous tab"),
         ["Ctrl+Shift+Tab", "Ctrl+PgUp"],
         lambda: step_tab(window, -1),
         menu,
@@ -97,10 +97,18 @@ def install_navigation(window, view_menu: QMenu, acts: dict[str, QAction]) -> No
         )
     menu.addSeparator()
     acts["next_pane"] = _make(
-        window, _tr("Next &pane"), ["F6"], lambda: focus_pane(window, 1), menu
+        window,
+        QCoreApplication.translate("Navigation", "Next &pane"),
+        ["F6"],
+        lambda: focus_pane(window, 1),
+        menu,
     )
     acts["previous_pane"] = _make(
-        window, _tr("P&revious pane"), ["Shift+F6"], lambda: focus_pane(window, -1), menu
+        window,
+        QCoreApplication.translate("Navigation", "P&revious pane"),
+        ["Shift+F6"],
+        lambda: focus_pane(window, -1),
+        menu,
     )
 
 
