@@ -342,3 +342,43 @@ def test_the_chart_tables_split_stays_put_when_the_legend_shrinks(make_main_wind
         press(qtbot, Qt.Key.Key_L, ALT)
     qtbot.wait(10)
     assert w.splitter.sizes() == before
+
+
+# -- 12. Help: keyboard shortcuts from the actions; data sources and licences --------------------
+def test_help_lists_every_shortcut_from_the_actions_and_the_readme_agrees(
+    make_main_window, store, qtbot
+):
+    from pathlib import Path
+
+    from tracker.ui.help_dialogs import markdown_table
+
+    w = make_main_window(store)
+    w.views["promises"].setFocus()
+    qtbot.waitUntil(lambda: focus() is not None)
+    press(qtbot, Qt.Key.Key_F1)
+    dialog = w.editor.open_forms[-1]
+    assert dialog.objectName() == "shortcuts_dialog" and dialog.isVisible()
+    text = dialog.browser.toPlainText()
+    for action in w.actions_.values():
+        for key in action.shortcuts():
+            assert key.toString(key.SequenceFormat.NativeText) in text, action.text()
+    assert "Next tab" in text and "Ctrl+PgDown" in text.replace("Ctrl+Page Down", "Ctrl+PgDown")
+    dialog.close()
+    # The README's table is this table (regenerate with scripts/shortcuts_table.py).
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert markdown_table(w) in readme
+
+
+def test_help_names_the_bundled_data_sources_and_licences(make_main_window, store, qtbot):
+    w = make_main_window(store)
+    help_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Help")
+    entry = next(a for a in help_menu.actions() if a.text() == "Data &sources and licences")
+    entry.trigger()
+    dialog = w.editor.open_forms[-1]
+    text = dialog.browser.toPlainText()
+    assert "Creative Commons Attribution 4.0" in text
+    assert "Policy events" in text and "As of 2021-11-18" in text
+    assert "datapackage.json" in text
+    html = dialog.browser.toHtml()
+    assert "https://creativecommons.org/licenses/by/4.0/" in html
+    dialog.close()

@@ -523,6 +523,21 @@ def install_actions(window) -> dict[str, QAction]:
     apply_icons(window, acts)
 
     help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
+    acts["shortcuts"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "&Keyboard shortcuts"),
+        lambda: show_help(window, "shortcuts"),
+        QKeySequence.StandardKey.HelpContents,
+        help_menu,
+    )
+    acts["data_sources"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "Data &sources and licences"),
+        lambda: show_help(window, "sources"),
+        None,
+        help_menu,
+    )
+    help_menu.addSeparator()
     acts["about"] = _action(
         window,
         QCoreApplication.translate("Actions", "&About"),
@@ -554,6 +569,15 @@ def apply_icons(window, acts: dict[str, QAction]) -> None:
     for key, name in ICONS.items():
         if key in acts:
             acts[key].setIcon(icon(name))
+
+
+def show_help(window, which: str):
+    from tracker.ui.help_dialogs import DataSourcesDialog, ShortcutsDialog
+
+    dialog = ShortcutsDialog(window) if which == "shortcuts" else DataSourcesDialog(window)
+    window.editor.open_forms.append(dialog)
+    dialog.show()
+    return dialog
 
 
 def show_about(window) -> None:
