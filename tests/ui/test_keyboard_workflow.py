@@ -382,3 +382,33 @@ def test_help_names_the_bundled_data_sources_and_licences(make_main_window, stor
     html = dialog.browser.toHtml()
     assert "https://creativecommons.org/licenses/by/4.0/" in html
     dialog.close()
+
+
+# -- 10. data quality panel: filled at start, plurals, names ----------------------------------
+def test_the_data_quality_panel_is_filled_after_a_restart_with_names_and_plurals(
+    make_main_window, store, qtbot
+):
+    w = make_main_window(store)
+    w.quality_dock.raise_()  # the user left Data quality on top
+    qtbot.waitUntil(lambda: w.quality_panel.list.count() > 0)
+    w.close()
+    again = MainWindow(None)  # the launcher's window, as after a restart
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.data_shown):
+        again.show_store(store)
+    panel = again.quality_panel
+    assert panel.list.count() == len(panel.findings) > 0  # no "Check again" needed
+    warnings = sum(f.severity == "warning" for f in panel.findings)
+    assert warnings == 1
+    assert panel.summary.text().startswith(f"{len(panel.findings)} findings, 1 warning.")
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    t2 = next(t for t in texts if "T2-01" in t)
+    assert "Russian Direct Investment Fund→Argentina" in t2 and "RDIF" not in t2
+    # Keyboard: Enter on a finding goes to its record.
+    panel.list.setFocus()
+    panel.list.setCurrentRow(texts.index(t2))
+    qtbot.waitUntil(lambda: focus() is panel.list)
+    press(qtbot, Qt.Key.Key_Return)
+    assert again.current_kind() == "deliveries"
+    again.close()

@@ -132,9 +132,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.filter_dock, self.quality_dock)
         self.filter_dock.raise_()
         self.quality_panel.record_requested.connect(self._go_to_record)
-        self.quality_dock.visibilityChanged.connect(
-            lambda visible: self.quality_panel.refresh() if visible else None
-        )
+        self._quality_shown = False  # on screen (not hidden behind the Filters tab)
+        self.quality_dock.visibilityChanged.connect(self._quality_visibility)
 
         self.tabs = QTabWidget(self)
         for kind, columns in TABS:
@@ -285,8 +284,15 @@ class MainWindow(QMainWindow):
             return balances_frame(self.store, Filters())
         return getattr(frames, kind)(self.store)
 
+    def _quality_visibility(self, visible: bool) -> None:
+        self._quality_shown = visible
+        if visible:
+            self.quality_panel.refresh()
+
     def reload(self, kinds: tuple[str, ...]) -> None:
         """Refresh only the tables (and timeline lanes) a change touched."""
+        if self._quality_shown:  # a panel restored on top (or open) shows current findings
+            self.quality_panel.refresh()
         for kind in kinds:
             if kind in self.models:
                 model = self.models[kind]
