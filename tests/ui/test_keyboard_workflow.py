@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from tracker.store import frames
@@ -412,3 +412,47 @@ def test_the_data_quality_panel_is_filled_after_a_restart_with_names_and_plurals
     press(qtbot, Qt.Key.Key_Return)
     assert again.current_kind() == "deliveries"
     again.close()
+
+
+# -- 11. history: field labels, locale timestamps -------------------------------------------
+def test_history_names_fields_as_the_forms_do_with_unambiguous_local_timestamps(
+    make_main_window, empty_store, qtbot
+):
+    w = make_main_window(empty_store)
+    cid = add_commitment_and_linked_delivery(qtbot, w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    press(qtbot, Qt.Key.Key_3, ALT)
+    w.views["deliveries"].selectRow(0)
+    press(qtbot, Qt.Key.Key_E, CTRL)  # edit: unlink, then save
+    form = w.editor.open_forms[-1]
+    qtbot.waitUntil(form.isActiveWindow)
+    form.inputs["commitment"].setFocus()
+    press(qtbot, Qt.Key.Key_Up)
+    form.inputs["notes"].setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.views["deliveries"].setFocus()
+    press(qtbot, Qt.Key.Key_H, CTRL)
+    dialog = next(d for d in QApplication.topLevelWidgets() if type(d).__name__ == "AuditDialog")
+    model = dialog.model
+    changes = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert any(f"Commitment: #{cid} → —" in c for c in changes), changes
+    assert not any("commitment_id" in c for c in changes)
+    added = changes[0]
+    assert "Donor: United States" in added and "Doses: 1,500,000" in added, added
+    when = model.index(0, 0).data()
+    at = model.entries[0].at_local
+    assert when == f"{at.day} {at.strftime('%b')} {at.year}, {at:%H:%M}", when
+    assert "Commitment: #" in dialog.detail.toPlainText()
+    # In Spanish: the month in Spanish, field names as the Spanish forms say them.
+    from tracker.ui import i18n
+
+    i18n.install("es", QApplication.instance())
+    short = QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico).monthName(
+        at.month, QLocale.FormatType.ShortFormat
+    )
+    assert model.index(0, 0).data() == f"{at.day} {short} {at.year}, {at:%H:%M}"
+    assert "Donante: Estados Unidos" in model.index(0, 3).data()
+    dialog.close()
