@@ -173,11 +173,13 @@
     </message>
     <message>
         <location filename="../../tracker/ui/actions.py" line="350" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="24" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/actions.py" line="354" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="25" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -237,57 +239,67 @@
         <translation>&amp;Ajustar todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="464" />
+        <location filename="../../tracker/ui/actions.py" line="469" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="468" />
+        <location filename="../../tracker/ui/actions.py" line="473" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="481" />
+        <location filename="../../tracker/ui/actions.py" line="486" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="485" />
+        <location filename="../../tracker/ui/actions.py" line="490" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="486" />
+        <location filename="../../tracker/ui/actions.py" line="491" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="487" />
+        <location filename="../../tracker/ui/actions.py" line="492" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="497" />
+        <location filename="../../tracker/ui/actions.py" line="502" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="520" />
+        <location filename="../../tracker/ui/actions.py" line="525" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="523" />
+        <location filename="../../tracker/ui/actions.py" line="528" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="535" />
+        <source>Data &amp;sources and licences</source>
+        <translation>&amp;Fuentes de datos y licencias</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="543" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="563" />
+        <location filename="../../tracker/ui/actions.py" line="592" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="564" />
+        <location filename="../../tracker/ui/actions.py" line="593" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>
@@ -299,7 +311,7 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>ActorEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="70" />
+        <location filename="../../tracker/ui/fields.py" line="69" />
         <source>Country or actor: name or code (e.g. MEX, México)</source>
         <translation>País o actor: nombre o código (p. ej. MEX, México)</translation>
     </message>
@@ -307,37 +319,37 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="105" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="157" />
         <source>History of {0} #{1}</source>
         <translation>Historial de {0} n.º {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="116" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="168" />
         <source>&amp;Export the audit trail…</source>
         <translation>&amp;Exportar el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="128" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="180" />
         <source>{0} entries; select one to see every field before and after.</source>
         <translation>{0} entradas; seleccione una para ver cada campo antes y después.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="130" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="182" />
         <source>No changes recorded for this record.</source>
         <translation>No hay cambios registrados para este registro.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="146" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="202" />
         <source>Export the audit trail</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="148" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="204" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="160" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="216" />
         <source>Exported {0} rows to {1}</source>
         <translation>Se exportaron {0} filas a {1}</translation>
     </message>
@@ -345,72 +357,73 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="35" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="39" />
         <source>Added</source>
+        <extracomment>Day, month name and 24-hour time: unambiguous in every language (no 3/4/21), with the month named in the interface language.</extracomment>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="36" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="40" />
         <source>Edited</source>
         <translation>Editado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="37" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="41" />
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="38" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="42" />
         <source>Revised</source>
         <translation>Revisado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="39" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="43" />
         <source>Revision undone</source>
         <translation>Revisión deshecha</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="40" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="44" />
         <source>Import undone</source>
         <translation>Importación deshecha</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="41" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="45" />
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="42" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="46" />
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="54" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="58" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="55" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="59" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="56" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="60" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="57" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="61" />
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="88" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="91" />
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="93" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="96" />
         <source>in a batch of {0} rows</source>
         <translation>en un lote de {0} filas</translation>
     </message>
@@ -457,194 +470,194 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="55" />
-        <location filename="../../tracker/ui/table_models.py" line="98" />
+        <location filename="../../tracker/ui/table_models.py" line="57" />
+        <location filename="../../tracker/ui/table_models.py" line="100" />
         <source>Announced</source>
         <translation>Anunciado</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/table_models.py" line="56" />
-        <location filename="../../tracker/ui/table_models.py" line="69" />
-        <location filename="../../tracker/ui/table_models.py" line="99" />
-        <source>Donor</source>
-        <translation>Donante</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/table_models.py" line="57" />
-        <location filename="../../tracker/ui/table_models.py" line="70" />
-        <location filename="../../tracker/ui/table_models.py" line="100" />
-        <source>Recipient</source>
-        <translation>Receptor</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/table_models.py" line="58" />
         <location filename="../../tracker/ui/table_models.py" line="71" />
         <location filename="../../tracker/ui/table_models.py" line="101" />
-        <source>Vaccine</source>
-        <translation>Vacuna</translation>
+        <source>Donor</source>
+        <translation>Donante</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/table_models.py" line="59" />
         <location filename="../../tracker/ui/table_models.py" line="72" />
+        <location filename="../../tracker/ui/table_models.py" line="102" />
+        <source>Recipient</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="60" />
+        <location filename="../../tracker/ui/table_models.py" line="73" />
+        <location filename="../../tracker/ui/table_models.py" line="103" />
+        <source>Vaccine</source>
+        <translation>Vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="61" />
+        <location filename="../../tracker/ui/table_models.py" line="74" />
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="60" />
+        <location filename="../../tracker/ui/table_models.py" line="62" />
         <source>Deal</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="61" />
+        <location filename="../../tracker/ui/table_models.py" line="63" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="62" />
-        <location filename="../../tracker/ui/table_models.py" line="73" />
-        <location filename="../../tracker/ui/table_models.py" line="110" />
+        <location filename="../../tracker/ui/table_models.py" line="64" />
+        <location filename="../../tracker/ui/table_models.py" line="75" />
+        <location filename="../../tracker/ui/table_models.py" line="112" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="63" />
-        <location filename="../../tracker/ui/table_models.py" line="75" />
-        <location filename="../../tracker/ui/table_models.py" line="85" />
+        <location filename="../../tracker/ui/table_models.py" line="65" />
+        <location filename="../../tracker/ui/table_models.py" line="77" />
+        <location filename="../../tracker/ui/table_models.py" line="87" />
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="64" />
-        <location filename="../../tracker/ui/table_models.py" line="76" />
-        <location filename="../../tracker/ui/table_models.py" line="86" />
-        <location filename="../../tracker/ui/table_models.py" line="94" />
+        <location filename="../../tracker/ui/table_models.py" line="66" />
+        <location filename="../../tracker/ui/table_models.py" line="78" />
+        <location filename="../../tracker/ui/table_models.py" line="88" />
+        <location filename="../../tracker/ui/table_models.py" line="96" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="65" />
-        <location filename="../../tracker/ui/table_models.py" line="77" />
+        <location filename="../../tracker/ui/table_models.py" line="67" />
+        <location filename="../../tracker/ui/table_models.py" line="79" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="68" />
+        <location filename="../../tracker/ui/table_models.py" line="70" />
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="74" />
+        <location filename="../../tracker/ui/table_models.py" line="76" />
         <source>Fulfils</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="80" />
+        <location filename="../../tracker/ui/table_models.py" line="82" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="81" />
+        <location filename="../../tracker/ui/table_models.py" line="83" />
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="82" />
-        <location filename="../../tracker/ui/table_models.py" line="114" />
+        <location filename="../../tracker/ui/table_models.py" line="84" />
+        <location filename="../../tracker/ui/table_models.py" line="116" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="83" />
+        <location filename="../../tracker/ui/table_models.py" line="85" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="84" />
+        <location filename="../../tracker/ui/table_models.py" line="86" />
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="87" />
+        <location filename="../../tracker/ui/table_models.py" line="89" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="90" />
+        <location filename="../../tracker/ui/table_models.py" line="92" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="91" />
+        <location filename="../../tracker/ui/table_models.py" line="93" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="92" />
+        <location filename="../../tracker/ui/table_models.py" line="94" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="93" />
+        <location filename="../../tracker/ui/table_models.py" line="95" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="97" />
+        <location filename="../../tracker/ui/table_models.py" line="99" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="102" />
+        <location filename="../../tracker/ui/table_models.py" line="104" />
         <source>Committed</source>
         <translation>Comprometidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="103" />
+        <location filename="../../tracker/ui/table_models.py" line="105" />
         <source>Delivered</source>
         <translation>Entregadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="104" />
+        <location filename="../../tracker/ui/table_models.py" line="106" />
         <source>Outstanding</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="105" />
+        <location filename="../../tracker/ui/table_models.py" line="107" />
         <source>First delivery</source>
         <translation>Primera entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="106" />
+        <location filename="../../tracker/ui/table_models.py" line="108" />
         <source>Last delivery</source>
         <translation>Última entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="107" />
+        <location filename="../../tracker/ui/table_models.py" line="109" />
         <source>Days to first</source>
         <translation>Días a la primera</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="108" />
+        <location filename="../../tracker/ui/table_models.py" line="110" />
         <source>Days to final</source>
         <translation>Días a la última</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="109" />
+        <location filename="../../tracker/ui/table_models.py" line="111" />
         <source>Days late</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="113" />
+        <location filename="../../tracker/ui/table_models.py" line="115" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="115" />
+        <location filename="../../tracker/ui/table_models.py" line="117" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="116" />
+        <location filename="../../tracker/ui/table_models.py" line="118" />
         <source>Records citing it</source>
         <translation>Registros que la citan</translation>
     </message>
@@ -652,87 +665,82 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="35" />
+        <location filename="../../tracker/ui/commitment_form.py" line="34" />
         <source>Edit commitment</source>
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="35" />
+        <location filename="../../tracker/ui/commitment_form.py" line="34" />
         <source>Add commitment</source>
         <translation>Añadir compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="38" />
+        <location filename="../../tracker/ui/commitment_form.py" line="37" />
         <source>&amp;Announced on</source>
         <translation>&amp;Anunciado el</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="39" />
+        <location filename="../../tracker/ui/commitment_form.py" line="38" />
         <source>&amp;Donor</source>
         <translation>&amp;Donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="40" />
+        <location filename="../../tracker/ui/commitment_form.py" line="39" />
         <source>&amp;Recipient</source>
         <translation>&amp;Receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="41" />
+        <location filename="../../tracker/ui/commitment_form.py" line="40" />
         <source>&amp;Vaccine</source>
         <translation>&amp;Vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="42" />
+        <location filename="../../tracker/ui/commitment_form.py" line="41" />
         <source>D&amp;oses</source>
         <translation>D&amp;osis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="43" />
+        <location filename="../../tracker/ui/commitment_form.py" line="42" />
         <source>D&amp;eal</source>
         <translation>Tipo de &amp;acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="44" />
+        <location filename="../../tracker/ui/commitment_form.py" line="43" />
         <source>C&amp;hannel</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="46" />
+        <location filename="../../tracker/ui/commitment_form.py" line="45" />
         <source>S&amp;tatus</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="48" />
+        <location filename="../../tracker/ui/commitment_form.py" line="47" />
         <source>Tar&amp;get date</source>
         <translation>Fecha &amp;objetivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="50" />
-        <source>Con&amp;fidence</source>
-        <translation>Con&amp;fianza</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="52" />
+        <location filename="../../tracker/ui/commitment_form.py" line="49" />
         <source>&amp;Sources</source>
         <translation>&amp;Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="53" />
+        <location filename="../../tracker/ui/commitment_form.py" line="50" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="57" />
+        <location filename="../../tracker/ui/commitment_form.py" line="54" />
         <source>Use Revise commitment to change the figure</source>
         <translation>Use «Revisar compromiso» para cambiar la cifra</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="81" />
+        <location filename="../../tracker/ui/commitment_form.py" line="78" />
         <source>choose a vaccine from the list</source>
         <translation>elija una vacuna de la lista</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="83" />
+        <location filename="../../tracker/ui/commitment_form.py" line="80" />
         <source>a whole number of doses</source>
         <translation>un número entero de dosis</translation>
     </message>
@@ -961,9 +969,37 @@ Qué está mal:</translation>
     </message>
 </context>
 <context>
+    <name>DataSourcesDialog</name>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="122" />
+        <source>As of {0}; {1} sources cited</source>
+        <translation>Al {0}; {1} fuentes citadas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="126" />
+        <source>Licences: {0}</source>
+        <translation>Licencias: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="129" />
+        <source>Main sources</source>
+        <translation>Fuentes principales</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="137" />
+        <source>Every record cites its own source (the Source column); the full list: {0}</source>
+        <translation>Cada registro cita su propia fuente (columna Fuente); la lista completa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="141" />
+        <source>Data sources and licences</source>
+        <translation>Fuentes de datos y licencias</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="33" />
+        <location filename="../../tracker/ui/fields.py" line="32" />
         <source>YYYY-MM-DD, or 28/3/2021, 28/3</source>
         <translation>AAAA-MM-DD, o 28/3/2021, 28/3</translation>
     </message>
@@ -1012,7 +1048,7 @@ Qué está mal:</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/delivery_form.py" line="58" />
-        <location filename="../../tracker/ui/delivery_form.py" line="77" />
+        <location filename="../../tracker/ui/delivery_form.py" line="88" />
         <source>(not linked)</source>
         <translation>(sin vincular)</translation>
     </message>
@@ -1022,42 +1058,42 @@ Qué está mal:</translation>
         <translation>&amp;Cumple el compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="62" />
+        <location filename="../../tracker/ui/delivery_form.py" line="63" />
         <source>&amp;Sources</source>
         <translation>&amp;Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="63" />
+        <location filename="../../tracker/ui/delivery_form.py" line="64" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="64" />
+        <location filename="../../tracker/ui/delivery_form.py" line="65" />
         <source>&amp;Quick-fill from the last similar delivery</source>
         <translation>&amp;Rellenar con la última entrega similar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="94" />
+        <location filename="../../tracker/ui/delivery_form.py" line="105" />
         <source>Still outstanding on this commitment: {0} doses</source>
         <translation>Aún pendientes en este compromiso: {0} dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="103" />
+        <location filename="../../tracker/ui/delivery_form.py" line="114" />
         <source>No earlier delivery from this donor to this recipient.</source>
         <translation>No hay entregas anteriores de este donante a este receptor.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="144" />
+        <location filename="../../tracker/ui/delivery_form.py" line="156" />
         <source>choose a vaccine from the list</source>
         <translation>elija una vacuna de la lista</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="146" />
+        <location filename="../../tracker/ui/delivery_form.py" line="158" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="148" />
+        <location filename="../../tracker/ui/delivery_form.py" line="160" />
         <source>a whole number of doses</source>
         <translation>un número entero de dosis</translation>
     </message>
@@ -1065,7 +1101,7 @@ Qué está mal:</translation>
 <context>
     <name>DosesEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="139" />
+        <location filename="../../tracker/ui/fields.py" line="185" />
         <source>e.g. 1,500,000</source>
         <translation>p. ej. 1.500.000</translation>
     </message>
@@ -1073,7 +1109,7 @@ Qué está mal:</translation>
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="29" />
+        <location filename="../../tracker/ui/editing.py" line="42" />
         <source>{0} doses</source>
         <translation>{0} dosis</translation>
     </message>
@@ -1126,17 +1162,17 @@ Qué está mal:</translation>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="44" />
+        <location filename="../../tracker/ui/event_form.py" line="45" />
         <source>&amp;Sources</source>
         <translation>&amp;Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="45" />
+        <location filename="../../tracker/ui/event_form.py" line="46" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="73" />
+        <location filename="../../tracker/ui/event_form.py" line="75" />
         <source>unknown: {0}</source>
         <translation>desconocido: {0}</translation>
     </message>
@@ -1331,79 +1367,89 @@ Qué está mal:</translation>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="40" />
+        <location filename="../../tracker/ui/filter_panel.py" line="44" />
         <source>Any donor</source>
         <translation>Cualquier donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="41" />
+        <location filename="../../tracker/ui/filter_panel.py" line="45" />
         <source>Any recipient</source>
         <translation>Cualquier receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="42" />
+        <location filename="../../tracker/ui/filter_panel.py" line="46" />
         <source>From (any)</source>
         <translation>Desde (cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="43" />
+        <location filename="../../tracker/ui/filter_panel.py" line="47" />
         <source>To (any)</source>
         <translation>Hasta (cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="44" />
+        <location filename="../../tracker/ui/filter_panel.py" line="48" />
         <source>Search notes, titles, sources…</source>
         <translation>Buscar en notas, títulos, fuentes…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="47" />
+        <location filename="../../tracker/ui/filter_panel.py" line="51" />
         <source>Donor</source>
         <translation>Donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="48" />
+        <location filename="../../tracker/ui/filter_panel.py" line="52" />
         <source>Recipient</source>
         <translation>Receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="49" />
+        <location filename="../../tracker/ui/filter_panel.py" line="53" />
         <source>Vaccine</source>
         <translation>Vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="50" />
+        <location filename="../../tracker/ui/filter_panel.py" line="54" />
         <source>Deal</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="51" />
+        <location filename="../../tracker/ui/filter_panel.py" line="55" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="52" />
+        <location filename="../../tracker/ui/filter_panel.py" line="56" />
         <source>Event category</source>
         <translation>Categoría del evento</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="53" />
+        <location filename="../../tracker/ui/filter_panel.py" line="57" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="54" />
+        <location filename="../../tracker/ui/filter_panel.py" line="58" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="55" />
+        <location filename="../../tracker/ui/filter_panel.py" line="59" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="58" />
+        <location filename="../../tracker/ui/filter_panel.py" line="65" />
         <source>Filter: {0}</source>
         <translation>Filtro: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="107" />
+        <source>not a real date (try 2021-03-28 or 28/3/2021)</source>
+        <translation>no es una fecha válida (pruebe 2021-03-28 o 28/3/2021)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="110" />
+        <source>earlier than From ({0})</source>
+        <translation>anterior a Desde ({0})</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1483,39 @@ Qué está mal:</translation>
         <location filename="../../tracker/ui/fulfilment_dialog.py" line="44" />
         <source>Lead time chart</source>
         <translation>Gráfico de plazos</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="48" />
+        <source>in a table</source>
+        <translation>en una tabla</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="49" />
+        <source>in the timeline</source>
+        <translation>en la línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="51" />
+        <source>Edit the record in its form</source>
+        <translation>Editar el registro en su formulario</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="52" />
+        <source>Edit the cell in place</source>
+        <translation>Editar la celda en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="53" />
+        <source>Pan the dates</source>
+        <translation>Desplazar las fechas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="54" />
+        <source>Zoom in / out</source>
+        <translation>Acercar / alejar</translation>
     </message>
 </context>
 <context>
@@ -1609,157 +1688,157 @@ Qué está mal:</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="11" />
+        <location filename="../../tracker/ui/labels.py" line="24" />
         <source>Donation</source>
         <translation>Donación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="12" />
+        <location filename="../../tracker/ui/labels.py" line="25" />
         <source>Loan</source>
         <translation>Préstamo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="13" />
+        <location filename="../../tracker/ui/labels.py" line="26" />
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="14" />
+        <location filename="../../tracker/ui/labels.py" line="27" />
         <source>Allocation</source>
         <translation>Asignación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="15" />
+        <location filename="../../tracker/ui/labels.py" line="28" />
         <source>Pledge</source>
         <translation>Promesa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="16" />
+        <location filename="../../tracker/ui/labels.py" line="29" />
         <source>Bilateral</source>
         <translation>Bilateral</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="17" />
+        <location filename="../../tracker/ui/labels.py" line="30" />
         <source>COVAX</source>
         <translation>COVAX</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="18" />
+        <location filename="../../tracker/ui/labels.py" line="31" />
         <source>AVAT</source>
         <translation>AVAT</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="19" />
+        <location filename="../../tracker/ui/labels.py" line="32" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="20" />
+        <location filename="../../tracker/ui/labels.py" line="33" />
         <source>Announced</source>
         <translation>Anunciado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="21" />
+        <location filename="../../tracker/ui/labels.py" line="34" />
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="22" />
+        <location filename="../../tracker/ui/labels.py" line="35" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="23" />
+        <location filename="../../tracker/ui/labels.py" line="36" />
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="24" />
+        <location filename="../../tracker/ui/labels.py" line="37" />
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="25" />
+        <location filename="../../tracker/ui/labels.py" line="38" />
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="26" />
+        <location filename="../../tracker/ui/labels.py" line="39" />
         <source>Migration</source>
         <translation>Migración</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="27" />
+        <location filename="../../tracker/ui/labels.py" line="40" />
         <source>Border</source>
         <translation>Frontera</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="28" />
+        <location filename="../../tracker/ui/labels.py" line="41" />
         <source>Diplomacy</source>
         <translation>Diplomacia</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="29" />
+        <location filename="../../tracker/ui/labels.py" line="42" />
         <source>Trade</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="30" />
+        <location filename="../../tracker/ui/labels.py" line="43" />
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="31" />
+        <location filename="../../tracker/ui/labels.py" line="44" />
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="32" />
+        <location filename="../../tracker/ui/labels.py" line="45" />
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="33" />
+        <location filename="../../tracker/ui/labels.py" line="46" />
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="34" />
+        <location filename="../../tracker/ui/labels.py" line="47" />
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="35" />
+        <location filename="../../tracker/ui/labels.py" line="48" />
         <source>Fulfilled</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="36" />
+        <location filename="../../tracker/ui/labels.py" line="49" />
         <source>Over-delivered</source>
         <translation>Sobrecumplido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="37" />
+        <location filename="../../tracker/ui/labels.py" line="50" />
         <source>Stale</source>
         <translation>Estancado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="38" />
+        <location filename="../../tracker/ui/labels.py" line="51" />
         <source>commitment</source>
         <translation>compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="39" />
+        <location filename="../../tracker/ui/labels.py" line="52" />
         <source>delivery</source>
         <translation>entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="40" />
+        <location filename="../../tracker/ui/labels.py" line="53" />
         <source>policy event</source>
         <translation>evento de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="41" />
+        <location filename="../../tracker/ui/labels.py" line="54" />
         <source>official tally</source>
         <translation>cifra oficial</translation>
     </message>
@@ -1806,58 +1885,64 @@ Qué está mal:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="187" />
+        <location filename="../../tracker/ui/main_window.py" line="201" />
+        <location filename="../../tracker/ui/main_window.py" line="318" />
+        <source>Loading the database…</source>
+        <extracomment>Rows every table shows however small the screen (1366×768 included). The tables' share of the chart/tables split when nothing was saved. Emitted once a window made without a store (the launcher's) shows its data. Windows replaced on a language switch stay referenced until the app quits.</extracomment>
+        <translation>Cargando la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="228" />
         <source>Promises</source>
-        <extracomment>Windows replaced on a language switch stay referenced until the app quits.</extracomment>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="188" />
+        <location filename="../../tracker/ui/main_window.py" line="229" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="189" />
+        <location filename="../../tracker/ui/main_window.py" line="230" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="190" />
+        <location filename="../../tracker/ui/main_window.py" line="231" />
         <source>Policy events</source>
         <translation>Eventos de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="191" />
+        <location filename="../../tracker/ui/main_window.py" line="232" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="192" />
+        <location filename="../../tracker/ui/main_window.py" line="233" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="196" />
+        <location filename="../../tracker/ui/main_window.py" line="237" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="197" />
+        <location filename="../../tracker/ui/main_window.py" line="238" />
         <source>Data quality</source>
         <translation>Calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="200" />
+        <location filename="../../tracker/ui/main_window.py" line="246" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="251" />
+        <location filename="../../tracker/ui/main_window.py" line="322" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="266" />
+        <location filename="../../tracker/ui/main_window.py" line="337" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
     </message>
@@ -1898,6 +1983,34 @@ Qué está mal:</translation>
         <location filename="../../tracker/ui/messages.py" line="56" />
         <source>Something went wrong inside the app. Your saved data is safe.</source>
         <translation>Algo falló dentro de la aplicación. Sus datos guardados están a salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../tracker/ui/navigation.py" line="73" />
+        <source>&amp;Go to</source>
+        <translation>I&amp;r a</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/navigation.py" line="77" />
+        <source>&amp;Next tab</source>
+        <translation>Pestaña &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/navigation.py" line="84" />
+        <source>&amp;Previous tab</source>
+        <translation>Pestaña &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/navigation.py" line="101" />
+        <source>Next &amp;pane</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/navigation.py" line="108" />
+        <source>P&amp;revious pane</source>
+        <translation>Panel a&amp;nterior</translation>
     </message>
 </context>
 <context>
@@ -1966,98 +2079,118 @@ Qué está mal:</translation>
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="31" />
+        <location filename="../../tracker/ui/quality_panel.py" line="34" />
         <source>Data-quality findings</source>
         <translation>Observaciones de calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="33" />
+        <location filename="../../tracker/ui/quality_panel.py" line="36" />
         <source>&amp;Check again</source>
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="44" />
+        <location filename="../../tracker/ui/quality_panel.py" line="51" />
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="44" />
+        <location filename="../../tracker/ui/quality_panel.py" line="51" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="49" />
+        <location filename="../../tracker/ui/quality_panel.py" line="57" />
         <source>Not a record</source>
         <translation>No es un registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="54" />
-        <source>{0} findings, {1} warnings. Double-click or press Enter on one to go to the record.</source>
-        <translation>{0} observaciones, {1} avisos. Doble clic o Intro en una para ir al registro.</translation>
+        <location filename="../../tracker/ui/quality_panel.py" line="62" />
+        <source>1 finding</source>
+        <translation>1 hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="62" />
+        <source>{0} findings</source>
+        <translation>{0} hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="63" />
+        <source>1 warning</source>
+        <translation>1 advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="63" />
+        <source>{0} warnings</source>
+        <translation>{0} advertencias</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="65" />
+        <source>{0}, {1}. Double-click or press Enter on one to go to the record.</source>
+        <translation>{0}, {1}. Haga doble clic o pulse Intro en uno para ir al registro.</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="62" />
+        <location filename="../../tracker/ui/editing.py" line="75" />
         <source>This is a read-only review copy; changes are not saved. Use File → New database… to work on your own copy.</source>
         <translation>Esta es una copia de consulta de solo lectura; los cambios no se guardan. Use Archivo → Nueva base de datos… para trabajar en su propia copia.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="166" />
+        <location filename="../../tracker/ui/editing.py" line="180" />
         <source>Add {0} {1}</source>
         <translation>Añadir {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="171" />
-        <location filename="../../tracker/ui/editing.py" line="349" />
+        <location filename="../../tracker/ui/editing.py" line="185" />
+        <location filename="../../tracker/ui/editing.py" line="366" />
         <source>Edit {0} {1}</source>
         <translation>Editar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="197" />
+        <location filename="../../tracker/ui/editing.py" line="214" />
         <source>{0} {1}: {2} committed, {3} outstanding</source>
         <translation>{0} {1}: {2} comprometidas, {3} pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="227" />
+        <location filename="../../tracker/ui/editing.py" line="244" />
         <source>Revise commitment {0} to {1} doses</source>
         <translation>Revisar compromiso {0} a {1} dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="254" />
+        <location filename="../../tracker/ui/editing.py" line="271" />
         <source>{0} records</source>
         <translation>{0} registros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="258" />
-        <location filename="../../tracker/ui/editing.py" line="260" />
+        <location filename="../../tracker/ui/editing.py" line="275" />
+        <location filename="../../tracker/ui/editing.py" line="277" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="259" />
+        <location filename="../../tracker/ui/editing.py" line="276" />
         <source>Delete {0} {1}? You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar {0} {1}? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="265" />
-        <location filename="../../tracker/ui/editing.py" line="271" />
+        <location filename="../../tracker/ui/editing.py" line="282" />
+        <location filename="../../tracker/ui/editing.py" line="288" />
         <source>Delete {0} {1}</source>
         <translation>Eliminar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="292" />
+        <location filename="../../tracker/ui/editing.py" line="309" />
         <source>Link {0} deliveries to commitments</source>
         <translation>Vincular {0} entregas con compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="296" />
+        <location filename="../../tracker/ui/editing.py" line="313" />
         <source>Link delivery {0} to commitment {1}</source>
         <translation>Vincular la entrega {0} con el compromiso {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="347" />
+        <location filename="../../tracker/ui/editing.py" line="364" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -2085,37 +2218,52 @@ Qué está mal:</translation>
         <translation>error en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="138" />
+        <location filename="../../tracker/ui/forms.py" line="114" />
+        <source>Conf&amp;idence</source>
+        <translation>Conf&amp;ianza</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="130" />
+        <source>Preset to your last choice, {0}</source>
+        <translation>Preestablecida en su última elección: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="132" />
+        <source>Preset to {0}; change it if unsure</source>
+        <translation>Preestablecida en {0}; cámbiela si no está seguro</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="169" />
         <source>a date is required</source>
         <translation>la fecha es obligatoria</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="148" />
+        <location filename="../../tracker/ui/forms.py" line="179" />
         <source>not a real date (try 2021-03-28 or 28/3/2021)</source>
         <translation>no es una fecha válida (pruebe 2021-03-28 o 28/3/2021)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="158" />
+        <location filename="../../tracker/ui/forms.py" line="189" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="163" />
+        <location filename="../../tracker/ui/forms.py" line="194" />
         <source>unknown country or actor</source>
         <translation>país o actor desconocido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="165" />
+        <location filename="../../tracker/ui/forms.py" line="196" />
         <source>did you mean {0}?</source>
         <translation>¿quiso decir {0}?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="177" />
+        <location filename="../../tracker/ui/forms.py" line="208" />
         <source>not a web address: {0}</source>
         <translation>no es una dirección web: {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="204" />
+        <location filename="../../tracker/ui/forms.py" line="235" />
         <source>Cannot save: {0} — {1}</source>
         <translation>No se puede guardar: {0} — {1}</translation>
     </message>
@@ -2184,44 +2332,67 @@ Qué está mal:</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="89" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="89" />
+        <source>Does</source>
+        <translation>Hace</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="89" />
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="92" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="159" />
+        <location filename="../../tracker/ui/fields.py" line="205" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="159" />
+        <location filename="../../tracker/ui/fields.py" line="205" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="159" />
+        <location filename="../../tracker/ui/fields.py" line="205" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="159" />
+        <location filename="../../tracker/ui/fields.py" line="205" />
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="164" />
+        <location filename="../../tracker/ui/fields.py" line="210" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="166" />
+        <location filename="../../tracker/ui/fields.py" line="212" />
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="167" />
+        <location filename="../../tracker/ui/fields.py" line="213" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="168" />
+        <location filename="../../tracker/ui/fields.py" line="214" />
         <source>Open in browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
@@ -2242,60 +2413,69 @@ Qué está mal:</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="280" />
+        <location filename="../../tracker/ui/table_models.py" line="308" />
         <source>Open {0} (Ctrl+click)</source>
         <translation>Abrir {0} (Ctrl+clic)</translation>
     </message>
 </context>
 <context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../tracker/timeline/widget.py" line="122" />
+        <source>No records match these filters</source>
+        <extracomment>The least of the chart the window shows (it scrolls below its full height). (kind, database id) of the marker the user clicked: "deliveries" or "events". The visible dates changed (zoom, pan, overview, fit).</extracomment>
+        <translation>Ningún registro coincide con estos filtros</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="47" />
+        <location filename="../../tracker/ui/labels.py" line="60" />
         <source>donor and recipient must differ</source>
         <translation>donante y receptor deben ser distintos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="48" />
+        <location filename="../../tracker/ui/labels.py" line="61" />
         <source>doses must be greater than 0</source>
         <translation>las dosis deben ser mayores que 0</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="49" />
+        <location filename="../../tracker/ui/labels.py" line="62" />
         <source>doses must be a whole number</source>
         <translation>las dosis deben ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="50" />
+        <location filename="../../tracker/ui/labels.py" line="63" />
         <source>the end date is before the start date</source>
         <translation>la fecha final es anterior a la inicial</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="51" />
+        <location filename="../../tracker/ui/labels.py" line="64" />
         <source>a title is required</source>
         <translation>el título es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="52" />
+        <location filename="../../tracker/ui/labels.py" line="65" />
         <source>the target date is before the announcement</source>
         <translation>la fecha objetivo es anterior al anuncio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="53" />
+        <location filename="../../tracker/ui/labels.py" line="66" />
         <source>a revision cannot predate the announcement</source>
         <translation>una revisión no puede ser anterior al anuncio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="54" />
+        <location filename="../../tracker/ui/labels.py" line="67" />
         <source>a date is required</source>
         <translation>la fecha es obligatoria</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="55" />
+        <location filename="../../tracker/ui/labels.py" line="68" />
         <source>not a calendar date</source>
         <translation>no es una fecha del calendario</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="67" />
+        <location filename="../../tracker/ui/labels.py" line="80" />
         <source>{0} is out of range ({1})</source>
         <translation>{0} está fuera del rango admitido ({1})</translation>
     </message>

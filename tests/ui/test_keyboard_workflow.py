@@ -456,3 +456,34 @@ def test_history_names_fields_as_the_forms_do_with_unambiguous_local_timestamps(
     assert model.index(0, 0).data() == f"{at.day} {short} {at.year}, {at:%H:%M}"
     assert "Donante: Estados Unidos" in model.index(0, 3).data()
     dialog.close()
+
+
+# -- 9. Spanish: the app's own words, lane titles that fit, a donor name not clipped ----------
+def test_spanish_window_lane_titles_fit_and_the_donor_filter_shows_the_whole_name(
+    make_main_window, store, qtbot
+):
+    from tracker.ui import i18n
+
+    i18n.install("es", QApplication.instance())
+    w = make_main_window(store)
+    assert w.timeline.spec.labels["events_axis"] == "Eventos de política"
+    chart = w.timeline.chart
+    for plot in (chart.doses, chart.events, chart.context):
+        title = plot.getAxis("left").label.boundingRect().width()
+        assert plot.height() >= title, (plot.getAxis("left").labelText, plot.height(), title)
+    view_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Ver")
+    go_to = next(
+        a.menu() for a in view_menu.actions() if a.menu() is not None and a.text() == "I&r a"
+    )
+    assert {a.text() for a in go_to.actions()} >= {"Pestaña &siguiente", "Entregas"}
+    assert w.timeline.empty_message() == "Ningún registro coincide con estos filtros"
+    donor = w.filter_panel.donor
+    donor.setFocus()
+    with qtbot.waitSignal(w.filter_panel.filters_changed):
+        qtbot.keyClicks(donor, "USA")
+    press(qtbot, Qt.Key.Key_Tab)  # completes to the name, shown from its start
+    donor.set_code("USA")
+    assert donor.text() == "Estados Unidos (USA)"
+    assert donor.cursorPosition() == 0
+    margin = 12
+    assert donor.fontMetrics().horizontalAdvance(donor.text()) <= donor.width() - margin

@@ -42,11 +42,12 @@ class TimelineWidget(QWidget):
         self.chart.drop_footer()
         # On screen every lane keeps a usable height: the window's splitter gives the
         # chart at least what its layout needs (the tables shrink instead).
-        for plot, least in (
+        self._lane_least = (
             (self.chart.doses, 100),
             (self.chart.events, 72),
             (self.chart.context, 40),
-        ):
+        )
+        for plot, least in self._lane_least:
             plot.setMinimumHeight(least)
         self.chart.refitted.connect(self._keep_minimum_height)
         self.chart.setMinimumHeight(320)
@@ -97,6 +98,16 @@ class TimelineWidget(QWidget):
         self.empty_label.hide()
         # F6 brings the keyboard here; arrows pan, +/- zoom (Ctrl+0 fits, a window action).
         self.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.StrongFocus)
+
+    def _fit_lane_titles(self) -> None:
+        """Each lane at least as tall as its rotated axis title ("Eventos de política"),
+        which would otherwise run into the next lane's title or the context heading."""
+        for plot, least in self._lane_least:
+            label = plot.getAxis("left").label
+            need = int(label.boundingRect().width()) + 8 if label.isVisible() else 0
+            if plot.minimumHeight() != max(least, need):
+                plot.setMinimumHeight(max(least, need))
+        self._keep_minimum_height()
 
     def _keep_minimum_height(self) -> None:
         need = self.chart.ci.effectiveSizeHint(pg.QtCore.Qt.SizeHint.MinimumSize).height()
@@ -152,6 +163,7 @@ class TimelineWidget(QWidget):
         finally:
             self._syncing = False
         self.chart.set_spec(spec, keep_range=same_range)
+        self._fit_lane_titles()
         for vb in (self.chart.doses.vb, self.chart.events.vb, self.chart.context.vb):
             vb.setLimits(minXRange=MIN_SPAN_DAYS)
         self.overview.setXRange(x0 - pad, x1 + pad, padding=0)

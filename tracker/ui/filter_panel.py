@@ -37,6 +37,10 @@ class FilterPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.clear_button = QPushButton(self.tr("C&lear filters"), self)
         self.clear_button.clicked.connect(self.clear)
+        # Wide enough for a long name and its code in either language.
+        wide = self.fontMetrics().horizontalAdvance("Estados Unidos (USA)") + 24
+        for edit in (self.donor, self.recipient):
+            edit.setMinimumWidth(wide)
         self.donor.setPlaceholderText(self.tr("Any donor"))
         self.recipient.setPlaceholderText(self.tr("Any recipient"))
         self.date_from.setPlaceholderText(self.tr("From (any)"))

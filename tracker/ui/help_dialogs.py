@@ -86,13 +86,9 @@ class ShortcutsDialog(_TextDialog):
             f"<td>{html.escape(m)}</td></tr>"
             for k, m, c in self.rows
         )
-        body = (
-            "<table cellpadding='4'><tr>"
-            f"<th align='left'>{html.escape(self.tr('Keys'))}</th>"
-            f"<th align='left'>{html.escape(self.tr('Does'))}</th>"
-            f"<th align='left'>{html.escape(self.tr('Where'))}</th></tr>"
-            f"{cells}</table>"
-        )
+        heads = (self.tr("Keys"), self.tr("Does"), self.tr("Where"))
+        head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in heads)
+        body = f"<table cellpadding='4'><tr>{head}</tr>{cells}</table>"
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.browser.setHtml(body)
         self.setObjectName("shortcuts_dialog")
@@ -130,7 +126,8 @@ class DataSourcesDialog(_TextDialog):
                 + self.tr("Licences: {0}").format(licences)
                 + "</p>"
             )
-        parts.append(f"<h4>{html.escape(self.tr('Main sources'))}</h4><ul>")
+        main_sources = self.tr("Main sources")
+        parts.append(f"<h4>{html.escape(main_sources)}</h4><ul>")
         for src in package.get("sources", []):
             parts.append(f"<li>{_link(src.get('path'), src.get('title', ''))}</li>")
         parts.append("</ul>")
