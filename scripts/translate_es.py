@@ -426,6 +426,11 @@ ES: dict[str, str] = {
     "earlier than From ({0})": "anterior a Desde ({0})",
     "No records match these filters": "Ningún registro coincide con estos filtros",
     "Loading the database…": "Cargando la base de datos…",
+    "&Empty": "&Vacía",
+    "With the &bundled data": "Con los datos &incluidos",
+    "Start {0} empty, or with the bundled datasets (commitments, deliveries, policy events and border encounters, 2020–2021)?": "¿Empezar {0} vacía o con los datos incluidos (compromisos, entregas, eventos de política y encuentros en la frontera, 2020–2021)?",
+    "Revise commitment {0}": "Revisar compromiso {0}",
+    "<b>{0}</b>: {1} → {2}, {3}, {4} doses announced {5}": "<b>{0}</b>: {1} → {2}, {3}, {4} dosis anunciadas el {5}",
 
 }
 

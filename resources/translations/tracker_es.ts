@@ -8,14 +8,15 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="195" />
+        <location filename="../../tracker/ui/actions.py" line="200" />
+        <location filename="../../tracker/ui/actions.py" line="208" />
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/actions.py" line="53" />
-        <location filename="../../tracker/ui/actions.py" line="197" />
-        <location filename="../../tracker/ui/actions.py" line="232" />
+        <location filename="../../tracker/ui/actions.py" line="202" />
+        <location filename="../../tracker/ui/actions.py" line="252" />
         <source>Tracker databases (*.sqlite)</source>
         <translation>Bases de datos del rastreador (*.sqlite)</translation>
     </message>
@@ -72,234 +73,249 @@
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="205" />
+        <location filename="../../tracker/ui/actions.py" line="209" />
+        <source>Start {0} empty, or with the bundled datasets (commitments, deliveries, policy events and border encounters, 2020–2021)?</source>
+        <translation>¿Empezar {0} vacía o con los datos incluidos (compromisos, entregas, eventos de política y encuentros en la frontera, 2020–2021)?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="215" />
+        <source>&amp;Empty</source>
+        <translation>&amp;Vacía</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="216" />
+        <source>With the &amp;bundled data</source>
+        <translation>Con los datos &amp;incluidos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="225" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="207" />
+        <location filename="../../tracker/ui/actions.py" line="227" />
         <source>Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos del rastreador (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="230" />
+        <location filename="../../tracker/ui/actions.py" line="250" />
         <source>Back up database</source>
         <translation>Respaldar base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="241" />
+        <location filename="../../tracker/ui/actions.py" line="261" />
         <source>Backed up to {0}</source>
         <translation>Respaldo guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="246" />
+        <location filename="../../tracker/ui/actions.py" line="266" />
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="253" />
+        <location filename="../../tracker/ui/actions.py" line="273" />
         <source>&amp;Open database…</source>
         <translation>A&amp;brir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="260" />
+        <location filename="../../tracker/ui/actions.py" line="280" />
         <source>Open &amp;bundled dataset (read-only)</source>
         <translation>Abrir datos &amp;incluidos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="265" />
+        <location filename="../../tracker/ui/actions.py" line="285" />
         <source>&amp;Recent databases</source>
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="278" />
+        <location filename="../../tracker/ui/actions.py" line="298" />
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="280" />
+        <location filename="../../tracker/ui/actions.py" line="300" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="292" />
+        <location filename="../../tracker/ui/actions.py" line="312" />
         <source>Report written to {0}</source>
         <translation>Informe guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="298" />
+        <location filename="../../tracker/ui/actions.py" line="318" />
         <source>&amp;Import data…</source>
         <translation>&amp;Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="305" />
+        <location filename="../../tracker/ui/actions.py" line="325" />
         <source>E&amp;xport data…</source>
         <translation>E&amp;xportar datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="312" />
+        <location filename="../../tracker/ui/actions.py" line="332" />
         <source>Export &amp;chart…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="320" />
+        <location filename="../../tracker/ui/actions.py" line="340" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="327" />
+        <location filename="../../tracker/ui/actions.py" line="347" />
         <source>&amp;Back up…</source>
         <translation>&amp;Respaldar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="331" />
+        <location filename="../../tracker/ui/actions.py" line="351" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="338" />
+        <location filename="../../tracker/ui/actions.py" line="358" />
         <source>Export the &amp;audit trail…</source>
         <translation>Exportar el registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="345" />
+        <location filename="../../tracker/ui/actions.py" line="365" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="348" />
+        <location filename="../../tracker/ui/actions.py" line="368" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="350" />
+        <location filename="../../tracker/ui/actions.py" line="370" />
         <location filename="../../tracker/ui/help_dialogs.py" line="24" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="354" />
+        <location filename="../../tracker/ui/actions.py" line="374" />
         <location filename="../../tracker/ui/help_dialogs.py" line="25" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="364" />
+        <location filename="../../tracker/ui/actions.py" line="384" />
         <source>&amp;New record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="371" />
+        <location filename="../../tracker/ui/actions.py" line="391" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Editar registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="380" />
+        <location filename="../../tracker/ui/actions.py" line="400" />
         <source>Re&amp;vise commitment…</source>
         <translation>Re&amp;visar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="387" />
+        <location filename="../../tracker/ui/actions.py" line="407" />
         <source>&amp;Delete record</source>
         <translation>&amp;Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="394" />
+        <location filename="../../tracker/ui/actions.py" line="414" />
         <source>Suggest &amp;links to commitments…</source>
         <translation>Sugerir &amp;vínculos con compromisos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="401" />
+        <location filename="../../tracker/ui/actions.py" line="421" />
         <source>Show &amp;deliveries of this commitment</source>
         <translation>Mostrar las &amp;entregas de este compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="408" />
+        <location filename="../../tracker/ui/actions.py" line="428" />
         <source>Record &amp;history…</source>
         <translation>&amp;Historial del registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="422" />
+        <location filename="../../tracker/ui/actions.py" line="442" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="432" />
+        <location filename="../../tracker/ui/actions.py" line="452" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="445" />
+        <location filename="../../tracker/ui/actions.py" line="465" />
         <source>F&amp;ulfilment and lead times…</source>
         <translation>C&amp;umplimiento y plazos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="453" />
+        <location filename="../../tracker/ui/actions.py" line="473" />
         <source>&amp;Fit all</source>
         <translation>&amp;Ajustar todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="469" />
+        <location filename="../../tracker/ui/actions.py" line="489" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="473" />
+        <location filename="../../tracker/ui/actions.py" line="493" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="486" />
+        <location filename="../../tracker/ui/actions.py" line="506" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="490" />
+        <location filename="../../tracker/ui/actions.py" line="510" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="491" />
+        <location filename="../../tracker/ui/actions.py" line="511" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="492" />
+        <location filename="../../tracker/ui/actions.py" line="512" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="502" />
+        <location filename="../../tracker/ui/actions.py" line="522" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="525" />
+        <location filename="../../tracker/ui/actions.py" line="545" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="528" />
+        <location filename="../../tracker/ui/actions.py" line="548" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="535" />
+        <location filename="../../tracker/ui/actions.py" line="555" />
         <source>Data &amp;sources and licences</source>
         <translation>&amp;Fuentes de datos y licencias</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="543" />
+        <location filename="../../tracker/ui/actions.py" line="563" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="592" />
+        <location filename="../../tracker/ui/actions.py" line="612" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="593" />
+        <location filename="../../tracker/ui/actions.py" line="613" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>
@@ -1955,32 +1971,32 @@ Qué está mal:</translation>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="37" />
+        <location filename="../../tracker/ui/messages.py" line="49" />
         <source>Changed by someone else</source>
         <translation>Modificado por otra persona</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="39" />
+        <location filename="../../tracker/ui/messages.py" line="51" />
         <source>Database problem</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="44" />
+        <location filename="../../tracker/ui/messages.py" line="56" />
         <source>Cannot use this input</source>
         <translation>No se pueden usar estos datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="49" />
+        <location filename="../../tracker/ui/messages.py" line="61" />
         <source>Cannot do that</source>
         <translation>No es posible</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="55" />
+        <location filename="../../tracker/ui/messages.py" line="67" />
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="56" />
+        <location filename="../../tracker/ui/messages.py" line="68" />
         <source>Something went wrong inside the app. Your saved data is safe.</source>
         <translation>Algo falló dentro de la aplicación. Sus datos guardados están a salvo.</translation>
     </message>
@@ -2137,60 +2153,60 @@ Qué está mal:</translation>
         <translation>Esta es una copia de consulta de solo lectura; los cambios no se guardan. Use Archivo → Nueva base de datos… para trabajar en su propia copia.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="180" />
+        <location filename="../../tracker/ui/editing.py" line="184" />
         <source>Add {0} {1}</source>
         <translation>Añadir {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="185" />
-        <location filename="../../tracker/ui/editing.py" line="366" />
+        <location filename="../../tracker/ui/editing.py" line="189" />
+        <location filename="../../tracker/ui/editing.py" line="370" />
         <source>Edit {0} {1}</source>
         <translation>Editar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="214" />
+        <location filename="../../tracker/ui/editing.py" line="218" />
         <source>{0} {1}: {2} committed, {3} outstanding</source>
         <translation>{0} {1}: {2} comprometidas, {3} pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="244" />
+        <location filename="../../tracker/ui/editing.py" line="248" />
         <source>Revise commitment {0} to {1} doses</source>
         <translation>Revisar compromiso {0} a {1} dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="271" />
+        <location filename="../../tracker/ui/editing.py" line="275" />
         <source>{0} records</source>
         <translation>{0} registros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="275" />
-        <location filename="../../tracker/ui/editing.py" line="277" />
+        <location filename="../../tracker/ui/editing.py" line="279" />
+        <location filename="../../tracker/ui/editing.py" line="281" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="276" />
+        <location filename="../../tracker/ui/editing.py" line="280" />
         <source>Delete {0} {1}? You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar {0} {1}? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="282" />
-        <location filename="../../tracker/ui/editing.py" line="288" />
+        <location filename="../../tracker/ui/editing.py" line="286" />
+        <location filename="../../tracker/ui/editing.py" line="292" />
         <source>Delete {0} {1}</source>
         <translation>Eliminar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="309" />
+        <location filename="../../tracker/ui/editing.py" line="313" />
         <source>Link {0} deliveries to commitments</source>
         <translation>Vincular {0} entregas con compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="313" />
+        <location filename="../../tracker/ui/editing.py" line="317" />
         <source>Link delivery {0} to commitment {1}</source>
         <translation>Vincular la entrega {0} con el compromiso {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="364" />
+        <location filename="../../tracker/ui/editing.py" line="368" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -2272,43 +2288,48 @@ Qué está mal:</translation>
     <name>ReviseDialog</name>
     <message>
         <location filename="../../tracker/ui/revise_dialog.py" line="29" />
-        <source>Revise commitment</source>
-        <translation>Revisar compromiso</translation>
+        <source>Revise commitment {0}</source>
+        <translation>Revisar compromiso {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="38" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="41" />
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} → {2}, {3}, {4} doses announced {5}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} → {2}, {3}, {4} dosis anunciadas el {5}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/revise_dialog.py" line="57" />
         <source>History:
 {0}</source>
         <translation>Historial:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="40" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="59" />
         <source>&amp;Revised on</source>
         <translation>&amp;Revisado el</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="41" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="60" />
         <source>New &amp;figure (doses)</source>
         <translation>Nueva &amp;cifra (dosis)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="43" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="62" />
         <source>S&amp;tatus</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="46" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="65" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="52" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="71" />
         <source>doses must be greater than 0</source>
         <translation>las dosis deben ser mayores que 0</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="56" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="75" />
         <source>a revision cannot predate the announcement</source>
         <translation>una revisión no puede ser anterior al anuncio</translation>
     </message>
@@ -2357,42 +2378,42 @@ Qué está mal:</translation>
 <context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="205" />
+        <location filename="../../tracker/ui/fields.py" line="208" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="205" />
+        <location filename="../../tracker/ui/fields.py" line="208" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="205" />
+        <location filename="../../tracker/ui/fields.py" line="208" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="205" />
+        <location filename="../../tracker/ui/fields.py" line="208" />
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="210" />
+        <location filename="../../tracker/ui/fields.py" line="213" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="212" />
+        <location filename="../../tracker/ui/fields.py" line="215" />
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="213" />
+        <location filename="../../tracker/ui/fields.py" line="216" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="214" />
+        <location filename="../../tracker/ui/fields.py" line="217" />
         <source>Open in browser</source>
         <translation>Abrir en el navegador</translation>
     </message>

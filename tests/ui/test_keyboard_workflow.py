@@ -487,3 +487,84 @@ def test_spanish_window_lane_titles_fit_and_the_donor_filter_shows_the_whole_nam
     assert donor.cursorPosition() == 0
     margin = 12
     assert donor.fontMetrics().horizontalAdvance(donor.text()) <= donor.width() - margin
+
+
+# -- 14. small things -------------------------------------------------------------------------
+def test_title_names_the_database_once_then_the_app(make_main_window, store):
+    w = make_main_window(store)
+    assert w.windowTitle() == "tracker.sqlite — Vaccine Diplomacy Tracker"
+    assert w.windowTitle().count("Vaccine Diplomacy Tracker") == 1
+
+
+def test_new_database_starts_in_documents_and_offers_empty_or_seeded(
+    make_main_window, store, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from tracker.ui import messages
+
+    asked = {}
+
+    def save_name(parent, title, start, filters):
+        asked["start"] = start
+        return str(tmp_path / "fresh.sqlite"), filters
+
+    def choose(parent, title, text, options):
+        asked["options"] = [o.replace("&", "") for o in options]
+        return 0  # Empty
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(messages, "choose", choose)
+    w = make_main_window(store)
+    w.views["promises"].setFocus()
+    qtbot.waitUntil(lambda: focus() is not None)
+    press(qtbot, Qt.Key.Key_N, CTRL | SHIFT)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert asked["start"].startswith(documents)
+    assert asked["options"] == ["Empty", "With the bundled data"]
+    qtbot.waitUntil(lambda: w.store.display_name == "fresh.sqlite", timeout=20000)
+    assert w.models["deliveries"].total_rows() == 0
+
+
+def test_revise_from_promises_says_which_commitment_and_stays_on_promises(
+    make_main_window, store, qtbot
+):
+    w = make_main_window(store)
+    row = next(
+        r
+        for r in range(w.models["promises"].rowCount())
+        if w.models["promises"].value(r, "id") == "T1-05"
+    )
+    w.views["promises"].setFocus()
+    w.views["promises"].selectRow(row)
+    qtbot.waitUntil(lambda: focus() is w.views["promises"])
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    dialog = w.editor.open_forms[-1]
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.windowTitle() == "Revise commitment T1-05"
+    heading = dialog.findChild(type(dialog.reason), "revise_heading").text()
+    assert "United States → Canada" in heading and "1,500,000 doses" in heading
+    type_in(qtbot, dialog, "date", "2021-04-01")
+    type_in(qtbot, dialog, "doses", "1,600,000")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert w.current_kind() == "promises"
+    selected = w.selected_ids("promises")
+    assert [w.models["promises"].value(w.models["promises"].row_of(i), "id") for i in selected] == [
+        "T1-05"
+    ]
+
+
+def test_the_edit_form_shows_doses_with_separators(make_main_window, store, qtbot):
+    w = make_main_window(store)
+    w.views["promises"].setFocus()
+    press(qtbot, Qt.Key.Key_2, ALT)
+    model = w.models["commitments"]
+    row = next(r for r in range(model.rowCount()) if model.value(r, "id") == "T1-05")
+    w.views["commitments"].selectRow(row)
+    press(qtbot, Qt.Key.Key_E, CTRL)
+    form = w.editor.open_forms[-1]
+    assert form.inputs["doses"].text() == "1,500,000"
+    assert form.inputs["doses"].doses() == 1_500_000
+    form.close()

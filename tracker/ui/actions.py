@@ -190,14 +190,34 @@ def install_actions(window) -> dict[str, QAction]:
     file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
 
     def new_database() -> None:
+        from PySide6.QtCore import QStandardPaths
+
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         path, _ = QFileDialog.getSaveFileName(
             window,
             QCoreApplication.translate("Actions", "New database"),
-            "tracker.sqlite",
+            str(Path(documents or Path.home()) / "tracker.sqlite"),
             QCoreApplication.translate("Actions", "Tracker databases (*.sqlite)"),
         )
-        if path:
-            open_url_in(window, path)
+        if not path:
+            return
+        pick = messages.choose(
+            window,
+            QCoreApplication.translate("Actions", "New database"),
+            QCoreApplication.translate(
+                "Actions",
+                "Start {0} empty, or with the bundled datasets (commitments, deliveries, "
+                "policy events and border encounters, 2020–2021)?",
+            ).format(Path(path).name),
+            [
+                QCoreApplication.translate("Actions", "&Empty"),
+                QCoreApplication.translate("Actions", "With the &bundled data"),
+            ],
+        )
+        if pick is not None:
+            open_url_in(window, path, empty=pick == 0)
 
     def open_database() -> None:
         path, _ = QFileDialog.getOpenFileName(

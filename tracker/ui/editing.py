@@ -89,7 +89,11 @@ class RecordEditor(QObject):
             kinds = ("commitments", "deliveries", "promises", "sources")
         self.window.reload(kinds)
         if applied.inverse.action != "add":  # the record exists after this step
-            self.window.select_record(applied.kind, applied.record_id)
+            kind = applied.kind
+            # A commitment revised or edited from Promises stays selected there.
+            if kind == "commitments" and self.window.current_kind() == "promises":
+                kind = "promises"
+            self.window.select_record(kind, applied.record_id)
 
     def _error(self, exc: BaseException) -> None:
         self.last_error = exc

@@ -189,7 +189,10 @@ class DosesEdit(QLineEdit):
         return parse_doses(self.text())
 
     def set_doses(self, value: int | None) -> None:
-        self.setText("" if value is None else str(value))
+        """Shown grouped as the tables show it ("1,500,000"); typed either way."""
+        from tracker.ui.locale import display_locale
+
+        self.setText("" if value is None else display_locale().toString(int(value)))
 
 
 class SourcesEditor(QWidget):
