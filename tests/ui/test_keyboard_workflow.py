@@ -568,3 +568,16 @@ def test_the_edit_form_shows_doses_with_separators(make_main_window, store, qtbo
     assert form.inputs["doses"].text() == "1,500,000"
     assert form.inputs["doses"].doses() == 1_500_000
     form.close()
+
+
+def test_the_fulfilment_dialog_names_donors_at_a_screen_scale(make_main_window, store, qtbot):
+    w = make_main_window(store)
+    w.actions_["fulfilment"].trigger()
+    dialog = w.editor.open_forms[-1]
+    donors = [f.donor for f in dialog.spec.fulfilment]
+    assert "United States" in donors and "USA" not in donors
+    assert any("United States→Mexico" in label for label, _ in dialog.spec.lead_times)
+    # The report's 1600 px drawing (26 px type) shown at 900 px: about 15 px type.
+    assert dialog.fulfilment.pixmap().width() == 900
+    assert dialog.fulfilment.pixmap().width() <= dialog.width()
+    dialog.close()

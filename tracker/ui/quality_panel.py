@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -74,13 +73,8 @@ class QualityPanel(QWidget):
             self.record_requested.emit(kind, int(record_id))
 
 
-_CODE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
-
-
 def with_names(message: str) -> str:
     """Actor codes in a finding's text (``RDIF→ARG``) shown as names, in the UI language."""
-    from tracker.domain.actors import actors
-    from tracker.ui.labels import actor_name
+    from tracker.ui.labels import names_for_codes
 
-    registry = actors()
-    return _CODE.sub(lambda m: actor_name(m[0]) if m[0] in registry else m[0], message)
+    return names_for_codes(message)
