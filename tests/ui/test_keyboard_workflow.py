@@ -313,6 +313,11 @@ def test_a_geometry_saved_on_a_bigger_screen_is_not_restored_past_this_one(
     assert screen.contains(again.frameGeometry()), (screen, again.frameGeometry())
     bar = again.statusBar()
     assert again.rect().contains(bar.geometry())
+    chart_px, tables_px = again.splitter.sizes()
+    share = w.table_share()  # as saved on the big screen
+    # The share was kept, not the big screen's pixels (which left a sliver of chart).
+    assert tables_px <= max(again.table_height(8), share * (chart_px + tables_px)) + 2
+    assert chart_px > tables_px
     assert again.filter_dock.width() <= max(again.width() // 4, 300)
     # Every tab, reached by the keyboard, shows at least eight rows.
     again.views["promises"].setFocus()

@@ -421,9 +421,14 @@ class MainWindow(QMainWindow):
         return bar + header + rows * row + scroll + 2 * view.frameWidth() + 8
 
     def _default_split(self) -> None:
+        """The tables get their (remembered) share of the height, and at least 8 rows."""
         total = sum(self.splitter.sizes()) or self.splitter.height()
-        tables = max(self.table_height(MIN_TABLE_ROWS), int(total * TABLE_SHARE))
+        tables = max(self.table_height(MIN_TABLE_ROWS), int(total * self._table_share))
         self.splitter.setSizes([max(total - tables, 1), tables])
+
+    def table_share(self) -> float:
+        sizes = self.splitter.sizes()
+        return sizes[1] / sum(sizes) if sum(sizes) else TABLE_SHARE
 
     def _fits_screen(self) -> bool:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -467,9 +472,14 @@ class MainWindow(QMainWindow):
         if (state := s.bytes(keys.STATE)) is not None:
             self.restoreState(state)
         self._clamp_docks()
-        split = s.bytes(keys.SPLITTER)
-        # The default split needs the laid-out height: applied when first shown.
-        self._split_pending = not restored or split is None or not self.splitter.restoreState(split)
+        # A share, not pixels: saved on a big screen, pixels would leave a small one with
+        # a sliver of chart. Applied when first shown (it needs the laid-out height).
+        try:
+            share = float(s.text(keys.TABLE_SHARE, "") or TABLE_SHARE)
+        except ValueError:
+            share = TABLE_SHARE
+        self._table_share = min(max(share, 0.2), 0.6)
+        self._split_pending = True
         if self.store is not None:
             self._size_columns()
         saved = s.json(keys.FILTERS, None)
@@ -501,7 +511,8 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set_bytes(keys.GEOMETRY, self.saveGeometry())
         s.set_bytes(keys.STATE, self.saveState())
-        s.set_bytes(keys.SPLITTER, self.splitter.saveState())
+        if self.isVisible():
+            s.set_text(keys.TABLE_SHARE, f"{self.table_share():.3f}")
         if self.store is not None:  # not the empty tables of a window still loading
             for kind, view in self.views.items():
                 s.set_bytes(keys.HEADERS.format(kind=kind), view.horizontalHeader().saveState())
