@@ -112,9 +112,9 @@ class TimelineWidget(QWidget):
     def _keep_minimum_height(self) -> None:
         need = self.chart.ci.effectiveSizeHint(pg.QtCore.Qt.SizeHint.MinimumSize).height()
         need = max(320, int(need) + 2)
-        # Only ever grows: a legend that loses rows under a filter must not move the
-        # chart/tables split (it came back when the filter was cleared).
-        if need > self.chart.minimumHeight():
+        # Inside the scroll area: a legend gaining or losing rows changes what scrolls,
+        # never the window's chart/tables split.
+        if need != self.chart.minimumHeight():
             self.chart.setMinimumHeight(need)
 
     # -- our API ------------------------------------------------------------------------

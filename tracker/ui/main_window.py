@@ -254,8 +254,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._fits_screen():  # the window frame is known only once shown
+        # The window frame is known only once shown; a size set by the caller since
+        # restore_state (a script, a test) is theirs to keep.
+        if self.size() == getattr(self, "_restored_size", None) and not self._fits_screen():
             self._default_geometry()
+        self._restored_size = None
         if getattr(self, "_split_pending", False):
             self._split_pending = False
             self._default_split()
@@ -472,6 +475,7 @@ class MainWindow(QMainWindow):
         if (state := s.bytes(keys.STATE)) is not None:
             self.restoreState(state)
         self._clamp_docks()
+        self._restored_size = self.size()
         # A share, not pixels: saved on a big screen, pixels would leave a small one with
         # a sliver of chart. Applied when first shown (it needs the laid-out height).
         try:
