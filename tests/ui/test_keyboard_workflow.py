@@ -586,3 +586,25 @@ def test_the_fulfilment_dialog_names_donors_at_a_screen_scale(make_main_window, 
     assert dialog.fulfilment.pixmap().width() == 900
     assert dialog.fulfilment.pixmap().width() <= dialog.width()
     dialog.close()
+
+
+def test_quarter_labels_sit_on_their_gridline_so_a_march_step_reads_as_march(
+    make_main_window, store, qtbot
+):
+    from tracker.io.chart_spec import date_of
+    from tracker.timeline.axes import calendar_ticks
+
+    w = make_main_window(store)
+    w.resize(1300, 800)
+    press(qtbot, Qt.Key.Key_0, CTRL)  # the whole range: quarters on the axis
+    chart = w.timeline.chart
+    axis = chart.context.getAxis("bottom")
+    x0, x1 = chart.x_range()
+    kind, size, lines = calendar_ticks(x0, x1, axis.width())
+    assert (kind, size) == ("month", 3)
+    values = axis.tickValues(x0, x1, axis.width())[0][1]
+    labelled = {
+        str(date_of(v)): s for v, s in zip(values, axis.tickStrings(values, 1, 1), strict=True)
+    }
+    assert labelled["2021-01-01"] == "Jan 2021" and labelled["2021-04-01"] == "Apr"
+    assert "2021-02-14" not in labelled  # no longer under mid-quarter
