@@ -608,3 +608,28 @@ def test_quarter_labels_sit_on_their_gridline_so_a_march_step_reads_as_march(
     }
     assert labelled["2021-01-01"] == "Jan 2021" and labelled["2021-04-01"] == "Apr"
     assert "2021-02-14" not in labelled  # no longer under mid-quarter
+
+
+def test_dark_mode_rings_the_diplomacy_diamonds_so_they_stand_out(make_main_window, store, qtbot):
+    from PySide6.QtGui import QColor
+
+    from tracker.timeline.style import category_colour
+
+    def luminance(c: QColor) -> float:
+        def ch(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+
+    def contrast(a: QColor, b: QColor) -> float:
+        hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+        return (hi + 0.05) / (lo + 0.05)
+
+    w = make_main_window(store)
+    w.actions_["theme_dark"].trigger()
+    chart = w.timeline.chart
+    background = QColor(chart.style.background)
+    assert contrast(QColor(category_colour("diplomacy")), background) < 3.5  # the problem
+    outline = chart.event_scatter.opts["pen"].color()
+    assert contrast(outline, background) >= 7
+    w.actions_["theme_light"].trigger()
