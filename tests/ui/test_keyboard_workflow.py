@@ -69,7 +69,7 @@ def test_f6_cycles_focus_filters_timeline_table_and_back(make_main_window, store
     press(qtbot, Qt.Key.Key_Right)
     assert w.timeline.chart.x_range()[0] > before[0]
     press(qtbot, Qt.Key.Key_0, CTRL)
-    assert w.timeline.chart.x_range() == before
+    assert w.timeline.visible_range() == (w.timeline.spec.date_from, w.timeline.spec.date_to)
     press(qtbot, Qt.Key.Key_F6)
     assert focus() is w.views["promises"]
     press(qtbot, Qt.Key.Key_F6, SHIFT)
@@ -93,7 +93,9 @@ def test_fit_all_is_in_the_view_menu_of_a_freshly_launched_window(qtbot, store):
     w.views["deliveries"].setFocus()
     qtbot.waitUntil(lambda: focus() is not None)
     press(qtbot, Qt.Key.Key_0, CTRL)
-    assert w.timeline.chart.x_range() == (spec.x_from, spec.x_to)
+    assert w.timeline.visible_range() == (spec.date_from, spec.date_to)
+    x0, x1 = w.timeline.chart.x_range()
+    assert x0 < spec.x_from and spec.x_to < x1  # room for the end markers
     w.close()
 
 
@@ -633,3 +635,29 @@ def test_dark_mode_rings_the_diplomacy_diamonds_so_they_stand_out(make_main_wind
     outline = chart.event_scatter.opts["pen"].color()
     assert contrast(outline, background) >= 7
     w.actions_["theme_light"].trigger()
+
+
+def test_markers_on_the_first_and_last_days_are_not_cut_at_the_edges(
+    make_main_window, store, qtbot
+):
+    w = make_main_window(store)
+    panel = w.filter_panel
+    # US → Mexico from its first delivery to its last: both sit on the range's ends.
+    for edit, text in (
+        (panel.donor, "USA"),
+        (panel.recipient, "MEX"),
+        (panel.date_from, "2021-03-28"),
+        (panel.date_to, "2021-09-21"),
+    ):
+        edit.setFocus()
+        with qtbot.waitSignal(panel.filters_changed):
+            qtbot.keyClicks(edit, text)
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    chart, spec = w.timeline.chart, w.timeline.spec
+    x0, x1 = chart.x_range()
+    px_per_day = chart.doses.vb.width() / (x1 - x0)
+    xs, sizes = spec.deliveries.x, chart.delivery_sizes
+    first, last = int(xs.argmin()), int(xs.argmax())
+    assert (xs[first], xs[last]) == (spec.x_from, spec.x_to - 1)
+    assert (xs[first] - x0) * px_per_day >= sizes[first] / 2
+    assert (x1 - xs[last]) * px_per_day >= sizes[last] / 2

@@ -23,6 +23,9 @@ MIN_SPAN_DAYS = 3.0
 OVERVIEW_PX = 44
 #: The least of the chart the window shows (it scrolls below its full height).
 MIN_VISIBLE_PX = 200
+#: Room beside the first and last days when the whole range is shown (the biggest
+#: delivery marker's radius and its outline).
+FIT_MARGIN_PX = 22
 
 
 class TimelineWidget(QWidget):
@@ -163,6 +166,8 @@ class TimelineWidget(QWidget):
         finally:
             self._syncing = False
         self.chart.set_spec(spec, keep_range=same_range)
+        if not same_range:
+            self.fit_all()
         self._fit_lane_titles()
         for vb in (self.chart.doses.vb, self.chart.events.vb, self.chart.context.vb):
             vb.setLimits(minXRange=MIN_SPAN_DAYS)
@@ -187,12 +192,26 @@ class TimelineWidget(QWidget):
         self.set_spec(build_chart_spec(store, filters, lang=self.lang))
 
     def fit_all(self) -> None:
-        self.chart.fit_all()
+        """The whole range, with room for the markers on its first and last days (a
+        delivery on the last day was cut in half at the edge)."""
+        spec = self.chart.spec
+        if spec is None:
+            return
+        x0, x1 = spec.x_from, spec.x_to
+        width = max(self.chart.doses.vb.width(), 200.0)
+        pad = (x1 - x0) * FIT_MARGIN_PX / width
+        self.chart.set_x_range(x0 - pad, x1 + pad)
+        self._fitted = self.chart.x_range()
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
-        """First and last calendar day (at least partly) in view."""
+        """First and last calendar day (at least partly) in view, within the data's range."""
         x0, x1 = self.chart.x_range()
-        return date_of(x0 + 1e-6), date_of(x1 - 1e-6)
+        first, last = date_of(x0 + 1e-6), date_of(x1 - 1e-6)
+        spec = self.chart.spec
+        if spec is not None:
+            first = min(max(first, spec.date_from), spec.date_to)
+            last = max(min(last, spec.date_to), spec.date_from)
+        return first, last
 
     def set_visible_range(self, first: dt.date, last: dt.date) -> None:
         self.chart.set_x_range(day_number(first), day_number(last) + 1.0)
@@ -227,6 +246,9 @@ class TimelineWidget(QWidget):
     # -- Qt overrides -------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # Still showing everything: keep the end markers' margin right for the new width.
+        if self.chart.spec is not None and self.chart.x_range() == getattr(self, "_fitted", None):
+            self.fit_all()
         if self.empty_message_visible():
             self._place_empty_label()
 
