@@ -426,6 +426,7 @@ ES: dict[str, str] = {
     "earlier than From ({0})": "anterior a Desde ({0})",
     "No records match these filters": "Ningún registro coincide con estos filtros",
     "Loading the database…": "Cargando la base de datos…",
+    "No column gives the confidence: every row will be recorded as High. Map a Confidence column to set it per row.": "Ninguna columna da la confianza: todas las filas se registrarán como Alta. Asigne una columna Confianza para indicarla fila por fila.",
     "&Empty": "&Vacía",
     "With the &bundled data": "Con los datos &incluidos",
     "Start {0} empty, or with the bundled datasets (commitments, deliveries, policy events and border encounters, 2020–2021)?": "¿Empezar {0} vacía o con los datos incluidos (compromisos, entregas, eventos de política y encuentros en la frontera, 2020–2021)?",

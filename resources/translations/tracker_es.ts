@@ -447,38 +447,38 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="486" />
+        <location filename="../../tracker/ui/import_wizard.py" line="505" />
         <source>Check every row</source>
         <translation>Revisar cada fila</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="493" />
-        <location filename="../../tracker/ui/import_wizard.py" line="520" />
+        <location filename="../../tracker/ui/import_wizard.py" line="512" />
+        <location filename="../../tracker/ui/import_wizard.py" line="539" />
         <source>Import only the valid rows</source>
         <translation>Importar solo las filas válidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="495" />
+        <location filename="../../tracker/ui/import_wizard.py" line="514" />
         <source>Save these choices as a profile (name)</source>
         <translation>Guardar estas opciones como perfil (nombre)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="514" />
+        <location filename="../../tracker/ui/import_wizard.py" line="533" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="514" />
+        <location filename="../../tracker/ui/import_wizard.py" line="533" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="514" />
+        <location filename="../../tracker/ui/import_wizard.py" line="533" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="520" />
+        <location filename="../../tracker/ui/import_wizard.py" line="539" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1486,17 +1486,17 @@ Qué está mal:</translation>
         <translation>&lt;b&gt;Cumplimiento por donante&lt;/b&gt; (se omiten las promesas a varios receptores: ninguna entrega está vinculada a ellas)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fulfilment_dialog.py" line="37" />
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="39" />
         <source>Fulfilment by donor chart</source>
         <translation>Gráfico de cumplimiento por donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fulfilment_dialog.py" line="40" />
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="42" />
         <source>&lt;b&gt;Lead time&lt;/b&gt;: days from announcement to first delivery</source>
         <translation>&lt;b&gt;Plazo&lt;/b&gt;: días del anuncio a la primera entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fulfilment_dialog.py" line="44" />
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="46" />
         <source>Lead time chart</source>
         <translation>Gráfico de plazos</translation>
     </message>
@@ -1691,12 +1691,12 @@ Qué está mal:</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="598" />
+        <location filename="../../tracker/ui/import_wizard.py" line="617" />
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="605" />
+        <location filename="../../tracker/ui/import_wizard.py" line="624" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1902,7 +1902,7 @@ Qué está mal:</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../tracker/ui/main_window.py" line="201" />
-        <location filename="../../tracker/ui/main_window.py" line="318" />
+        <location filename="../../tracker/ui/main_window.py" line="321" />
         <source>Loading the database…</source>
         <extracomment>Rows every table shows however small the screen (1366×768 included). The tables' share of the chart/tables split when nothing was saved. Emitted once a window made without a store (the launcher's) shows its data. Windows replaced on a language switch stay referenced until the app quits.</extracomment>
         <translation>Cargando la base de datos…</translation>
@@ -1953,12 +1953,12 @@ Qué está mal:</translation>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="322" />
+        <location filename="../../tracker/ui/main_window.py" line="325" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="337" />
+        <location filename="../../tracker/ui/main_window.py" line="340" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
     </message>
@@ -2091,56 +2091,61 @@ Qué está mal:</translation>
         <source>Thousands separator:</source>
         <translation>Separador de miles:</translation>
     </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="393" />
+        <source>No column gives the confidence: every row will be recorded as High. Map a Confidence column to set it per row.</source>
+        <translation>Ninguna columna da la confianza: todas las filas se registrarán como Alta. Asigne una columna Confianza para indicarla fila por fila.</translation>
+    </message>
 </context>
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="34" />
+        <location filename="../../tracker/ui/quality_panel.py" line="33" />
         <source>Data-quality findings</source>
         <translation>Observaciones de calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="36" />
+        <location filename="../../tracker/ui/quality_panel.py" line="35" />
         <source>&amp;Check again</source>
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="51" />
+        <location filename="../../tracker/ui/quality_panel.py" line="50" />
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="51" />
+        <location filename="../../tracker/ui/quality_panel.py" line="50" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="57" />
+        <location filename="../../tracker/ui/quality_panel.py" line="56" />
         <source>Not a record</source>
         <translation>No es un registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="62" />
+        <location filename="../../tracker/ui/quality_panel.py" line="61" />
         <source>1 finding</source>
         <translation>1 hallazgo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="62" />
+        <location filename="../../tracker/ui/quality_panel.py" line="61" />
         <source>{0} findings</source>
         <translation>{0} hallazgos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="63" />
+        <location filename="../../tracker/ui/quality_panel.py" line="62" />
         <source>1 warning</source>
         <translation>1 advertencia</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="63" />
+        <location filename="../../tracker/ui/quality_panel.py" line="62" />
         <source>{0} warnings</source>
         <translation>{0} advertencias</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="65" />
+        <location filename="../../tracker/ui/quality_panel.py" line="64" />
         <source>{0}, {1}. Double-click or press Enter on one to go to the record.</source>
         <translation>{0}, {1}. Haga doble clic o pulse Intro en uno para ir al registro.</translation>
     </message>
@@ -2337,17 +2342,17 @@ Qué está mal:</translation>
 <context>
     <name>RunImportPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="537" />
+        <location filename="../../tracker/ui/import_wizard.py" line="556" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="538" />
+        <location filename="../../tracker/ui/import_wizard.py" line="557" />
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="565" />
+        <location filename="../../tracker/ui/import_wizard.py" line="584" />
         <source>Profile not saved: {0}</source>
         <translation>Perfil no guardado: {0}</translation>
     </message>
@@ -2442,9 +2447,9 @@ Qué está mal:</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../tracker/timeline/widget.py" line="122" />
+        <location filename="../../tracker/timeline/widget.py" line="125" />
         <source>No records match these filters</source>
-        <extracomment>The least of the chart the window shows (it scrolls below its full height). (kind, database id) of the marker the user clicked: "deliveries" or "events". The visible dates changed (zoom, pan, overview, fit).</extracomment>
+        <extracomment>The least of the chart the window shows (it scrolls below its full height). Room beside the first and last days when the whole range is shown (the biggest delivery marker's radius and its outline). (kind, database id) of the marker the user clicked: "deliveries" or "events". The visible dates changed (zoom, pan, overview, fit).</extracomment>
         <translation>Ningún registro coincide con estos filtros</translation>
     </message>
 </context>
@@ -2512,33 +2517,33 @@ Qué está mal:</translation>
 <context>
     <name>_RunPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="432" />
-        <location filename="../../tracker/ui/import_wizard.py" line="457" />
+        <location filename="../../tracker/ui/import_wizard.py" line="451" />
+        <location filename="../../tracker/ui/import_wizard.py" line="476" />
         <source>Checking rows…</source>
         <translation>Revisando filas…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="459" />
+        <location filename="../../tracker/ui/import_wizard.py" line="478" />
         <source>Comparing with the database…</source>
         <translation>Comparando con la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="459" />
+        <location filename="../../tracker/ui/import_wizard.py" line="478" />
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="465" />
+        <location filename="../../tracker/ui/import_wizard.py" line="484" />
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="467" />
+        <location filename="../../tracker/ui/import_wizard.py" line="486" />
         <source>{0} rows: {1} new, {2} updated, {3} unchanged, {4} rejected</source>
         <translation>{0} filas: {1} nuevas, {2} actualizadas, {3} sin cambios, {4} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="475" />
+        <location filename="../../tracker/ui/import_wizard.py" line="494" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>

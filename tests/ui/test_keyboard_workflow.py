@@ -661,3 +661,35 @@ def test_markers_on_the_first_and_last_days_are_not_cut_at_the_edges(
     assert (xs[first], xs[last]) == (spec.x_from, spec.x_to - 1)
     assert (xs[first] - x0) * px_per_day >= sizes[first] / 2
     assert (x1 - xs[last]) * px_per_day >= sizes[last] / 2
+
+
+def test_the_import_wizard_says_what_confidence_unmapped_rows_get(qtbot, empty_store, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from tracker.io.importing import import_file
+    from tracker.ui.import_wizard import ImportWizard
+
+    src = tmp_path / "deliveries.csv"
+    src.write_text(
+        "date,donor,recipient,vaccine,doses,confidence\n"
+        "2021-03-28,USA,MEX,AstraZeneca,1500000,medium\n",
+        encoding="utf-8",
+    )
+    wizard = ImportWizard(empty_store, import_file, None, profiles_dir=tmp_path / "profiles")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard.file_page.path_edit.setFocus()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(src))
+    qtbot.keyClick(wizard.file_page.path_edit, Qt.Key.Key_Return)  # Next is the default
+    page = wizard.options_page
+    assert wizard.currentPage() is page
+    assert page.combo_for("confidence").currentText() == "confidence"
+    assert not page.confidence_note.isVisible()
+    combo = page.combo_for("confidence")
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # the empty choice: no column
+    assert page.confidence_note.isVisible()
+    assert "recorded as High" in page.confidence_note.text()
+    wizard.button(QWizard.WizardButton.CancelButton).click()
