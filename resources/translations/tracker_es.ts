@@ -189,13 +189,13 @@
     </message>
     <message>
         <location filename="../../tracker/ui/actions.py" line="370" />
-        <location filename="../../tracker/ui/help_dialogs.py" line="24" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="26" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/actions.py" line="374" />
-        <location filename="../../tracker/ui/help_dialogs.py" line="25" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="27" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -290,32 +290,32 @@
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="545" />
+        <location filename="../../tracker/ui/actions.py" line="547" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="548" />
+        <location filename="../../tracker/ui/actions.py" line="550" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="555" />
+        <location filename="../../tracker/ui/actions.py" line="557" />
         <source>Data &amp;sources and licences</source>
         <translation>&amp;Fuentes de datos y licencias</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="563" />
+        <location filename="../../tracker/ui/actions.py" line="565" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="612" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="165" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="613" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="166" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>
@@ -987,27 +987,27 @@ Qué está mal:</translation>
 <context>
     <name>DataSourcesDialog</name>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="122" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="124" />
         <source>As of {0}; {1} sources cited</source>
         <translation>Al {0}; {1} fuentes citadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="126" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="128" />
         <source>Licences: {0}</source>
         <translation>Licencias: {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="129" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="131" />
         <source>Main sources</source>
         <translation>Fuentes principales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="137" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="139" />
         <source>Every record cites its own source (the Source column); the full list: {0}</source>
         <translation>Cada registro cita su propia fuente (columna Fuente); la lista completa: {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="141" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="143" />
         <source>Data sources and licences</source>
         <translation>Fuentes de datos y licencias</translation>
     </message>
@@ -1504,32 +1504,32 @@ Qué está mal:</translation>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="48" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="50" />
         <source>in a table</source>
         <translation>en una tabla</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="49" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="51" />
         <source>in the timeline</source>
         <translation>en la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="51" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="53" />
         <source>Edit the record in its form</source>
         <translation>Editar el registro en su formulario</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="52" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="54" />
         <source>Edit the cell in place</source>
         <translation>Editar la celda en su lugar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="53" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="55" />
         <source>Pan the dates</source>
         <translation>Desplazar las fechas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="54" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="56" />
         <source>Zoom in / out</source>
         <translation>Acercar / alejar</translation>
     </message>
@@ -2360,22 +2360,22 @@ Qué está mal:</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="89" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="91" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="89" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="91" />
         <source>Does</source>
         <translation>Hace</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="89" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="91" />
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="92" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="94" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>

@@ -542,18 +542,20 @@ def install_actions(window) -> dict[str, QAction]:
     window.toolbar = toolbar
     apply_icons(window, acts)
 
+    from tracker.ui import help_dialogs
+
     help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
     acts["shortcuts"] = _action(
         window,
         QCoreApplication.translate("Actions", "&Keyboard shortcuts"),
-        lambda: show_help(window, "shortcuts"),
+        lambda: help_dialogs.show_help(window, "shortcuts"),
         QKeySequence.StandardKey.HelpContents,
         help_menu,
     )
     acts["data_sources"] = _action(
         window,
         QCoreApplication.translate("Actions", "Data &sources and licences"),
-        lambda: show_help(window, "sources"),
+        lambda: help_dialogs.show_help(window, "sources"),
         None,
         help_menu,
     )
@@ -561,7 +563,7 @@ def install_actions(window) -> dict[str, QAction]:
     acts["about"] = _action(
         window,
         QCoreApplication.translate("Actions", "&About"),
-        lambda: show_about(window),
+        lambda: help_dialogs.show_about(window),
         None,
         help_menu,
     )
@@ -589,36 +591,3 @@ def apply_icons(window, acts: dict[str, QAction]) -> None:
     for key, name in ICONS.items():
         if key in acts:
             acts[key].setIcon(icon(name))
-
-
-def show_help(window, which: str):
-    from tracker.ui.help_dialogs import DataSourcesDialog, ShortcutsDialog
-
-    dialog = ShortcutsDialog(window) if which == "shortcuts" else DataSourcesDialog(window)
-    window.editor.open_forms.append(dialog)
-    dialog.show()
-    return dialog
-
-
-def show_about(window) -> None:
-    import pyqtgraph
-    import PySide6
-    from PySide6.QtCore import qVersion
-
-    from tracker import APP_NAME, __version__
-
-    messages.info(
-        window,
-        QCoreApplication.translate("Actions", "About"),
-        QCoreApplication.translate(
-            "Actions", "{0} {1}\nQt {2}, PySide6 {3}, pyqtgraph {4}\nDatabase: {5} ({6})"
-        ).format(
-            APP_NAME,
-            __version__,
-            qVersion(),
-            PySide6.__version__,
-            pyqtgraph.__version__,
-            window.store.describe(),
-            window.store.engine.dialect.name,
-        ),
-    )

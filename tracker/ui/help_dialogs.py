@@ -1,4 +1,4 @@
-"""Help → Keyboard shortcuts (built from the window's own actions, so it cannot drift from
+"""Help → About, Help → Keyboard shortcuts (built from the window's own actions, so it cannot drift from
 them) and Help → Data sources and licences (from the bundled ``datapackage.json``)."""
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ import json
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout
+
+from tracker.ui import messages
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -142,3 +144,34 @@ class DataSourcesDialog(_TextDialog):
         self.browser.setHtml("".join(parts))
         self.setObjectName("data_sources_dialog")
         self.package = package
+
+
+def show_help(window, which: str):
+    dialog = ShortcutsDialog(window) if which == "shortcuts" else DataSourcesDialog(window)
+    window.editor.open_forms.append(dialog)
+    dialog.show()
+    return dialog
+
+
+def show_about(window) -> None:
+    import pyqtgraph
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from tracker import APP_NAME, __version__
+
+    messages.info(
+        window,
+        QCoreApplication.translate("Actions", "About"),
+        QCoreApplication.translate(
+            "Actions", "{0} {1}\nQt {2}, PySide6 {3}, pyqtgraph {4}\nDatabase: {5} ({6})"
+        ).format(
+            APP_NAME,
+            __version__,
+            qVersion(),
+            PySide6.__version__,
+            pyqtgraph.__version__,
+            window.store.describe(),
+            window.store.engine.dialect.name,
+        ),
+    )
