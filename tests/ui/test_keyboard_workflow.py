@@ -693,3 +693,25 @@ def test_the_import_wizard_says_what_confidence_unmapped_rows_get(qtbot, empty_s
     assert page.confidence_note.isVisible()
     assert "recorded as High" in page.confidence_note.text()
     wizard.button(QWizard.WizardButton.CancelButton).click()
+
+
+def test_the_report_lists_its_sources_by_publisher_not_by_full_url(
+    make_main_window, store, qtbot, tmp_path, monkeypatch
+):
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), ""))
+    w = make_main_window(store)
+    w.actions_["report"].trigger()  # File → Export report…
+    assert out.exists()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    cited = text.split("Sources cited", 1)[1]
+    items = [ln.strip() for ln in cited.splitlines() if ln.strip()[:1].isdigit() and ". " in ln]
+    names = [ln.split(". ", 1)[1].split(":", 1)[0].casefold() for ln in items]
+    assert len(names) > 5
+    assert names == sorted(names), names[:10]
