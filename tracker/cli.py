@@ -32,6 +32,24 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from exc
 
 
+def _thousands(text: str) -> str:
+    """``--thousands`` also takes the separators' names (``comma``, ``dot``)."""
+    return {"comma": ",", "dot": ".", "period": "."}.get(text.strip().lower(), text)
+
+
+def _sub(sub, name: str, summary: str, *examples: str) -> argparse.ArgumentParser:
+    """A subcommand with a one-line description and examples under its --help."""
+    return sub.add_parser(
+        name,
+        help=summary,
+        description=summary[0].upper() + summary[1:] + ".",
+        epilog="examples:\n"
+        + "\n".join(f"  vaccine-tracker {e}" for e in examples)
+        + "\n\n--db goes before the command (vaccine-tracker --db FILE COMMAND ...)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def _add_filters(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters")
     g.add_argument(
@@ -41,10 +59,26 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
         metavar="ACTOR",
         help="donor code or name (repeatable, or comma-separated)",
     )
-    g.add_argument("--recipient", action="append", default=[], metavar="ACTOR")
-    g.add_argument("--vaccine", action="append", default=[], metavar="VACCINE")
-    g.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE")
-    g.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE")
+    g.add_argument(
+        "--recipient",
+        action="append",
+        default=[],
+        metavar="ACTOR",
+        help="recipient code or name (repeatable, or comma-separated)",
+    )
+    g.add_argument(
+        "--vaccine",
+        action="append",
+        default=[],
+        metavar="VACCINE",
+        help="vaccine name or code, e.g. AstraZeneca (repeatable)",
+    )
+    g.add_argument(
+        "--from", dest="date_from", type=_iso_date, metavar="DATE", help="first day, YYYY-MM-DD"
+    )
+    g.add_argument(
+        "--to", dest="date_to", type=_iso_date, metavar="DATE", help="last day, YYYY-MM-DD"
+    )
     g.add_argument(
         "--with-group-pledges",
         dest="group_pledges",
@@ -59,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="vaccine-tracker",
         description=f"{APP_NAME}: vaccine dose commitments and deliveries beside policy events. "
         "With no command, opens the window.",
+        epilog="examples:\n"
+        "  vaccine-tracker                          open the window\n"
+        "  vaccine-tracker summary --donor USA      totals of the United States' pledges\n"
+        "  vaccine-tracker COMMAND --help           a command's options and examples",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument(
@@ -72,17 +111,39 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a new database starts empty instead of seeded with the bundled datasets",
     )
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
-    s = sub.add_parser("summary", help="totals per donor→recipient pair and per commitment")
-    s.add_argument("--json", action="store_true", help="print JSON")
+    s = _sub(
+        sub,
+        "summary",
+        "totals per donor→recipient pair and per commitment",
+        "summary --donor USA --recipient MEX",
+        "summary --from 2021-01-01 --to 2021-06-30 --json",
+    )
+    s.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _add_filters(s)
 
-    sub.add_parser("check", help="integrity and data-quality report (exit 3 on corruption)")
+    _sub(
+        sub,
+        "check",
+        "integrity and data-quality report (exit 3 on corruption)",
+        "check",
+        "--db shared.sqlite check",
+    )
 
-    i = sub.add_parser("import", help="import a CSV or XLSX file (all rows or none)")
-    i.add_argument("file", type=Path)
-    i.add_argument("--kind", choices=KIND_CHOICES)
+    i = _sub(
+        sub,
+        "import",
+        "import a CSV or XLSX file (all rows or none)",
+        "import deliveries.csv --kind deliveries --dry-run",
+        'import entregas.csv --delimiter ";" --date-format "%d/%m/%Y" --thousands dot',
+    )
+    i.add_argument("file", type=Path, help="the CSV, TSV or XLSX file")
+    i.add_argument(
+        "--kind",
+        choices=KIND_CHOICES,
+        help="what the rows are: " + ", ".join(KIND_CHOICES) + " (default: guessed)",
+    )
     i.add_argument(
         "--map",
         action="append",
@@ -90,15 +151,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FIELD=COLUMN",
         help="read the app's FIELD from the file's COLUMN (repeatable)",
     )
-    i.add_argument("--delimiter")
-    i.add_argument("--encoding")
+    i.add_argument(
+        "--delimiter", metavar="CHAR", help='column separator, e.g. ";" (default: guessed)'
+    )
+    i.add_argument("--encoding", metavar="NAME", help="e.g. utf-8, cp1252 (default: guessed)")
     i.add_argument("--date-format", metavar="STRFTIME", help='e.g. "%%d/%%m/%%Y"')
     i.add_argument(
         "--thousands",
+        type=_thousands,
         choices=[",", ".", "space", "none"],
-        help="the thousands separator of the doses column; digits are 0-9 only",
+        metavar="SEP",
+        help='digit grouping in numbers: "comma" (1,500,000), "dot" (1.500.000), "space" '
+        '(1 500 000) or "none"; digits are 0-9 only',
     )
-    i.add_argument("--sheet")
+    i.add_argument("--sheet", metavar="NAME", help="the XLSX sheet (default: the first)")
     i.add_argument(
         "--as-of",
         dest="as_of",
@@ -119,9 +185,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="import the valid rows even when some are rejected",
     )
 
-    e = sub.add_parser("export-data", help="export records to CSV or XLSX")
-    e.add_argument("out", type=Path)
-    e.add_argument("--kind", choices=KIND_CHOICES, default="deliveries")
+    e = _sub(
+        sub,
+        "export-data",
+        "export records to CSV or XLSX",
+        "export-data deliveries.csv --donor USA",
+        "export-data commitments.xlsx --kind commitments --with-audit",
+    )
+    e.add_argument("out", type=Path, metavar="OUT.csv|OUT.xlsx")
+    e.add_argument(
+        "--kind",
+        choices=KIND_CHOICES,
+        default="deliveries",
+        help="which records: " + ", ".join(KIND_CHOICES) + " (default: deliveries)",
+    )
     e.add_argument("--no-bom", action="store_true", help="plain UTF-8 CSV without a BOM")
     e.add_argument(
         "--with-audit",
@@ -130,25 +207,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_filters(e)
 
-    c = sub.add_parser("export-chart", help="draw the timeline to PNG, SVG or PDF")
+    c = _sub(
+        sub,
+        "export-chart",
+        "draw the timeline to PNG, SVG or PDF",
+        "export-chart story.png --donor USA --recipient MEX",
+        "export-chart story.pdf --dpi 300 --lang es",
+    )
     c.add_argument("out", type=Path, metavar="OUT.png|OUT.svg|OUT.pdf")
-    c.add_argument("--width", type=int, default=1600, metavar="PX")
-    c.add_argument("--height", type=int, default=900, metavar="PX")
+    c.add_argument("--width", type=int, default=1600, metavar="PX", help="default 1600")
+    c.add_argument("--height", type=int, default=900, metavar="PX", help="default 900")
     c.add_argument("--dpi", type=int, metavar="N", help="e.g. 300 for print (PNG and PDF)")
-    c.add_argument("--title", metavar="T")
-    c.add_argument("--lang", choices=["en", "es"], default="en")
+    c.add_argument("--title", metavar="T", help="the chart's title (default: from the filters)")
+    c.add_argument(
+        "--lang",
+        choices=["en", "es"],
+        default="en",
+        help="language of the chart's words: en (English) or es (Spanish)",
+    )
     _add_filters(c)
 
-    rp = sub.add_parser("report", help="PDF report: chart, promises, fulfilment, sources")
+    rp = _sub(
+        sub,
+        "report",
+        "PDF report: chart, promises, fulfilment, sources",
+        "report report.pdf",
+        'report mexico.pdf --recipient MEX --title "Doses to Mexico"',
+    )
     rp.add_argument("out", type=Path, metavar="OUT.pdf")
-    rp.add_argument("--title", metavar="T")
+    rp.add_argument("--title", metavar="T", help="the report's title")
     _add_filters(rp)
 
-    b = sub.add_parser("backup", help="copy the database (SQLite online backup)")
-    b.add_argument("out", type=Path)
+    b = _sub(
+        sub,
+        "backup",
+        "copy the database (SQLite online backup)",
+        "backup tracker-2021-06-30.sqlite",
+        "backup tracker-2021-06-30.sqlite --force",
+    )
+    b.add_argument("out", type=Path, metavar="OUT.sqlite", help="where the copy goes")
     b.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    r = sub.add_parser("restore", help="replace the database with a backup")
-    r.add_argument("source", type=Path, metavar="IN")
+    r = _sub(
+        sub,
+        "restore",
+        "replace the database with a backup (the current file is kept as one)",
+        "restore tracker-2021-06-30.sqlite",
+    )
+    r.add_argument("source", type=Path, metavar="IN", help="the backup to restore")
     return p
 
 

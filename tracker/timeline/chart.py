@@ -662,7 +662,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self._event_marker_style = (
             [brush[c] for c in categories],
             [symbol[c] for c in categories],
-            pg.mkPen(self.style.background, width=1.2),
+            pg.mkPen(self.style.marker_outline, width=1.2),
         )
         self._event_marker_y = None
         if not len(categories):
