@@ -38,7 +38,7 @@ ES: dict[str, str] = {
     "Records behind the sum": "Registros de la suma",
     "No recorded delivery is behind tally {0}.": "Ninguna entrega registrada respalda la cifra {0}.",
     "{0} deliveries add up to {1} of the tally's {2}.": "{0} entregas suman {1} de las {2} de la cifra.",
-    "Count pledges to several &recipients as committed": "Contar las promesas a varios &receptores como comprometidas",
+    "&Global pledges as committed": "Promesas &globales como comprometidas",
     "Global, COVAX-channel and G7 pledges have their own lane; tick to add them to the committed line instead.": "Las promesas globales, por COVAX y del G7 tienen su propio carril; márquelo para sumarlas a la línea de lo comprometido.",
     "<b>Fulfilment by donor</b>, counting only the commitments whose deliveries the data records (pledges to several recipients are left out)": "<b>Cumplimiento por donante</b>, contando solo los compromisos cuyas entregas registran los datos (sin las promesas a varios receptores)",
     # menus and actions

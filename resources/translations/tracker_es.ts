@@ -1442,8 +1442,8 @@ Qué está mal:</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/filter_panel.py" line="48" />
-        <source>Count pledges to several &amp;recipients as committed</source>
-        <translation>Contar las promesas a varios &amp;receptores como comprometidas</translation>
+        <source>&amp;Global pledges as committed</source>
+        <translation>Promesas &amp;globales como comprometidas</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/filter_panel.py" line="52" />
@@ -2081,12 +2081,12 @@ Qué está mal:</translation>
         <translation>Datos incluidos al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="399" />
+        <location filename="../../tracker/ui/main_window.py" line="400" />
         <source>No recorded delivery is behind tally {0}.</source>
         <translation>Ninguna entrega registrada respalda la cifra {0}.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="419" />
+        <location filename="../../tracker/ui/main_window.py" line="420" />
         <source>{0} deliveries add up to {1} of the tally's {2}.</source>
         <translation>{0} entregas suman {1} de las {2} de la cifra.</translation>
     </message>

@@ -135,6 +135,6 @@ def test_fulfilment_dialog_charts_the_filtered_donors(make_main_window, store):
     # above the recorded deliveries, so its shipments are not recorded, not missing.
     assert [
         (d.donor, d.committed, d.delivered, d.covered, d.total) for d in dialog.spec.fulfilment
-    ] == [("USA", 8_700_000, 9_050_000, 4, 5)]
+    ] == [("United States", 8_700_000, 9_050_000, 4, 5)]  # named, as the tables name actors
     assert not dialog.fulfilment.pixmap().isNull()
     assert ("T1-04 United States→Mexico", 10) in dialog.spec.lead_times

@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
 
     def select_record(self, kind: str, record_id: int) -> bool:
         """Show ``kind``'s tab and select the record (clearing a filter that hides it)."""
+        kind = "checkpoints" if kind == "tallies" else kind  # tallies are listed there
         if kind not in self.models:
             return False
         model = self.models[kind]
