@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from pathlib import Path
 
 from tracker.domain.errors import InputError
@@ -208,6 +209,24 @@ def _svg(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
     painter = QPainter(gen)
     _paint(chart, painter, width, height)
     painter.end()
+    _with_generic_family(path)
+
+
+def _with_generic_family(path: Path) -> None:
+    """Every ``font-family`` of the SVG ends in ``sans-serif``: a reader without DejaVu
+    Sans gets another sans face, not a browser's default serif. (Qt's own name for the
+    default face, "Sans Serif", is unknown to browsers: it becomes ``sans-serif``.)"""
+
+    def generic(m: re.Match) -> str:
+        family = m.group(1)
+        if family == "Sans Serif":
+            return 'font-family="sans-serif"'
+        if family.endswith("sans-serif"):
+            return m.group(0)
+        return f'font-family="{family}, sans-serif"'
+
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'font-family="([^"]*)"', generic, text), encoding="utf-8")
 
 
 def _pdf(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
