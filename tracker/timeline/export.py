@@ -158,12 +158,19 @@ def export_chart_file(
     chart = render_chart(spec, width, height)
     tmp = out.with_name(f".{out.stem}.partial{out.suffix}")
     try:
-        {".png": _png, ".svg": _svg, ".pdf": _pdf}[suffix](chart, tmp, width, height, dpi)
+        write_chart(chart, tmp, (width, height), dpi)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
         chart.deleteLater()
     return out
+
+
+def write_chart(chart, path: Path, size: tuple[int, int], dpi: int | None = None) -> None:
+    """Paint a chart from :func:`render_chart` to ``path`` (.png, .svg or .pdf) on a page
+    of ``size`` 96-dpi pixels; no checks, not atomic (see :func:`export_chart_file`)."""
+    writers = {".png": _png, ".svg": _svg, ".pdf": _pdf}
+    writers[Path(path).suffix.lower()](chart, Path(path), *size, dpi)
 
 
 def _png(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
