@@ -248,6 +248,9 @@ def test_items_a_lane_may_gain_export_the_same(store, qapp, tmp_path):
             pen=pg.mkPen("#56B4E9", width=2), fillLevel=0, brush=QColor(86, 180, 233, 60),
         )  # fmt: skip
         lane.addItem(curve)
+        note = pg.TextItem("no data after 20 Apr 2021", color="#5F6368", anchor=(0, 0))
+        note.setPos(mid, top * 0.95)
+        lane.addItem(note)
         png, svg = tmp_path / "extra.png", tmp_path / "extra.svg"
         write_chart(chart, png, (WIDTH, HEIGHT))
         write_chart(chart, svg, (WIDTH, HEIGHT))

@@ -68,7 +68,8 @@ def solid(pen: QPen | None) -> QPen:
 
 
 def name_fonts(scene, family: str) -> bool:
-    """Title, legend and footer texts in ``family`` by name; True if any changed.
+    """Title, legend and footer texts (and text items in lanes) in ``family`` by name;
+    True if any changed.
 
     They are in the application's default font, which offscreen Qt calls "Sans Serif":
     an alias fontconfig knows but browsers do not (Chromium draws those texts of an SVG
@@ -78,6 +79,11 @@ def name_fonts(scene, family: str) -> bool:
     for item in scene.items():
         if isinstance(item, pg.LabelItem) and item.opts.get("family") != family:
             item.setText(item.text, family=family)
+            changed = True
+        elif isinstance(item, pg.TextItem) and item.textItem.font().family() != family:
+            font = item.textItem.font()
+            font.setFamily(family)
+            item.setFont(font)
             changed = True
     return changed
 
