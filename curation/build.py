@@ -270,12 +270,14 @@ def mena_rows(dec: Decisions, reference: Path) -> list[dict]:
         urls = fix.get("sources", "").split() or [r["Source"]]
         note = (f"COVAX shipment {r['Number_of_Shipment']} to {r['Country']}; "
                 f"{fmt_int(int(r['Doses_Allocated']))} doses allocated (file's Doses_Allocated).")
+        if fix.get("doses"):
+            note += f" The file gives {fmt_int(int(r['Doses_Recieved']))} doses received."
         if fix.get("notes"):
             note += " " + fix["notes"]
         out.append(new_row(
             "deliveries", (name, line), id=f"MENA-{r['Country']}-{r['Number_of_Shipment']}",
             date=r["Date_Recieved"], donor="COVAX", recipient=r["Country"],
-            vaccine=vaccine_names[r["Type_Recieved"]], doses=r["Doses_Recieved"],
+            vaccine=vaccine_names[r["Type_Recieved"]], doses=fix.get("doses") or r["Doses_Recieved"],
             status="delivered", deal_type="allocation", channel="covax", source=urls[0],
             other_sources=join_urls([*urls[1:], dec.urls["mena_dataset"]]),
             confidence=fix.get("confidence") or "medium", notes=note, _ref=None))
