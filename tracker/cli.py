@@ -45,6 +45,13 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     g.add_argument("--vaccine", action="append", default=[], metavar="VACCINE")
     g.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE")
     g.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE")
+    g.add_argument(
+        "--with-group-pledges",
+        dest="group_pledges",
+        action="store_true",
+        help="charts: add pledges to several recipients (global, COVAX, G7) to the committed "
+        "line instead of drawing them in a lane of their own",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -159,6 +166,7 @@ def _filters(args: argparse.Namespace):
         vaccines=_codes(args.vaccine, "vaccine"),
         date_from=args.date_from,
         date_to=args.date_to,
+        group_pledges=getattr(args, "group_pledges", False),
     )
 
 

@@ -299,7 +299,7 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>ActorEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="70" />
+        <location filename="../../tracker/ui/fields.py" line="69" />
         <source>Country or actor: name or code (e.g. MEX, México)</source>
         <translation>País o actor: nombre o código (p. ej. MEX, México)</translation>
     </message>
@@ -457,194 +457,257 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="55" />
-        <location filename="../../tracker/ui/table_models.py" line="98" />
+        <location filename="../../tracker/ui/table_models.py" line="57" />
+        <location filename="../../tracker/ui/table_models.py" line="100" />
         <source>Announced</source>
         <translation>Anunciado</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/table_models.py" line="56" />
-        <location filename="../../tracker/ui/table_models.py" line="69" />
-        <location filename="../../tracker/ui/table_models.py" line="99" />
-        <source>Donor</source>
-        <translation>Donante</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/table_models.py" line="57" />
-        <location filename="../../tracker/ui/table_models.py" line="70" />
-        <location filename="../../tracker/ui/table_models.py" line="100" />
-        <source>Recipient</source>
-        <translation>Receptor</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/table_models.py" line="58" />
         <location filename="../../tracker/ui/table_models.py" line="71" />
         <location filename="../../tracker/ui/table_models.py" line="101" />
-        <source>Vaccine</source>
-        <translation>Vacuna</translation>
+        <location filename="../../tracker/ui/table_models.py" line="122" />
+        <source>Donor</source>
+        <translation>Donante</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/table_models.py" line="59" />
         <location filename="../../tracker/ui/table_models.py" line="72" />
+        <location filename="../../tracker/ui/table_models.py" line="102" />
+        <location filename="../../tracker/ui/table_models.py" line="123" />
+        <source>Recipient</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="60" />
+        <location filename="../../tracker/ui/table_models.py" line="73" />
+        <location filename="../../tracker/ui/table_models.py" line="103" />
+        <location filename="../../tracker/ui/table_models.py" line="124" />
+        <source>Vaccine</source>
+        <translation>Vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="61" />
+        <location filename="../../tracker/ui/table_models.py" line="74" />
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="60" />
+        <location filename="../../tracker/ui/table_models.py" line="62" />
         <source>Deal</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="61" />
+        <location filename="../../tracker/ui/table_models.py" line="63" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="62" />
-        <location filename="../../tracker/ui/table_models.py" line="73" />
-        <location filename="../../tracker/ui/table_models.py" line="110" />
+        <location filename="../../tracker/ui/table_models.py" line="64" />
+        <location filename="../../tracker/ui/table_models.py" line="75" />
+        <location filename="../../tracker/ui/table_models.py" line="108" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="63" />
-        <location filename="../../tracker/ui/table_models.py" line="75" />
-        <location filename="../../tracker/ui/table_models.py" line="85" />
+        <location filename="../../tracker/ui/table_models.py" line="65" />
+        <location filename="../../tracker/ui/table_models.py" line="77" />
+        <location filename="../../tracker/ui/table_models.py" line="87" />
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="64" />
-        <location filename="../../tracker/ui/table_models.py" line="76" />
-        <location filename="../../tracker/ui/table_models.py" line="86" />
-        <location filename="../../tracker/ui/table_models.py" line="94" />
+        <location filename="../../tracker/ui/table_models.py" line="66" />
+        <location filename="../../tracker/ui/table_models.py" line="78" />
+        <location filename="../../tracker/ui/table_models.py" line="88" />
+        <location filename="../../tracker/ui/table_models.py" line="96" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="65" />
-        <location filename="../../tracker/ui/table_models.py" line="77" />
+        <location filename="../../tracker/ui/table_models.py" line="67" />
+        <location filename="../../tracker/ui/table_models.py" line="79" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="68" />
+        <location filename="../../tracker/ui/table_models.py" line="70" />
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="74" />
+        <location filename="../../tracker/ui/table_models.py" line="76" />
         <source>Fulfils</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="80" />
+        <location filename="../../tracker/ui/table_models.py" line="82" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="81" />
+        <location filename="../../tracker/ui/table_models.py" line="83" />
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="82" />
-        <location filename="../../tracker/ui/table_models.py" line="114" />
+        <location filename="../../tracker/ui/table_models.py" line="84" />
+        <location filename="../../tracker/ui/table_models.py" line="133" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="83" />
+        <location filename="../../tracker/ui/table_models.py" line="85" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="84" />
+        <location filename="../../tracker/ui/table_models.py" line="86" />
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="87" />
+        <location filename="../../tracker/ui/table_models.py" line="89" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="90" />
+        <location filename="../../tracker/ui/table_models.py" line="92" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="91" />
+        <location filename="../../tracker/ui/table_models.py" line="93" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="92" />
+        <location filename="../../tracker/ui/table_models.py" line="94" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="93" />
+        <location filename="../../tracker/ui/table_models.py" line="95" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="97" />
+        <location filename="../../tracker/ui/table_models.py" line="99" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="102" />
+        <location filename="../../tracker/ui/table_models.py" line="104" />
         <source>Committed</source>
         <translation>Comprometidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="103" />
+        <location filename="../../tracker/ui/table_models.py" line="105" />
         <source>Delivered</source>
         <translation>Entregadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="104" />
+        <location filename="../../tracker/ui/table_models.py" line="106" />
         <source>Outstanding</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="105" />
+        <location filename="../../tracker/ui/table_models.py" line="107" />
+        <source>Kept</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="109" />
+        <source>Counted from</source>
+        <translation>Contado a partir de</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="110" />
+        <source>Latest official tally</source>
+        <translation>Última cifra oficial</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="111" />
+        <source>Tally date</source>
+        <translation>Fecha de la cifra</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="112" />
         <source>First delivery</source>
         <translation>Primera entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="106" />
+        <location filename="../../tracker/ui/table_models.py" line="113" />
         <source>Last delivery</source>
         <translation>Última entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="107" />
+        <location filename="../../tracker/ui/table_models.py" line="114" />
         <source>Days to first</source>
         <translation>Días a la primera</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="108" />
+        <location filename="../../tracker/ui/table_models.py" line="115" />
         <source>Days to final</source>
         <translation>Días a la última</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="109" />
+        <location filename="../../tracker/ui/table_models.py" line="116" />
         <source>Days late</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="113" />
+        <location filename="../../tracker/ui/table_models.py" line="117" />
+        <source>Data as of</source>
+        <translation>Datos al</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="120" />
+        <source>Tally</source>
+        <translation>Cifra oficial</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="121" />
+        <source>As of</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="125" />
+        <source>Official tally</source>
+        <translation>Cifra oficial</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="126" />
+        <source>Recorded deliveries</source>
+        <translation>Entregas registradas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="127" />
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="128" />
+        <source>Checkpoint</source>
+        <translation>Punto de control</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="129" />
+        <source>Records behind the sum</source>
+        <translation>Registros de la suma</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="132" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="115" />
+        <location filename="../../tracker/ui/table_models.py" line="134" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="116" />
+        <location filename="../../tracker/ui/table_models.py" line="135" />
         <source>Records citing it</source>
         <translation>Registros que la citan</translation>
     </message>
@@ -963,7 +1026,7 @@ Qué está mal:</translation>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="33" />
+        <location filename="../../tracker/ui/fields.py" line="32" />
         <source>YYYY-MM-DD, or 28/3/2021, 28/3</source>
         <translation>AAAA-MM-DD, o 28/3/2021, 28/3</translation>
     </message>
@@ -1065,7 +1128,7 @@ Qué está mal:</translation>
 <context>
     <name>DosesEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="139" />
+        <location filename="../../tracker/ui/fields.py" line="182" />
         <source>e.g. 1,500,000</source>
         <translation>p. ej. 1.500.000</translation>
     </message>
@@ -1073,7 +1136,7 @@ Qué está mal:</translation>
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="29" />
+        <location filename="../../tracker/ui/editing.py" line="42" />
         <source>{0} doses</source>
         <translation>{0} dosis</translation>
     </message>
@@ -1326,82 +1389,92 @@ Qué está mal:</translation>
         <translation>Cualquier vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="38" />
+        <location filename="../../tracker/ui/filter_panel.py" line="40" />
+        <source>Count pledges to several &amp;recipients as committed</source>
+        <translation>Contar las promesas a varios &amp;receptores como comprometidas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="44" />
+        <source>Global, COVAX-channel and G7 pledges have their own lane; tick to add them to the committed line instead.</source>
+        <translation>Las promesas globales, por COVAX y del G7 tienen su propio carril; márquelo para sumarlas a la línea de lo comprometido.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="48" />
         <source>C&amp;lear filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="40" />
+        <location filename="../../tracker/ui/filter_panel.py" line="50" />
         <source>Any donor</source>
         <translation>Cualquier donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="41" />
+        <location filename="../../tracker/ui/filter_panel.py" line="51" />
         <source>Any recipient</source>
         <translation>Cualquier receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="42" />
+        <location filename="../../tracker/ui/filter_panel.py" line="52" />
         <source>From (any)</source>
         <translation>Desde (cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="43" />
+        <location filename="../../tracker/ui/filter_panel.py" line="53" />
         <source>To (any)</source>
         <translation>Hasta (cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="44" />
+        <location filename="../../tracker/ui/filter_panel.py" line="54" />
         <source>Search notes, titles, sources…</source>
         <translation>Buscar en notas, títulos, fuentes…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="47" />
+        <location filename="../../tracker/ui/filter_panel.py" line="57" />
         <source>Donor</source>
         <translation>Donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="48" />
+        <location filename="../../tracker/ui/filter_panel.py" line="58" />
         <source>Recipient</source>
         <translation>Receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="49" />
+        <location filename="../../tracker/ui/filter_panel.py" line="59" />
         <source>Vaccine</source>
         <translation>Vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="50" />
+        <location filename="../../tracker/ui/filter_panel.py" line="60" />
         <source>Deal</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="51" />
+        <location filename="../../tracker/ui/filter_panel.py" line="61" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="52" />
+        <location filename="../../tracker/ui/filter_panel.py" line="62" />
         <source>Event category</source>
         <translation>Categoría del evento</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="53" />
+        <location filename="../../tracker/ui/filter_panel.py" line="63" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="54" />
+        <location filename="../../tracker/ui/filter_panel.py" line="64" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="55" />
+        <location filename="../../tracker/ui/filter_panel.py" line="65" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="58" />
+        <location filename="../../tracker/ui/filter_panel.py" line="68" />
         <source>Filter: {0}</source>
         <translation>Filtro: {0}</translation>
     </message>
@@ -1420,21 +1493,21 @@ Qué está mal:</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/fulfilment_dialog.py" line="29" />
-        <source>&lt;b&gt;Fulfilment by donor&lt;/b&gt; (pledges to several recipients are left out: no shipment is linked to them)</source>
-        <translation>&lt;b&gt;Cumplimiento por donante&lt;/b&gt; (se omiten las promesas a varios receptores: ninguna entrega está vinculada a ellas)</translation>
+        <source>&lt;b&gt;Fulfilment by donor&lt;/b&gt;, counting only the commitments whose deliveries the data records (pledges to several recipients are left out)</source>
+        <translation>&lt;b&gt;Cumplimiento por donante&lt;/b&gt;, contando solo los compromisos cuyas entregas registran los datos (sin las promesas a varios receptores)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fulfilment_dialog.py" line="37" />
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="38" />
         <source>Fulfilment by donor chart</source>
         <translation>Gráfico de cumplimiento por donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fulfilment_dialog.py" line="40" />
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="41" />
         <source>&lt;b&gt;Lead time&lt;/b&gt;: days from announcement to first delivery</source>
         <translation>&lt;b&gt;Plazo&lt;/b&gt;: días del anuncio a la primera entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fulfilment_dialog.py" line="44" />
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="45" />
         <source>Lead time chart</source>
         <translation>Gráfico de plazos</translation>
     </message>
@@ -1609,157 +1682,197 @@ Qué está mal:</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="11" />
+        <location filename="../../tracker/ui/labels.py" line="24" />
         <source>Donation</source>
         <translation>Donación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="12" />
+        <location filename="../../tracker/ui/labels.py" line="25" />
         <source>Loan</source>
         <translation>Préstamo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="13" />
+        <location filename="../../tracker/ui/labels.py" line="26" />
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="14" />
+        <location filename="../../tracker/ui/labels.py" line="27" />
         <source>Allocation</source>
         <translation>Asignación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="15" />
+        <location filename="../../tracker/ui/labels.py" line="28" />
         <source>Pledge</source>
         <translation>Promesa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="16" />
+        <location filename="../../tracker/ui/labels.py" line="29" />
         <source>Bilateral</source>
         <translation>Bilateral</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="17" />
+        <location filename="../../tracker/ui/labels.py" line="30" />
         <source>COVAX</source>
         <translation>COVAX</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="18" />
+        <location filename="../../tracker/ui/labels.py" line="31" />
         <source>AVAT</source>
         <translation>AVAT</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="19" />
+        <location filename="../../tracker/ui/labels.py" line="32" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="20" />
+        <location filename="../../tracker/ui/labels.py" line="33" />
         <source>Announced</source>
         <translation>Anunciado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="21" />
+        <location filename="../../tracker/ui/labels.py" line="34" />
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="22" />
+        <location filename="../../tracker/ui/labels.py" line="35" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="23" />
+        <location filename="../../tracker/ui/labels.py" line="36" />
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="24" />
+        <location filename="../../tracker/ui/labels.py" line="37" />
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="25" />
+        <location filename="../../tracker/ui/labels.py" line="38" />
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="26" />
+        <location filename="../../tracker/ui/labels.py" line="39" />
         <source>Migration</source>
         <translation>Migración</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="27" />
+        <location filename="../../tracker/ui/labels.py" line="40" />
         <source>Border</source>
         <translation>Frontera</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="28" />
+        <location filename="../../tracker/ui/labels.py" line="41" />
         <source>Diplomacy</source>
         <translation>Diplomacia</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="29" />
+        <location filename="../../tracker/ui/labels.py" line="42" />
         <source>Trade</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="30" />
+        <location filename="../../tracker/ui/labels.py" line="43" />
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="31" />
+        <location filename="../../tracker/ui/labels.py" line="44" />
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="32" />
+        <location filename="../../tracker/ui/labels.py" line="45" />
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="33" />
+        <location filename="../../tracker/ui/labels.py" line="46" />
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="34" />
+        <location filename="../../tracker/ui/labels.py" line="47" />
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="35" />
+        <location filename="../../tracker/ui/labels.py" line="48" />
         <source>Fulfilled</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="36" />
+        <location filename="../../tracker/ui/labels.py" line="49" />
         <source>Over-delivered</source>
         <translation>Sobrecumplido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="37" />
+        <location filename="../../tracker/ui/labels.py" line="50" />
         <source>Stale</source>
         <translation>Estancado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="38" />
+        <location filename="../../tracker/ui/labels.py" line="51" />
+        <source>Late</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="52" />
+        <source>Deliveries not recorded</source>
+        <translation>Entregas no registradas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="53" />
+        <source>Linked deliveries</source>
+        <translation>Entregas vinculadas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="54" />
+        <source>Matched deliveries</source>
+        <translation>Entregas coincidentes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="55" />
+        <source>No delivery</source>
+        <translation>Sin entregas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="56" />
+        <source>Matches</source>
+        <translation>Coincide</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="57" />
+        <source>Deliveries missing</source>
+        <translation>Faltan entregas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="58" />
+        <source>Recorded exceeds tally</source>
+        <translation>Lo registrado supera la cifra</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="59" />
         <source>commitment</source>
         <translation>compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="39" />
+        <location filename="../../tracker/ui/labels.py" line="60" />
         <source>delivery</source>
         <translation>entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="40" />
+        <location filename="../../tracker/ui/labels.py" line="61" />
         <source>policy event</source>
         <translation>evento de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="41" />
+        <location filename="../../tracker/ui/labels.py" line="62" />
         <source>official tally</source>
         <translation>cifra oficial</translation>
     </message>
@@ -1806,60 +1919,81 @@ Qué está mal:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="187" />
+        <location filename="../../tracker/ui/main_window.py" line="197" />
+        <location filename="../../tracker/ui/main_window.py" line="298" />
+        <source>Loading the database…</source>
+        <extracomment>Emitted once a window made without a store (the launcher's) shows its data. Windows replaced on a language switch stay referenced until the app quits.</extracomment>
+        <translation>Cargando la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="224" />
         <source>Promises</source>
-        <extracomment>Windows replaced on a language switch stay referenced until the app quits.</extracomment>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="188" />
+        <location filename="../../tracker/ui/main_window.py" line="225" />
+        <source>Checkpoints</source>
+        <translation>Puntos de control</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="226" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="189" />
+        <location filename="../../tracker/ui/main_window.py" line="227" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="190" />
+        <location filename="../../tracker/ui/main_window.py" line="228" />
         <source>Policy events</source>
         <translation>Eventos de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="191" />
+        <location filename="../../tracker/ui/main_window.py" line="229" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="192" />
+        <location filename="../../tracker/ui/main_window.py" line="230" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="196" />
+        <location filename="../../tracker/ui/main_window.py" line="234" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="197" />
+        <location filename="../../tracker/ui/main_window.py" line="235" />
         <source>Data quality</source>
         <translation>Calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="200" />
+        <location filename="../../tracker/ui/main_window.py" line="241" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="251" />
+        <location filename="../../tracker/ui/main_window.py" line="302" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="266" />
+        <location filename="../../tracker/ui/main_window.py" line="317" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="367" />
+        <source>No recorded delivery is behind tally {0}.</source>
+        <translation>Ninguna entrega registrada respalda la cifra {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="387" />
+        <source>{0} deliveries add up to {1} of the tally's {2}.</source>
+        <translation>{0} entregas suman {1} de las {2} de la cifra.</translation>
     </message>
 </context>
 <context>
@@ -1966,32 +2100,32 @@ Qué está mal:</translation>
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="31" />
+        <location filename="../../tracker/ui/quality_panel.py" line="33" />
         <source>Data-quality findings</source>
         <translation>Observaciones de calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="33" />
+        <location filename="../../tracker/ui/quality_panel.py" line="35" />
         <source>&amp;Check again</source>
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="44" />
+        <location filename="../../tracker/ui/quality_panel.py" line="50" />
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="44" />
+        <location filename="../../tracker/ui/quality_panel.py" line="50" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="49" />
+        <location filename="../../tracker/ui/quality_panel.py" line="55" />
         <source>Not a record</source>
         <translation>No es un registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="54" />
+        <location filename="../../tracker/ui/quality_panel.py" line="60" />
         <source>{0} findings, {1} warnings. Double-click or press Enter on one to go to the record.</source>
         <translation>{0} observaciones, {1} avisos. Doble clic o Intro en una para ir al registro.</translation>
     </message>
@@ -1999,65 +2133,65 @@ Qué está mal:</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="62" />
+        <location filename="../../tracker/ui/editing.py" line="75" />
         <source>This is a read-only review copy; changes are not saved. Use File → New database… to work on your own copy.</source>
         <translation>Esta es una copia de consulta de solo lectura; los cambios no se guardan. Use Archivo → Nueva base de datos… para trabajar en su propia copia.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="166" />
+        <location filename="../../tracker/ui/editing.py" line="186" />
         <source>Add {0} {1}</source>
         <translation>Añadir {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="171" />
-        <location filename="../../tracker/ui/editing.py" line="349" />
+        <location filename="../../tracker/ui/editing.py" line="191" />
+        <location filename="../../tracker/ui/editing.py" line="370" />
         <source>Edit {0} {1}</source>
         <translation>Editar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="197" />
+        <location filename="../../tracker/ui/editing.py" line="218" />
         <source>{0} {1}: {2} committed, {3} outstanding</source>
         <translation>{0} {1}: {2} comprometidas, {3} pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="227" />
+        <location filename="../../tracker/ui/editing.py" line="248" />
         <source>Revise commitment {0} to {1} doses</source>
         <translation>Revisar compromiso {0} a {1} dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="254" />
+        <location filename="../../tracker/ui/editing.py" line="275" />
         <source>{0} records</source>
         <translation>{0} registros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="258" />
-        <location filename="../../tracker/ui/editing.py" line="260" />
+        <location filename="../../tracker/ui/editing.py" line="279" />
+        <location filename="../../tracker/ui/editing.py" line="281" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="259" />
+        <location filename="../../tracker/ui/editing.py" line="280" />
         <source>Delete {0} {1}? You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar {0} {1}? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="265" />
-        <location filename="../../tracker/ui/editing.py" line="271" />
+        <location filename="../../tracker/ui/editing.py" line="286" />
+        <location filename="../../tracker/ui/editing.py" line="292" />
         <source>Delete {0} {1}</source>
         <translation>Eliminar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="292" />
+        <location filename="../../tracker/ui/editing.py" line="313" />
         <source>Link {0} deliveries to commitments</source>
         <translation>Vincular {0} entregas con compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="296" />
+        <location filename="../../tracker/ui/editing.py" line="317" />
         <source>Link delivery {0} to commitment {1}</source>
         <translation>Vincular la entrega {0} con el compromiso {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="347" />
+        <location filename="../../tracker/ui/editing.py" line="368" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -2186,42 +2320,42 @@ Qué está mal:</translation>
 <context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="159" />
+        <location filename="../../tracker/ui/fields.py" line="202" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="159" />
+        <location filename="../../tracker/ui/fields.py" line="202" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="159" />
+        <location filename="../../tracker/ui/fields.py" line="202" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="159" />
+        <location filename="../../tracker/ui/fields.py" line="202" />
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="164" />
+        <location filename="../../tracker/ui/fields.py" line="207" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="166" />
+        <location filename="../../tracker/ui/fields.py" line="209" />
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="167" />
+        <location filename="../../tracker/ui/fields.py" line="210" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="168" />
+        <location filename="../../tracker/ui/fields.py" line="211" />
         <source>Open in browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
@@ -2242,7 +2376,7 @@ Qué está mal:</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="280" />
+        <location filename="../../tracker/ui/table_models.py" line="312" />
         <source>Open {0} (Ctrl+click)</source>
         <translation>Abrir {0} (Ctrl+clic)</translation>
     </message>
@@ -2250,52 +2384,52 @@ Qué está mal:</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="47" />
+        <location filename="../../tracker/ui/labels.py" line="68" />
         <source>donor and recipient must differ</source>
         <translation>donante y receptor deben ser distintos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="48" />
+        <location filename="../../tracker/ui/labels.py" line="69" />
         <source>doses must be greater than 0</source>
         <translation>las dosis deben ser mayores que 0</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="49" />
+        <location filename="../../tracker/ui/labels.py" line="70" />
         <source>doses must be a whole number</source>
         <translation>las dosis deben ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="50" />
+        <location filename="../../tracker/ui/labels.py" line="71" />
         <source>the end date is before the start date</source>
         <translation>la fecha final es anterior a la inicial</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="51" />
+        <location filename="../../tracker/ui/labels.py" line="72" />
         <source>a title is required</source>
         <translation>el título es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="52" />
+        <location filename="../../tracker/ui/labels.py" line="73" />
         <source>the target date is before the announcement</source>
         <translation>la fecha objetivo es anterior al anuncio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="53" />
+        <location filename="../../tracker/ui/labels.py" line="74" />
         <source>a revision cannot predate the announcement</source>
         <translation>una revisión no puede ser anterior al anuncio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="54" />
+        <location filename="../../tracker/ui/labels.py" line="75" />
         <source>a date is required</source>
         <translation>la fecha es obligatoria</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="55" />
+        <location filename="../../tracker/ui/labels.py" line="76" />
         <source>not a calendar date</source>
         <translation>no es una fecha del calendario</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="67" />
+        <location filename="../../tracker/ui/labels.py" line="88" />
         <source>{0} is out of range ({1})</source>
         <translation>{0} está fuera del rango admitido ({1})</translation>
     </message>

@@ -6,6 +6,7 @@ from tracker.domain import reconcile as rc
 
 D = dt.date
 ANNOUNCED = D(2021, 3, 18)
+AS_OF = D(2021, 9, 21)
 
 
 def commitment(i=1, committed=2_700_000, *, recipient="MEX", vaccine="astrazeneca", **kw):
@@ -24,7 +25,7 @@ def delivery(i, day, doses, *, recipient="MEX", vaccine="astrazeneca", linked=No
     )  # fmt: skip
 
 
-def run(cs, ds, ts=(), as_of=D(2021, 9, 21), **kw):
+def run(cs, ds, ts=(), as_of=AS_OF, **kw):
     return rc.reconcile(list(cs), list(ds), list(ts), [], as_of=as_of, today=D(2026, 12, 1), **kw)
 
 
@@ -130,3 +131,15 @@ def test_a_tally_above_the_recorded_deliveries_marks_the_pair_incomplete():
     assert (p.status, p.tally) == ("not-recorded", 17_000_000)
     # without the tally the data claims to be complete: nothing arrived after the deal
     assert run(cs, early).promise("C1").status == "stale"
+
+
+def test_a_part_and_its_container_are_never_both_counted():
+    g7 = commitment(1, 1_000_000_000, donor="G7", recipient="MULTI", several_recipients=True)
+    usa = commitment(2, 500_000_000, recipient="MULTI", several_recipients=True, part_of=1)
+    loan = commitment(3, 1_000, recipient="MEX")
+    part = commitment(4, 400, recipient="MEX", part_of=3)
+    r = run([g7, usa, loan, part], [delivery(1, D(2021, 4, 1), 1_000)])
+    mex = next(p for p in r.pairs if p.recipient == "MEX")
+    assert mex.committed == 1_000  # the container only
+    assert r.promise("C4").part_of == 3
+    assert [(d.donor, d.committed, d.total) for d in r.donors] == [("USA", 1_000, 1)]

@@ -161,3 +161,40 @@ def test_chart_spec_loads_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# -- honest defaults (issue 14) ------------------------------------------------------------
+def test_pledges_to_several_recipients_are_a_series_of_their_own(store):
+    """The 500 M, 1 bn and 2 bn pledges would swamp every bilateral shipment."""
+    apart = build_chart_spec(store, Filters())
+    folded = build_chart_spec(store, Filters(group_pledges=True))
+    biggest_apart = float(apart.committed.y.max())
+    assert biggest_apart < 100_000_000  # bilateral commitments only
+    assert float(apart.pledges.y.max()) >= 2_000_000_000  # China's 2 bn "to several recipients"
+    assert float(folded.committed.y.max()) == pytest.approx(
+        biggest_apart + float(apart.pledges.y.max())
+    )
+    assert len(folded.pledges.x) == 0
+
+
+def test_lines_stop_at_the_data_as_of_date(store):
+    spec = build_chart_spec(store, Filters(donors=("USA",), recipients=("MEX",)))
+    assert spec.as_of == D(2021, 9, 21)  # the deliveries' as-of date, not the clock
+    assert spec.data_end == day_number(D(2021, 9, 22))
+    assert spec.date_to > spec.as_of  # events run on: the span after it is "no data"
+    inside = build_chart_spec(store, Filters(date_to=D(2021, 6, 30)))
+    assert inside.data_end is None
+
+
+def test_tallies_of_the_pair_are_checkpoints_on_its_delivered_line(store):
+    spec = build_chart_spec(store, US_MEX_2021)
+    cp = spec.checkpoints
+    refs = dict(zip(cp.ref, zip(cp.tally, cp.recorded, strict=True), strict=True))
+    assert refs["T1-24"] == (7_570_000, 7_550_000)
+    i = cp.ref.index("T1-24")
+    tip = cp.tooltip(i)
+    assert "7,570,000" in tip and "7,550,000" in tip and "20,000" in tip
+    # no checkpoints when the line mixes pairs the tallies do not describe
+    assert len(build_chart_spec(store, Filters()).checkpoints) == 0
+    donor_only = build_chart_spec(store, Filters(donors=("USA",)))
+    assert "T2-43" in donor_only.checkpoints.ref  # "to several recipients": every recipient

@@ -103,3 +103,27 @@ def test_deliveries_frame_is_in_date_then_entry_order_with_sources_in_their_orde
     assert list(frame["other_sources"]) == ["", "https://a.example.org/1", ""]
     lean = frames.deliveries(empty_store, columns=("date", "doses"))
     assert list(lean.columns) == ["db_id", "date", "doses", "source", "other_sources"]
+
+
+def test_part_of_round_trips_through_import_and_export(empty_store, tmp_path):
+    """A commitment names its container; export writes it; import reads it back."""
+    from tracker.io.export import export_frame
+    from tracker.io.importing import import_file
+    from tracker.io.tables import ReadOptions
+
+    src = tmp_path / "commitments.csv"
+    src.write_text(
+        "id,date,donor,recipient,vaccine,doses,deal_type,channel,status,part_of,source\n"
+        "US-80M,2021-05-17,USA,MULTI,mixed,80000000,pledge,other,announced,,https://a.example/1\n"
+        "US-MEX,2021-06-03,USA,MEX,janssen,1000000,donation,bilateral,announced,US-80M,"
+        "https://a.example/2\n",
+        encoding="utf-8",
+    )
+    import_file(empty_store, src, ReadOptions(kind="commitments"))
+    frame = frames.commitments(empty_store)
+    parts = dict(
+        zip(frame["id"], frame["part_of"].where(frame["part_of"].notna(), ""), strict=True)
+    )
+    assert parts == {"US-80M": "", "US-MEX": "US-80M"}
+    out = export_frame(empty_store, "commitments", Filters())
+    assert list(out["part_of"].fillna("")) == ["", "US-80M"]

@@ -77,6 +77,7 @@ def test_spanish_main_window_and_forms_have_no_english_left(make_main_window, st
     sources = english_sources()
     assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == [
         "Promesas",
+        "Puntos de control",
         "Compromisos",
         "Entregas",
         "Eventos de política",

@@ -20,6 +20,9 @@ class Filters:
     categories: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     text: str = ""
+    #: Add pledges to several recipients (global, COVAX-channel, G7) to the committed
+    #: line; by default they are a series of their own (they would swamp bilateral flows).
+    group_pledges: bool = False
 
     def in_range(self, day: dt.date) -> bool:
         return (self.date_from is None or day >= self.date_from) and (

@@ -73,6 +73,7 @@ class CommitmentIn:
     cancelled: bool
     target_date: dt.date | None = None
     several_recipients: bool = False
+    part_of: int | None = None  # the id of a commitment that contains this one
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ class Promise:
     target_date: dt.date | None
     committed: int
     delivered: int
-    outstanding: int
+    outstanding: int | None  # None when the data does not record this pair's deliveries
     first_delivery: dt.date | None
     last_delivery: dt.date | None
     days_to_first: int | None
@@ -133,6 +134,7 @@ class Promise:
     as_of: dt.date | None
     several_recipients: bool
     tally: int | None = None  # the pair's latest official tally (same vaccine or mixed)
+    part_of: int | None = None  # contained in that commitment: totals count only one
     tally_as_of: dt.date | None = None
     delivery_ids: tuple[int, ...] = ()
 
@@ -258,9 +260,7 @@ def _attribute(
     per: dict[int, list[DeliveryIn]] = {c.id: [] for c in commitments}
     basis: dict[int, str] = {c.id: BASIS_NONE for c in commitments}
     matched: dict[int, int] = {}
-    arrived = [
-        d for d in deliveries if d.delivered and (as_of is None or d.arrived_on <= as_of)
-    ]
+    arrived = [d for d in deliveries if d.delivered and (as_of is None or d.arrived_on <= as_of)]
     free: list[DeliveryIn] = []
     for d in arrived:
         if d.commitment_id is not None and d.commitment_id in ids:
@@ -349,7 +349,7 @@ def _balance(
         target_date=c.target_date,
         committed=committed,
         delivered=delivered,
-        outstanding=max(committed - delivered, 0),
+        outstanding=None if status == NOT_RECORDED else max(committed - delivered, 0),
         first_delivery=first,
         last_delivery=last,
         days_to_first=(first - c.announced_on).days if first else None,
@@ -359,6 +359,7 @@ def _balance(
         basis=basis,
         as_of=as_of,
         several_recipients=c.several_recipients,
+        part_of=c.part_of,
         tally=tally.doses if show_tally else None,
         tally_as_of=tally.as_of if show_tally else None,
         delivery_ids=tuple(d.id for d in shipped),
@@ -437,8 +438,7 @@ def reconcile(
             per[c.id],
             basis[c.id],
             as_of,
-            (c.donor, c.recipient) in recorded_pairs
-            and (c.donor, c.recipient) not in incomplete,
+            (c.donor, c.recipient) in recorded_pairs and (c.donor, c.recipient) not in incomplete,
             latest_tally.get((c.donor, c.recipient)),
             stale_after_days,
         )
@@ -447,7 +447,10 @@ def reconcile(
 
     pair: dict[tuple[str, str], list[int]] = {}
     several: dict[tuple[str, str], bool] = {}
+    in_view = {p.id for p in promises}
     for p in promises:
+        if p.part_of in in_view:  # its container is counted: never both
+            continue
         e = pair.setdefault((p.donor, p.recipient), [0, 0])
         e[0] += p.committed
         several[(p.donor, p.recipient)] = p.several_recipients
@@ -473,7 +476,7 @@ def reconcile(
 
     donors: dict[str, list[int]] = {}
     for p in promises:
-        if p.status == CANCELLED or p.several_recipients:
+        if p.status == CANCELLED or p.several_recipients or p.part_of in in_view:
             continue
         e = donors.setdefault(p.donor, [0, 0, 0, 0])
         e[3] += 1

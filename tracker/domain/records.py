@@ -56,6 +56,7 @@ class Commitment:
     revisions: list[Revision] = field(default_factory=list)
     id: int | None = None
     version: int = 1
+    part_of: str = ""  # the id (ref) of a commitment that contains this one
 
 
 @dataclass

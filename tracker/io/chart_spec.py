@@ -18,9 +18,11 @@ import pandas as pd
 
 from tracker.domain.actors import actors
 from tracker.domain.filters import Filters
+from tracker.domain.reconcile import data_as_of
 from tracker.domain.vaccines import vaccines
 from tracker.store import frames
 from tracker.store.database import Store
+from tracker.store.reconcile import datasets_in, reconcile, several_recipient_codes
 
 EPOCH = dt.date(1970, 1, 1)
 #: The context series drawn under the lanes, in order of preference.
@@ -35,6 +37,18 @@ TEXT: dict[str, dict] = {
         "committed": "Doses committed (cumulative)",
         "delivered": "Doses delivered (cumulative)",
         "outstanding": "Committed, not yet delivered",
+        "beyond": "Delivered beyond the commitments recorded",
+        "pledges": "Pledges to several recipients (cumulative)",
+        "pledges_axis": "Pledges",
+        "tally": "Official tally (checkpoint)",
+        "no_data_after": "No data after {date}",
+        "tally_tip": "Official tally {ref}: {tally} doses by {date}\nRecorded deliveries: {recorded}\n{status}",
+        "tally_status": {
+            "matches": "Matches the recorded deliveries",
+            "missing": "Deliveries missing from the data: {n}",
+            "exceeds": "Recorded deliveries exceed the tally by {n}",
+            "not-recorded": "No delivery of this pair is recorded",
+        },
         "doses_axis": "Doses",
         "events_axis": "Policy events",
         "context_axis": "Encounters",
@@ -73,6 +87,18 @@ TEXT: dict[str, dict] = {
         "committed": "Dosis comprometidas (acumuladas)",
         "delivered": "Dosis entregadas (acumuladas)",
         "outstanding": "Comprometidas, aún no entregadas",
+        "beyond": "Entregadas más allá de los compromisos registrados",
+        "pledges": "Promesas a varios receptores (acumuladas)",
+        "pledges_axis": "Promesas",
+        "tally": "Cifra oficial (punto de control)",
+        "no_data_after": "Sin datos después del {date}",
+        "tally_tip": "Cifra oficial {ref}: {tally} dosis al {date}\nEntregas registradas: {recorded}\n{status}",
+        "tally_status": {
+            "matches": "Coincide con las entregas registradas",
+            "missing": "Faltan entregas en los datos: {n}",
+            "exceeds": "Las entregas registradas superan la cifra en {n}",
+            "not-recorded": "No hay entregas registradas de este par",
+        },
         "doses_axis": "Dosis",
         "events_axis": "Eventos de política",
         "context_axis": "Encuentros",
@@ -257,6 +283,33 @@ class EventMarks:
 
 
 @dataclass(frozen=True)
+class CheckpointMarks:
+    """Official tallies drawn on the delivered line of their pair (their own level)."""
+
+    x: np.ndarray
+    tally: np.ndarray
+    recorded: np.ndarray
+    db_id: np.ndarray
+    status: tuple[str, ...]
+    ref: tuple[str, ...]
+    lang: str = "en"
+
+    def __len__(self) -> int:
+        return len(self.x)
+
+    def tooltip(self, i: int) -> str:
+        t = TEXT[self.lang]
+        n = abs(int(self.tally[i]) - int(self.recorded[i]))
+        return t["tally_tip"].format(
+            ref=self.ref[i],
+            tally=format_doses(int(self.tally[i]), self.lang),
+            date=format_date(date_of(self.x[i]), self.lang),
+            recorded=format_doses(int(self.recorded[i]), self.lang),
+            status=t["tally_status"][self.status[i]].format(n=format_doses(n, self.lang)),
+        )
+
+
+@dataclass(frozen=True)
 class ContextSeries:
     """Monthly (or other) points of a context series, drawn as bars."""
 
@@ -282,6 +335,8 @@ class ChartSpec:
     delivered: StepSeries
     deliveries: DeliveryMarks
     events: EventMarks
+    pledges: StepSeries  # pledges to several recipients, apart (empty when folded in)
+    checkpoints: CheckpointMarks
     context: ContextSeries | None
     footer: str
     as_of: dt.date | None
@@ -291,6 +346,8 @@ class ChartSpec:
     category_names: dict[str, str]
     month_names: tuple[str, ...]
     filters: Filters = field(default_factory=Filters)
+    #: The cumulative lines stop here (day after the data's as-of date), or at x_to.
+    data_end: float | None = None
 
     @property
     def x_from(self) -> float:
@@ -442,10 +499,23 @@ def build_chart_spec(
         date_to = date_from
     x_from = day_number(date_from)
 
-    committed = _step_series(
-        t["committed"],
-        committed_steps(com, revs if revs is not None else pd.DataFrame()),
-        x_from,
+    # Pledges to several recipients are a series of their own unless asked for.
+    several = several_recipient_codes(store)
+    group = _mask([r in several for r in com["recipient"]])
+    revs = revs if revs is not None else pd.DataFrame()
+
+    def steps(subset: pd.DataFrame) -> pd.Series:
+        # A part whose container is in the same line is already counted (G7 ⊃ US 500 M).
+        if "part_of" in subset and len(subset):
+            refs = set(subset["id"].dropna())
+            subset = subset[~subset["part_of"].isin(refs).to_numpy(dtype=bool)]
+        own = revs[revs["commitment_id"].isin(subset["db_id"])] if len(revs) else revs
+        return committed_steps(subset, own)
+
+    line = com if filters.group_pledges else com[~group]
+    committed = _step_series(t["committed"], steps(line), x_from)
+    pledges = _step_series(
+        t["pledges"], steps(com[group]) if not filters.group_pledges else pd.Series(), x_from
     )
     arrived = dels[dels["status"] == "delivered"] if len(dels) else dels
     delivered = _step_series(
@@ -453,6 +523,11 @@ def build_chart_spec(
         arrived.groupby("date")["doses"].sum().astype(float) if len(arrived) else pd.Series(),
         x_from,
     )
+    as_of = data_as_of(datasets_in(store), [])
+    if len(arrived):
+        latest = max(arrived["date"])
+        as_of = max(as_of, latest) if as_of else latest
+    data_end = day_number(as_of) + 1.0 if as_of and as_of < date_to else None
     all_x = _days(dels["date"])
     in_range = (all_x >= x_from) & (all_x <= day_number(date_to))
     shown = dels[in_range].reset_index(drop=True)
@@ -499,12 +574,6 @@ def build_chart_spec(
     cited.pop("", None)
     sources = sorted(cited.items(), key=lambda kv: (-kv[1], kv[0]))
 
-    from tracker.store.queries import datasets
-
-    kinds = {"commitments", "deliveries", "events", "series"}
-    as_of_dates = [d["as_of"] for d in datasets(store) if d["as_of"] and d["kind"] in kinds]
-    as_of = min(as_of_dates) if as_of_dates else None
-
     subtitle = format_range(date_from, date_to, lang)
     if filters.vaccines:
         subtitle += " · " + ", ".join(_vaccine_name(v) for v in filters.vaccines)
@@ -518,6 +587,8 @@ def build_chart_spec(
         delivered=delivered,
         deliveries=marks,
         events=events,
+        pledges=pledges,
+        checkpoints=_checkpoints(store, filters, date_from, date_to, lang),
         context=context,
         footer=_footer(sources, as_of, lang, limit=150),
         as_of=as_of,
@@ -527,6 +598,36 @@ def build_chart_spec(
         category_names=dict(t["categories"]),
         month_names=tuple(t["months"]),
         filters=filters,
+        data_end=data_end,
+    )
+
+
+def _checkpoints(
+    store: Store, f: Filters, date_from: dt.date, date_to: dt.date, lang: str
+) -> CheckpointMarks:
+    """Tallies whose scope is the delivered line drawn: one donor and one recipient, or
+    one donor and every recipient (a tally "to several recipients")."""
+    empty = CheckpointMarks(np.empty(0), np.empty(0), np.empty(0), np.empty(0, dtype=np.int64),
+                            (), (), lang)  # fmt: skip
+    if len(f.donors) != 1 or len(f.recipients) > 1 or f.vaccines or f.deal_types or f.channels:
+        return empty
+    scope = Filters(donors=f.donors, recipients=f.recipients, date_from=date_from, date_to=date_to)
+    several = several_recipient_codes(store)
+    rows = [
+        c
+        for c in reconcile(store, scope).checkpoints
+        if (c.recipient in f.recipients) or (not f.recipients and c.recipient in several)
+    ]
+    if not rows:
+        return empty
+    return CheckpointMarks(
+        x=_days([c.as_of for c in rows]),
+        tally=np.array([c.tally for c in rows], dtype=float),
+        recorded=np.array([c.recorded for c in rows], dtype=float),
+        db_id=np.array([c.id for c in rows], dtype=np.int64),
+        status=tuple(c.status for c in rows),
+        ref=tuple(c.label for c in rows),
+        lang=lang,
     )
 
 

@@ -78,6 +78,7 @@ def _commitments_with_revisions(store: Store, frame: pd.DataFrame) -> pd.DataFra
                         "doses": h["doses"],
                         "status": h["status"],
                         "revision_of": rec["id"],
+                        "part_of": "",
                         "notes": h["notes"],
                         "source": "",
                         "other_sources": "",

@@ -64,7 +64,7 @@ SOURCE_FIELDS = ("source", "other_sources", "confidence", "notes")
 _PAIR = "id date donor recipient vaccine doses"
 #: The app's own field names per kind, in the column order of its CSV files.
 FIELDS: dict[str, tuple[str, ...]] = {
-    "commitments": (*f"{_PAIR} deal_type channel status target_date revision_of".split(),
+    "commitments": (*f"{_PAIR} deal_type channel status target_date revision_of part_of".split(),
                     *SOURCE_FIELDS),
     "deliveries": (*f"{_PAIR} status commitment deal_type channel expiry_date".split(),
                    *SOURCE_FIELDS),
@@ -279,6 +279,7 @@ class RowParser:
         self.file_commitments: set[str] = set()
         self.wanted: dict[str, list[int]] = {}  # commitment ref -> rows naming it
         self.wanted_count: dict[str, int] = {}
+        self.wanted_column: dict[str, str] = {}  # the column naming it, when not the usual
         self.commitments_by_ref: dict[str, Commitment] = {}
         self._dates: dict[str, dt.date | None] = {}
         self._actors: dict[str, str | None] = {}
@@ -388,7 +389,9 @@ class RowParser:
         builder(self._rows(frame), batch)
         return batch
 
-    def _want(self, ref: str, row: int) -> None:
+    def _want(self, ref: str, row: int, column: str = "") -> None:
+        if column:
+            self.wanted_column.setdefault(ref, column)
         if ref not in self.file_commitments:
             rows = self.wanted.setdefault(ref, [])
             if len(rows) < 50:
@@ -401,8 +404,9 @@ class RowParser:
 
     def reject_unknown(self, unknown: set[str]) -> None:
         """Report rows naming a commitment that exists neither in the file nor the store."""
-        name = "revision_of" if self.kind == "commitments" else "commitment"
+        default = "revision_of" if self.kind == "commitments" else "commitment"
         for ref in sorted(unknown):
+            name = self.wanted_column.get(ref, default)
             for row in self.wanted.get(ref, []):
                 self.error(name, f"no commitment with id {ref!r} in the file or the database", row)
             self.rejected += self.wanted_count.get(ref, 0)
@@ -429,6 +433,7 @@ class RowParser:
             target = row.date("target_date", required=False)
             common = self._common(row)
             parent = row.text("revision_of")
+            part_of = row.text("part_of")
             if common["ref"] and not row.unique(common["ref"], (), ""):
                 continue
             if not row.ok:
@@ -456,6 +461,13 @@ class RowParser:
             c = Commitment(
                 donor, recipient, vaccine, doses, day, deal, channel, status, target, **common
             )
+            if part_of:
+                if part_of == c.ref:
+                    row.fail("part_of", "a commitment cannot be part of itself")
+                    continue
+                c.part_of = part_of
+                if part_of not in by_ref:
+                    self._want(part_of, row.number, "part_of")
             row.check(check_commitment(c))
             key = (donor, recipient, vaccine, day, doses)
             if row.ok and not c.ref and not row.unique("", key, NATURAL):

@@ -133,6 +133,7 @@ def _by_date(frame: pd.DataFrame) -> pd.DataFrame:
 
 def commitments(store: Store, f: Filters = Filters(), with_sources: bool = True) -> pd.DataFrame:
     c = CommitmentRow.__table__
+    whole = c.alias("whole")
     q = (
         sa.select(
             c.c.id.label("db_id"),
@@ -149,6 +150,10 @@ def commitments(store: Store, f: Filters = Filters(), with_sources: bool = True)
             c.c.confidence,
             c.c.notes,
             c.c.version,
+            sa.select(whole.c.ref)
+            .where(whole.c.id == c.c.part_of_id)
+            .scalar_subquery()
+            .label("part_of"),
         )
         .where(*_pair_filters(c, f, c.c.announced_on))
         .order_by(c.c.announced_on, c.c.id)

@@ -672,9 +672,31 @@ def _write_commitments(
             touched.add(cid)
     for cid in touched:
         _refresh_commitment_figure(conn, cid)
+    _link_parts(conn, batch.commitments, by_ref)
     new_ids = set(result.inserted_ids.get("commitments", []))
     result.updated += len(touched - new_ids)
     return by_ref
+
+
+def _link_parts(conn: Connection, commitments: list[Commitment], by_ref: dict[str, int]) -> None:
+    """Point each part at its container (in the batch or already stored)."""
+    ct = CommitmentRow.__table__
+    parts = [c for c in commitments if c.part_of and c.ref in by_ref]
+    missing = sorted({c.part_of for c in parts} - set(by_ref))
+    for i in range(0, len(missing), 500):
+        for cid, ref in conn.execute(
+            sa.select(ct.c.id, ct.c.ref).where(ct.c.ref.in_(missing[i : i + 500]))
+        ):
+            by_ref[ref] = cid
+    for c in parts:
+        if c.part_of in by_ref:
+            conn.execute(
+                sa.update(ct)
+                .where(
+                    ct.c.id == by_ref[c.ref], ct.c.part_of_id.is_distinct_from(by_ref[c.part_of])
+                )
+                .values(part_of_id=by_ref[c.part_of])
+            )
 
 
 def _refresh_commitment_figure(conn: Connection, commitment_id: int) -> None:

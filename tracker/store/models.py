@@ -105,6 +105,8 @@ class CommitmentRow(Timestamped, Base):
     target_date: Mapped[dt.date | None] = mapped_column(Date)
     confidence: Mapped[str] = mapped_column(String(8), default="high")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The commitment this one is part of (G7 1 bn ⊃ US 500 M): no total counts both.
+    part_of_id: Mapped[int | None] = mapped_column(Integer)  # migration 0004
     __mapper_args__ = {"version_id_col": Timestamped.version}
 
 

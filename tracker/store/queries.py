@@ -57,6 +57,7 @@ def committed_figures(store: Store, f: Filters) -> list[dict]:
             C.c.status,
             C.c.announced_on,
             C.c.target_date,
+            C.c.part_of_id,
         ).where(*cond)
     else:
         inner = R.alias("in_force")
@@ -79,6 +80,7 @@ def committed_figures(store: Store, f: Filters) -> list[dict]:
                 R.c.status,
                 C.c.announced_on,
                 C.c.target_date,
+                C.c.part_of_id,
             )
             .join(R, R.c.commitment_id == C.c.id)
             .where(R.c.id == latest, *cond)

@@ -115,6 +115,7 @@ def reconcile(
             cancelled=r["status"] == CommitmentStatus.CANCELLED,
             target_date=r["target_date"],
             several_recipients=r["recipient"] in several,
+            part_of=r["part_of_id"],
         )
         for r in committed_figures(store, f)
     ]
@@ -190,15 +191,15 @@ def promises_frame(rec: rc.Reconciliation):
     """The promises as a frame, for the Promises view (object columns: None stays None)."""
     import pandas as pd
 
-    rows = [promise_row(p) for p in rec.promises]
-    return pd.DataFrame(rows, columns=list(PROMISE_COLUMNS)).astype(object)
+    rows = [[promise_row(p)[k] for k in PROMISE_COLUMNS] for p in rec.promises]
+    return pd.DataFrame(rows, columns=list(PROMISE_COLUMNS), dtype=object)
 
 
 def checkpoints_frame(rec: rc.Reconciliation):
     import pandas as pd
 
-    rows = [checkpoint_row(c) for c in rec.checkpoints]
-    return pd.DataFrame(rows, columns=list(CHECKPOINT_COLUMNS)).astype(object)
+    rows = [[checkpoint_row(c)[k] for k in CHECKPOINT_COLUMNS] for c in rec.checkpoints]
+    return pd.DataFrame(rows, columns=list(CHECKPOINT_COLUMNS), dtype=object)
 
 
 # -- link suggestions ---------------------------------------------------------------------
@@ -216,9 +217,7 @@ def suggest_links(store: Store) -> list[LinkSuggestion]:
     rule of :mod:`tracker.domain.reconcile`): tick to make the link explicit."""
     rec = reconcile(store)
     promises = {p.id: p for p in rec.promises}
-    linked_by_rule = [
-        f for f in rec.findings if f.code == "not-linked" and f.record_id is not None
-    ]
+    linked_by_rule = [f for f in rec.findings if f.code == "not-linked" and f.record_id is not None]
     by_delivery = {}
     for p in rec.promises:
         for did in p.delivery_ids:

@@ -3,4 +3,4 @@
 A test checks this equals Alembic's own head; a new migration must update it.
 """
 
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"

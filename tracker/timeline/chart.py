@@ -27,6 +27,8 @@ from tracker.timeline.style import (
 )
 
 LEFT_AXIS_PX = 78
+DOSES_ROW, PLEDGES_ROW, EVENTS_ROW = 3, 4, 5
+PLEDGES_MIN_PX = 56
 MARKER_MAX_PX = 30.0
 MARKER_MIN_PX = 5.0
 EVENT_MARKER_FROM_BOTTOM_PX = 30.0
@@ -146,15 +148,22 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         # Its natural width, on the left: stretched, the columns drift apart.
         self.legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignLeft)
-        self.doses = self._plot(3)
-        self.events = self._plot(4)
-        self.context_title = self._label(5)
-        self.context = self._plot(6, values=True)
-        self.footer_item = self._label(7)
-        for p in (self.events, self.context):
+        self.doses = self._plot(DOSES_ROW)
+        self.pledges = self._plot(PLEDGES_ROW)
+        self.events = self._plot(EVENTS_ROW)
+        self.context_title = self._label(EVENTS_ROW + 1)
+        self.context = self._plot(EVENTS_ROW + 2, values=True)
+        self.footer_item = self._label(EVENTS_ROW + 3)
+        for p in (self.pledges, self.events, self.context):
             p.setXLink(self.doses)
         lay = ci.layout
-        for row, stretch in ((3, 13), (4, 8), (6, 4)):
+        # The doses lane gets most of the height (at least 40 % of the chart).
+        for row, stretch in (
+            (DOSES_ROW, 13),
+            (PLEDGES_ROW, 3),
+            (EVENTS_ROW, 8),
+            (EVENTS_ROW + 2, 4),
+        ):
             lay.setRowStretchFactor(row, stretch)
         self.events.getAxis("left").setStyle(showValues=False, tickLength=0)
         self.events.getAxis("left").setTicks([[], []])
@@ -166,19 +175,33 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.committed_curve = pg.PlotDataItem(dynamicRangeLimit=None)
         self.delivered_curve = pg.PlotDataItem(dynamicRangeLimit=None)
         self.outstanding = GapFillItem()
+        self.beyond = GapFillItem()  # delivered above what the commitments in view add up to
+        self.no_data = SpanItem(alpha=40)
+        self.no_data_label = pg.TextItem(anchor=(1, 0))  # right-aligned in the band
+        self.checkpoint_scatter = pg.ScatterPlotItem(pxMode=True)
         self.delivery_scatter = CachedScatter(pxMode=True)
         self.delivery_ring = pg.ScatterPlotItem(pxMode=True)
         self.point_labels = PointLabelsItem(self.style)
         for item in (
             self.doses_spans,
+            self.no_data,
             self.outstanding,
+            self.beyond,
             self.committed_curve,
             self.delivered_curve,
             self.delivery_scatter,
+            self.checkpoint_scatter,
             self.point_labels,
             self.delivery_ring,
         ):
             d.addItem(item)
+        d.addItem(self.no_data_label, ignoreBounds=True)
+
+        pl = self.pledges
+        self.pledges_no_data = SpanItem(alpha=40)
+        self.pledges_curve = pg.PlotDataItem(dynamicRangeLimit=None)
+        for item in (self.pledges_no_data, self.pledges_curve):
+            pl.addItem(item)
 
         e = self.events
         self.event_spans = SpanItem(alpha=self.style.span_alpha)
@@ -200,7 +223,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
     def set_style(self, style: ChartStyle) -> None:
         self.style = style
         self.setBackground(style.background)
-        for plot in (self.doses, self.events, self.context):
+        for plot in (self.doses, self.pledges, self.events, self.context):
             for name in ("left", "bottom"):
                 ax = plot.getAxis(name)
                 ax.setPen(pg.mkPen(style.axis))
@@ -220,7 +243,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.spec = spec
         s, lab = self.style, spec.labels
         self._texts(spec)
-        for plot in (self.doses, self.events, self.context):
+        for plot in (self.doses, self.pledges, self.events, self.context):
             plot.getAxis("bottom").lang = spec.lang
             plot.getAxis("left").lang = spec.lang
         self.doses.setLabel("left", lab["doses_axis"], color=s.text)
@@ -228,12 +251,23 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.context.setLabel("left", lab["context_axis"], color=s.text)
 
         x0, x1 = spec.x_from, spec.x_to
+        # After the data's as-of date nothing is drawn as if known: the lines stop.
+        end = min(x1, spec.data_end) if spec.data_end is not None else x1
         committed_pen = pg.mkPen(s.committed, width=s.line_width)
         delivered_pen = pg.mkPen(s.delivered, width=s.line_width)
-        upper, lower = spec.committed.polyline(x0, x1), spec.delivered.polyline(x0, x1)
+        upper, lower = spec.committed.polyline(x0, end), spec.delivered.polyline(x0, end)
         self.committed_curve.setData(*upper, pen=committed_pen)
         self.delivered_curve.setData(*lower, pen=delivered_pen)
-        self.outstanding.set_gap(upper, lower, s.qcolor("outstanding", s.outstanding_alpha))
+        xs, c_at, d_at = step_pair(spec.committed, spec.delivered, x0, end)
+        floor = np.minimum(c_at, d_at)
+        # Owed only where committed is above delivered; above it, delivered beyond them.
+        self.outstanding.set_gap(
+            (xs, c_at), (xs, floor), s.qcolor("outstanding", s.outstanding_alpha)
+        )
+        self.beyond.set_gap((xs, d_at), (xs, floor), s.qcolor("delivered", s.outstanding_alpha))
+        self._no_data_band(spec, end)
+        self._pledges_lane(spec, x0, end)
+        self._checkpoints(spec)
 
         m = spec.deliveries
         self._vaccine_order = list(spec.vaccine_names)
@@ -371,6 +405,73 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         return self.events.vb.mapViewToScene(QPointF(ev.start[i], self.event_labels.marker_y))
 
     # -- internals ----------------------------------------------------------------------
+    @property
+    def _has_beyond(self) -> bool:
+        spec = self.spec
+        if spec is None:
+            return False
+        end = min(spec.x_to, spec.data_end) if spec.data_end is not None else spec.x_to
+        _xs, c_at, d_at = step_pair(spec.committed, spec.delivered, spec.x_from, end)
+        return bool(np.any(d_at > c_at))
+
+    def _no_data_band(self, spec: ChartSpec, end: float) -> None:
+        """Grey across the dose lanes after the data's as-of date, with its label."""
+        s = self.style
+        shown = spec.data_end is not None and end < spec.x_to
+        for band in (self.no_data, self.pledges_no_data):
+            band.set_spans(
+                np.array([end] if shown else []), np.array([spec.x_to] if shown else []),
+                [s.axis] if shown else [],
+            )  # fmt: skip
+        if shown and spec.as_of is not None:
+            text = spec.labels["no_data_after"].format(date=format_date(spec.as_of, spec.lang))
+            self.no_data_label.setText(text, color=s.muted)
+            self.no_data_label.setFont(s.font(s.axis_px))
+            self.no_data_label.show()
+        else:
+            self.no_data_label.hide()
+        self._no_data_x = spec.x_to if shown else None
+
+    def _place_no_data_label(self) -> None:
+        x = getattr(self, "_no_data_x", None)
+        if x is None:
+            return
+        (_x0, _x1), (_y0, y1) = self.doses.vb.viewRange()
+        self.no_data_label.setPos(x, y1)
+
+    def _pledges_lane(self, spec: ChartSpec, x0: float, end: float) -> None:
+        """Pledges to several recipients: their own lane and scale, hidden when none."""
+        s = self.style
+        has = bool(len(spec.pledges.x)) or spec.pledges.baseline > 0
+        lay = self.ci.layout
+        self.pledges.setVisible(has)
+        if has:
+            self.pledges.setMinimumHeight(PLEDGES_MIN_PX)
+            self.pledges.setMaximumHeight(16777215)
+            lay.setRowStretchFactor(PLEDGES_ROW, 3)
+            dash = pg.mkPen(s.committed, width=s.line_width, style=Qt.PenStyle.DashLine)
+            self.pledges_curve.setData(*spec.pledges.polyline(x0, end), pen=dash)
+            self.pledges.setLabel("left", spec.labels["pledges_axis"], color=s.text)
+        else:
+            self.pledges_curve.setData([], [])
+            self.pledges.setMinimumHeight(0)
+            self.pledges.setMaximumHeight(0)
+            lay.setRowStretchFactor(PLEDGES_ROW, 0)
+
+    def _checkpoints(self, spec: ChartSpec) -> None:
+        cp = spec.checkpoints
+        s = self.style
+        self.checkpoint_scatter.setData(
+            x=cp.x + 0.5, y=cp.tally, size=11, symbol="s", brush=pg.mkBrush(s.background),
+            pen=pg.mkPen(s.delivered, width=2), data=np.arange(len(cp)),
+        )  # fmt: skip
+
+    def checkpoint_at(self, scene_pos: QPointF) -> int | None:
+        if self.spec is None or not len(self.spec.checkpoints):
+            return None
+        cp = self.spec.checkpoints
+        return self._nearest(self.doses.vb, cp.x + 0.5, cp.tally, np.full(len(cp), 6.0), scene_pos)
+
     def _texts(self, spec: ChartSpec) -> None:
         s = self.style
         self.title_item.setText(spec.title, color=s.text, size=f"{s.title_px}px", bold=True)
@@ -398,6 +499,19 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 lab["outstanding"],
             ),
         ]
+        if self._has_beyond:
+            self._legend_samples.append((
+                pg.BarGraphItem(x=[0], height=[0], width=1, pen=pg.mkPen(None),
+                                brush=pg.mkBrush(s.qcolor("delivered", s.outstanding_alpha * 2))),
+                lab["beyond"],
+            ))  # fmt: skip
+        if len(spec.pledges.x):
+            dash = pg.mkPen(s.committed, width=s.line_width, style=Qt.PenStyle.DashLine)
+            self._legend_samples.append((pg.PlotDataItem(pen=dash), lab["pledges"]))
+        if len(spec.checkpoints):
+            sample = pg.ScatterPlotItem(symbol="s", size=11, brush=pg.mkBrush(s.background),
+                                        pen=pg.mkPen(s.delivered, width=2))  # fmt: skip
+            self._legend_samples.append((sample, lab["tally"]))
         for code in sorted(styles, key=self._vaccine_order.index):
             colour, symbol = styles[code]
             sample = pg.ScatterPlotItem(
@@ -498,7 +612,15 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             float(np.max(self.spec.delivered.polyline(x0, x1)[1])),
             10.0,  # an empty selection still gets a readable 0-10 scale
         )
+        if len(self.spec.checkpoints):
+            seen = (self.spec.checkpoints.x >= x0) & (self.spec.checkpoints.x <= x1)
+            if seen.any():
+                top = max(top, float(np.max(self.spec.checkpoints.tally[seen])))
         _fit_top(self.doses.vb, top * 1.22)
+        if len(self.spec.pledges.x):
+            peak = float(np.max(self.spec.pledges.polyline(x0, x1)[1]))
+            _fit_top(self.pledges.vb, max(peak, 10.0) * 1.15)
+        self._place_no_data_label()
         ctx = self.spec.context
         if ctx is not None and len(ctx.value):
             seen = (ctx.x + ctx.width >= x0) & (ctx.x <= x1)
@@ -541,6 +663,21 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self._event_marker_y = None
         if not len(categories):
             self.event_scatter.setData(x=[], y=[])
+
+
+def step_pair(a, b, x0: float, x1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Two step series on one set of vertices (each change doubled), from x0 to x1."""
+    breaks = np.union1d(a.x[(a.x > x0) & (a.x < x1)], b.x[(b.x > x0) & (b.x < x1)])
+    xs = np.empty(2 * len(breaks) + 2)
+    xs[0], xs[-1] = x0, x1
+    xs[1:-1:2] = breaks
+    xs[2:-1:2] = breaks
+    # Before each break the value just left of it, after it the value at it.
+    at = np.empty_like(xs)
+    at[0], at[-1] = x0, x1
+    at[1:-1:2] = np.nextafter(breaks, -np.inf)
+    at[2:-1:2] = breaks
+    return xs, a.values_at(at), b.values_at(at)
 
 
 def format_date_short(x: float, spec: ChartSpec) -> str:

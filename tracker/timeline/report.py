@@ -150,11 +150,12 @@ def _html(spec: ReportSpec, images: dict[str, QImage], img_width: int) -> str:
         return f"{p.tally:,} ({p.tally_as_of})" if p.tally is not None else ""
 
     rows = "".join(
-        f"<tr><td>{e(p.label)}</td><td>{p.announced_on}</td>"
+        f"<tr><td style='white-space: nowrap'>{e(p.label)}</td><td style='white-space: nowrap'>{p.announced_on}</td>"
         f"<td>{e(p.donor)} → {e(p.recipient)}</td><td>{e(vaccine_names.get(p.vaccine, p.vaccine))}</td>"
-        f"<td align=right>{_fmt(p.committed)}</td>"
-        f"<td align=right>{_fmt(p.delivered)}</td><td align=right>{_fmt(p.outstanding)}</td>"
-        f"<td align=right>{kept(p)}</td><td>{e(word(p.status))}</td>"
+        f"<td align=right style='white-space: nowrap'>{_fmt(p.committed)}</td>"
+        f"<td align=right style='white-space: nowrap'>{_fmt(p.delivered)}</td>"
+        f"<td align=right style='white-space: nowrap'>{_fmt(p.outstanding)}</td>"
+        f"<td align=right style='white-space: nowrap'>{kept(p)}</td><td>{e(word(p.status))}</td>"
         f"<td align=right>{tally(p)}</td></tr>"
         for p in spec.promises
     )
@@ -198,8 +199,8 @@ and vaccine. "Deliveries not recorded": the data holds no shipment for that pair
 official tally is shown where there is one); it does not mean nothing was delivered.</p>
 <table border="1" cellspacing="0" cellpadding="2" width="100%"
  style="border-color: #999; font-size: 7pt">
-<tr style="background: #eeeeee"><th>Commitment</th><th>Announced</th><th>Donor → recipient</th>
-<th>Vaccine</th><th>Committed</th><th>Delivered</th><th>Outstanding</th><th>Kept</th>
+<tr style="background: #eeeeee"><th>Id</th><th>Announced</th><th>Donor → recipient</th>
+<th>Vaccine</th><th>Committed</th><th>Delivered</th><th>Owed</th><th>Kept</th>
 <th>Status</th><th>Latest tally</th></tr>
 {rows}
 </table>

@@ -154,6 +154,10 @@ class TimelineWidget(QWidget):
     # -- interaction --------------------------------------------------------------------
     def record_at(self, scene_pos: QPointF) -> tuple[str, int] | None:
         """(kind, index in the spec) of the marker or label under a scene point."""
+        # A tally's checkpoint is drawn on top of the shipment that often shares its day.
+        i = self.chart.checkpoint_at(scene_pos)
+        if i is not None:
+            return "checkpoints", i
         i = self.chart.delivery_at(scene_pos)
         if i is not None:
             return "deliveries", i
@@ -166,7 +170,7 @@ class TimelineWidget(QWidget):
         hit = self.record_at(scene_pos) if spec is not None else None
         if hit is not None:
             kind, i = hit
-            text = spec.deliveries.tooltip(i) if kind == "deliveries" else spec.events.tooltip(i)
+            text = getattr(spec, kind).tooltip(i)
         elif spec is not None:
             badge = self.chart.event_labels.badge_at(scene_pos)
             if badge is not None:
@@ -188,7 +192,7 @@ class TimelineWidget(QWidget):
         spec = self.chart.spec
         if hit is not None:
             kind, i = hit
-            ids = spec.deliveries.db_id if kind == "deliveries" else spec.events.db_id
+            ids = getattr(spec, kind).db_id
             self.highlighted = (kind, int(ids[i]))
             self.chart.highlight_index(kind, i)
             event.accept()

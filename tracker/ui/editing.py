@@ -214,13 +214,14 @@ class RecordEditor(QObject):
         loc = display_locale()
         out = []
         for b in commitment_balances(self.store, Filters(donors=(donor,), recipients=(recipient,))):
+            left = max(b.committed - b.delivered, 0)  # what linking can still fill
             text = self.tr("{0} {1}: {2} committed, {3} outstanding").format(
                 b.label,
                 b.announced_on.isoformat(),
                 loc.toString(b.committed),
-                loc.toString(b.outstanding),
+                loc.toString(left),
             )
-            out.append((b.id, text, b.outstanding))
+            out.append((b.id, text, left))
         return out
 
     def _last_similar(self, donor: str, recipient: str) -> dict | None:

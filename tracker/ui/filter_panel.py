@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QWidget
 
 from tracker.domain.enums import Channel, DealType, EventCategory
 from tracker.domain.filters import Filters
@@ -35,6 +35,16 @@ class FilterPanel(QWidget):
         self.date_to = DateEdit(self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
+        # Off by default: a few global pledges would flatten every bilateral delivery.
+        self.group_pledges = QCheckBox(
+            self.tr("Count pledges to several &recipients as committed"), self
+        )
+        self.group_pledges.setToolTip(
+            self.tr(
+                "Global, COVAX-channel and G7 pledges have their own lane; tick to add them "
+                "to the committed line instead."
+            )
+        )
         self.clear_button = QPushButton(self.tr("C&lear filters"), self)
         self.clear_button.clicked.connect(self.clear)
         self.donor.setPlaceholderText(self.tr("Any donor"))
@@ -57,6 +67,7 @@ class FilterPanel(QWidget):
         for text, widget in rows:
             widget.setAccessibleName(self.tr("Filter: {0}").format(text))
             layout.addRow(text, widget)
+        layout.addRow(self.group_pledges)
         layout.addRow(self.clear_button)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -72,6 +83,7 @@ class FilterPanel(QWidget):
         self.vaccine.editTextChanged.connect(restart)
         for w in (self.vaccine, self.deal, self.channel, self.category):
             w.currentIndexChanged.connect(restart)
+        self.group_pledges.toggled.connect(restart)
 
     def filters(self) -> Filters:
         def one(code):
@@ -87,6 +99,7 @@ class FilterPanel(QWidget):
             date_from=self.date_from.date(),
             date_to=self.date_to.date(),
             text=self.search.text(),
+            group_pledges=self.group_pledges.isChecked(),
         )
 
     def set_filters(self, f: Filters) -> None:
@@ -102,6 +115,7 @@ class FilterPanel(QWidget):
         self.date_from.set_date(f.date_from)
         self.date_to.set_date(f.date_to)
         self.search.setText(f.text)
+        self.group_pledges.setChecked(f.group_pledges)
 
     def clear(self) -> None:
         self.set_filters(Filters())
@@ -118,6 +132,7 @@ class FilterPanel(QWidget):
             "date_from": f.date_from.isoformat() if f.date_from else None,
             "date_to": f.date_to.isoformat() if f.date_to else None,
             "text": f.text,
+            "group_pledges": f.group_pledges,
         }
 
     @staticmethod
@@ -140,4 +155,5 @@ class FilterPanel(QWidget):
             date_from=day(data.get("date_from")),
             date_to=day(data.get("date_to")),
             text=data.get("text", "") or "",
+            group_pledges=bool(data.get("group_pledges", False)),
         )

@@ -289,9 +289,9 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             if column.kind == "date" and isinstance(value, dt.date):
                 return QDate(value.year, value.month, value.day)
-            if column.kind == "int" and value is not None:
+            if column.kind == "int" and value is not None and value == value:  # not NaN
                 return int(value)
-            return "" if value is None else value
+            return "" if value is None or value != value else value
         if role == RecordIdRole:
             return int(self._cols["db_id"][row])
         if role == VersionRole and "version" in self._cols:

@@ -20,6 +20,15 @@ def make_timeline_area(window) -> QWidget:
     timeline.setObjectName("timeline")
     timeline.setAccessibleName(window.tr("Timeline"))
     timeline.lang = current_lang()
-    # Clicking a marker selects the record in its table (clearing filters that hide it).
-    timeline.record_clicked.connect(window._go_to_record)
+
+    # Clicking a marker selects the record in its table (clearing filters that hide it);
+    # clicking a tally's checkpoint selects the deliveries behind its sum.
+    def clicked(kind: str, record_id: int) -> None:
+        if kind == "checkpoints":
+            window.select_record("checkpoints", record_id)
+            window.show_checkpoint(record_id)
+        else:
+            window._go_to_record(kind, record_id)
+
+    timeline.record_clicked.connect(clicked)
     return timeline
