@@ -95,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--date-format", metavar="STRFTIME", help='e.g. "%%d/%%m/%%Y"')
     i.add_argument("--thousands", choices=[",", ".", "none"])
     i.add_argument("--sheet")
+    i.add_argument(
+        "--as-of",
+        dest="as_of",
+        type=_iso_date,
+        metavar="DATE",
+        help="the date the file's data covers: official tallies dated after it are refused",
+    )
     i.add_argument("--profile", type=Path, metavar="P.json", help="saved mapping and options")
     i.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     i.add_argument(
@@ -326,7 +333,7 @@ def _read_options(args: argparse.Namespace):
         if not sep or not field or not column:
             raise UsageError(f"--map {item!r}: expected FIELD=COLUMN")
         opts.mapping[field.strip()] = column
-    for name in ("kind", "delimiter", "encoding", "date_format", "sheet"):
+    for name in ("kind", "delimiter", "encoding", "date_format", "sheet", "as_of"):
         if getattr(args, name):
             setattr(opts, name, getattr(args, name))
     if args.thousands:

@@ -182,3 +182,32 @@ def test_revision_rows_fold_into_one_commitment(tmp_path, empty_store):
     assert (again.new, again.updated, again.unchanged) == (0, 0, 1)
     with empty_store.read() as conn:
         assert conn.scalar(sa.text("SELECT count(*) FROM commitment_revisions")) == 2
+
+
+def test_a_tally_after_its_datasets_as_of_date_or_with_an_unknown_actor_is_refused(
+    empty_store, tmp_path
+):
+    """Named by row, column and reason; nothing written (issue 14)."""
+    import datetime as dt
+
+    from tracker.domain.errors import InputError
+    from tracker.io.importing import import_file
+    from tracker.io.tables import ReadOptions
+    from tracker.store.reconcile import reconcile
+
+    src = tmp_path / "tallies.csv"
+    src.write_text(
+        "id,date,donor,recipient,vaccine,doses,source\n"
+        "T-1,2021-08-03,USA,MEX,mixed,4049000,https://a.example/1\n"
+        "T-2,2021-10-26,USA,MEX,mixed,7570000,https://a.example/2\n"
+        "T-3,2021-08-03,USA,Mexcio,mixed,1,https://a.example/3\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as refused:
+        import_file(empty_store, src, ReadOptions(kind="tallies", as_of=dt.date(2021, 9, 21)))
+    assert "2 of 3 rows rejected; nothing written" in str(refused.value)
+    messages = [str(e) for e in refused.value.errors]
+    assert any("row 3" in m and "date" in m and "after the dataset's as-of date 2021-09-21" in m
+               for m in messages), messages  # fmt: skip
+    assert any("row 4" in m and "recipient" in m and "Mexcio" in m for m in messages), messages
+    assert reconcile(empty_store).checkpoints == []

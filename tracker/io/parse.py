@@ -705,6 +705,13 @@ class RowParser:
                 **self._common(row),
             )
             row.check(check_tally(_placeholders(t, "as_of")))
+            limit = self.opts.as_of
+            if limit is not None and t.as_of is not None and t.as_of > limit:
+                row.fail(
+                    "date",
+                    f"the tally is dated {t.as_of.isoformat()}, after the dataset's as-of date "
+                    f"{limit.isoformat()}",
+                )
             key = (t.donor, t.recipient, t.vaccine, t.as_of, t.doses)
             if (row.ok or t.ref) and row.unique(t.ref, key, NATURAL) and row.ok:
                 batch.tallies.append(t)

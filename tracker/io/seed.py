@@ -67,7 +67,7 @@ def seed_bundled(store: Store, folder: Path | None = None):
 
     batch = ImportBatch()
     for res in bundled_resources(folder):
-        parsed = parse_file(res.path, ReadOptions(kind=res.kind))
+        parsed = parse_file(res.path, ReadOptions(kind=res.kind, as_of=res.as_of))
         if parsed.errors:
             raise InputError(
                 f"bundled dataset {res.path.name} is invalid: {parsed.errors[0]}", parsed.errors

@@ -55,6 +55,8 @@ class ReadOptions:
     date_format: str | None = None
     thousands: str | None = None
     sheet: str | None = None
+    #: The date the file's data covers: an official tally dated after it is refused.
+    as_of: dt.date | None = None
 
     def column_for(self, field_name: str) -> str:
         return self.mapping.get(field_name, field_name)

@@ -166,12 +166,16 @@ class CalendarGridItem(pg.GraphicsObject):
         _kind, _n, self.boundaries = calendar_ticks(x0, x1, width)
         colour = QColor(self.colour)
         colour.setAlphaF(self.alpha)
-        pen = QPen(colour, 1)
-        pen.setCosmetic(True)
-        p.setPen(pen)
-        for d in self.boundaries:
-            x = day_number(d)
-            p.drawLine(QLineF(x, y0, x, y1))
+        # Drawn in device pixels (as gap_fill.py): a stroke under the lane's scale would
+        # need a cosmetic pen, which SVG renderers other than Qt's draw as wide as a day.
+        top, bottom = t.map(QPointF(x0, y1)).y(), t.map(QPointF(x0, y0)).y()
+        xs = [t.map(QPointF(day_number(d), y0)).x() for d in self.boundaries]
+        p.save()
+        p.resetTransform()
+        p.setPen(QPen(colour, 1))
+        for x in xs:
+            p.drawLine(QLineF(x, top, x, bottom))
+        p.restore()
 
 
 class FigureAxisItem(pg.AxisItem):

@@ -219,9 +219,15 @@ class SpanItem(pg.GraphicsObject):
         if vb is None:
             return
         (_, _), (y0, y1) = vb.viewRange()
+        # In device pixels (as gap_fill.py): a file gets page pixels, not day numbers
+        # under a transform that SVG writes with six significant digits.
+        t = p.transform()
+        p.save()
+        p.resetTransform()
         p.setPen(Qt.PenStyle.NoPen)
         for s, e, colour in self._spans:
-            p.fillRect(QRectF(s, y0, e - s, y1 - y0), colour)
+            p.fillRect(t.mapRect(QRectF(s, y0, e - s, y1 - y0)), colour)
+        p.restore()
 
 
 class EventLabelsItem(pg.GraphicsObject):

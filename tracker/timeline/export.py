@@ -1,10 +1,12 @@
 """Render the timeline to PNG, SVG or PDF, offscreen, in the fixed light export style.
 
 The chart is laid out at ``width`` x ``height`` pixels (1/96 inch each) and its scene is
-painted 1:1 onto the target: a QImage (scaled by ``dpi / 96`` for print), a
-``QSvgGenerator`` (pyqtgraph's own SVG exporter is broken on current Qt) or a one-page
-``QPdfWriter``. The SVG's ``<desc>`` records where the date axis lies, so tests (and
-anyone) can check that a date lands on the right pixel.
+painted 1:1 onto the target by ``export_paint.py`` (every item in page pixels, lanes
+clipped): a QImage (through a device pixel ratio of ``dpi / 96`` for print, so a 300-dpi
+PNG is the same picture, finer), an SVG 1.1 ``QSvgGenerator`` (pyqtgraph's own SVG
+exporter is broken on current Qt) or a one-page ``QPdfWriter``. The SVG's ``<desc>``
+records where the date axis and the lanes lie, so tests (and anyone) can check that a
+date lands on the right pixel and that nothing is drawn outside a lane.
 """
 
 from __future__ import annotations
@@ -52,6 +54,16 @@ def axis_geometry(chart) -> dict:
     }
 
 
+def lane_rects(chart) -> list[list[float]]:
+    """Each lane's plot rectangle in the image, ``[left, top, right, bottom]``, top to
+    bottom: what a lane draws is clipped to it."""
+    import pyqtgraph as pg
+
+    boxes = [i for i in chart.scene().items() if isinstance(i, pg.ViewBox) and i.isVisible()]
+    rects = [b.sceneBoundingRect() for b in boxes]
+    return sorted(([r.left(), r.top(), r.right(), r.bottom()] for r in rects), key=lambda r: r[1])
+
+
 def render_chart(spec, width: int, height: int):
     """A TimelineChart drawing ``spec`` in the export style, laid out at the size."""
     ensure_app()
@@ -69,11 +81,16 @@ def render_chart(spec, width: int, height: int):
     chart.show()
     _settle()
     chart.set_spec(spec)
+    from tracker.timeline.export_paint import name_fonts, solidify_axes
+
+    if name_fonts(chart.scene(), chart.style.font_family):
+        chart._fit_legend()  # the legend's columns, measured in the named font
     _settle()
     # Now that the lanes have their sizes: event markers, the range and its y scales.
     chart.fit_all()
     chart.place_event_markers()
     _settle()
+    solidify_axes(chart.scene())
     return chart
 
 
@@ -85,30 +102,16 @@ def _settle() -> None:
 
 
 def _paint(chart, painter, width: int, height: int) -> None:
+    """The chart on a page of ``width`` x ``height`` scene pixels (see export_paint.py)."""
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QPainter
-    from PySide6.QtWidgets import QGraphicsItem
 
-    NO_CACHE = QGraphicsItem.CacheMode.NoCache  # noqa: N806 (a constant)
+    from tracker.timeline.export_paint import paint_scene
+
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(QRectF(0, 0, width, height), QColor(chart.style.background))
-    scene = chart.scene()
-    items = [i for i in scene.items() if hasattr(i, "setExportMode")]
-    opts = {"antialias": True, "background": QColor(chart.style.background), "painter": painter}
-    # The on-screen pixel caches would land in an SVG or PDF as images: off while exporting.
-    cached = [(i, i.cacheMode()) for i in scene.items() if i.cacheMode() != NO_CACHE]
-    for item, _mode in cached:
-        item.setCacheMode(NO_CACHE)
-    for item in items:
-        item.setExportMode(True, opts)
-    try:
-        scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
-    finally:
-        for item in items:
-            item.setExportMode(False)
-        for item, mode in cached:
-            item.setCacheMode(mode)
+    paint_scene(chart.scene(), painter)
 
 
 def export_chart_file(
@@ -168,14 +171,17 @@ def _png(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
     dpi = dpi or SCREEN_DPI
     scale = dpi / SCREEN_DPI
     image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_ARGB32)
+    # Painted in 96-dpi pixels through the device pixel ratio: every size (fonts, pens,
+    # markers) grows with the page. The dpi is written afterwards: an image that says
+    # 300 dpi while painted would have the axes' recorded pictures scaled up once more.
     image.setDevicePixelRatio(scale)
-    dpm = round(dpi / 0.0254)
-    image.setDotsPerMeterX(dpm)
-    image.setDotsPerMeterY(dpm)
     painter = QPainter(image)
     _paint(chart, painter, width, height)
     painter.end()
     image.setDevicePixelRatio(1.0)
+    dpm = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dpm)
+    image.setDotsPerMeterY(dpm)
     if not image.save(str(path), "PNG"):
         raise InputError(f"{path}: could not write the PNG")
 
@@ -185,13 +191,20 @@ def _svg(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
-    gen = QSvgGenerator()
+    # SVG 1.1 (not Tiny 1.2): it has clip paths, which keep every lane inside its plot.
+    gen = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
     gen.setFileName(str(path))
     gen.setSize(QSize(width, height))
     gen.setViewBox(QRectF(0, 0, width, height))
     gen.setResolution(SCREEN_DPI)
     gen.setTitle(chart.spec.title)
-    gen.setDescription(json.dumps({"date_axis": axis_geometry(chart), "footer": chart.spec.footer}))
+    gen.setDescription(
+        json.dumps({
+            "date_axis": axis_geometry(chart),
+            "lanes": lane_rects(chart),
+            "footer": chart.spec.footer,
+        })
+    )  # fmt: skip
     painter = QPainter(gen)
     _paint(chart, painter, width, height)
     painter.end()
