@@ -36,9 +36,10 @@ def test_2021_deliveries_sum_shipments_not_running_totals(seeded_path):
         "México",
     )
     data = json.loads(out.stdout)
-    # 1.5 M + 1,208,700 AstraZeneca, 1.35 M J&J, 1.75 M + 1.75 M Moderna; the 4.049 M and
-    # 7.57 M official tallies are checkpoints, not shipments.
-    assert pair(data, "USA", "MEX")["delivered"] == 7_558_700
+    # 1.5 M + 1,208,700 AstraZeneca, 1.35 M J&J, 1.75 M + 1.75 M Moderna, 3,412,900 +
+    # 2,160,900 AstraZeneca (Oct, Dec); the 4.049 M, 7.57 M, 10.9 M and 13.14 M official
+    # tallies are checkpoints, not shipments.
+    assert pair(data, "USA", "MEX")["delivered"] == 13_132_500
 
 
 def test_summary_commitments_list(seeded_path):

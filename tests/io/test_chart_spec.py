@@ -171,10 +171,11 @@ def test_pledges_to_several_recipients_are_a_series_of_their_own(store):
     biggest_apart = float(apart.committed.y.max())
     assert biggest_apart < 200_000_000  # bilateral commitments only (all donors: ~107 M)
     assert float(apart.pledges.y.max()) >= 2_000_000_000  # China's 2 bn "to several recipients"
-    # Bilateral commitments that are part_of a pledge to several recipients count once when
-    # folded: T1-15, UK-C-003, UK-C-004, UK-C-005, EU-C-005 (2,822,600 doses).
+    # Commitments that are part_of a pledge to several recipients count once when folded
+    # (30,382,600 doses: the per-country commitments inside the U.S. 80 M and 500 M, the UK's
+    # 100 M and Team Europe's pledges).
     assert float(folded.committed.y.max()) == pytest.approx(
-        biggest_apart + float(apart.pledges.y.max()) - 2_822_600
+        biggest_apart + float(apart.pledges.y.max()) - 30_382_600
     )
     assert len(folded.pledges.x) == 0
 
