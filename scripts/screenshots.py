@@ -40,11 +40,12 @@ def main() -> int:
         dark: bool = False,
         tab: str = "promises",
         filters: Filters | None = None,
+        size: tuple[int, int] = (1600, 1000),
     ) -> None:
         i18n.install(lang, app)
         theme.apply("dark" if dark else "light", app)
         w = MainWindow(store)
-        w.resize(1600, 1000)
+        w.resize(*size)
         w.show()
         if filters is not None:
             w.filter_panel.set_filters(filters)
@@ -61,6 +62,10 @@ def main() -> int:
     shot("promises.png", tab="promises")
     shot("main-window-es.png", lang="es", filters=story, tab="deliveries")
     shot("main-window-dark.png", dark=True, filters=story, tab="deliveries")
+    # A 1366×768 laptop screen (the window without its title bar and a panel).
+    laptop = (1366, 742)
+    shot("main-window-1366.png", filters=story, tab="deliveries", size=laptop)
+    shot("main-window-es-1366.png", lang="es", filters=story, tab="deliveries", size=laptop)
     shot_dialogs(app, store, out, tmp)
     store.close()
     return 0

@@ -32,6 +32,24 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from exc
 
 
+def _thousands(text: str) -> str:
+    """``--thousands`` also takes the separators' names (``comma``, ``dot``)."""
+    return {"comma": ",", "dot": ".", "period": "."}.get(text.strip().lower(), text)
+
+
+def _sub(sub, name: str, summary: str, *examples: str) -> argparse.ArgumentParser:
+    """A subcommand with a one-line description and examples under its --help."""
+    return sub.add_parser(
+        name,
+        help=summary,
+        description=summary[0].upper() + summary[1:] + ".",
+        epilog="examples:\n"
+        + "\n".join(f"  vaccine-tracker {e}" for e in examples)
+        + "\n\n--db goes before the command (vaccine-tracker --db FILE COMMAND ...)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def _add_filters(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters")
     g.add_argument(
@@ -41,10 +59,26 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
         metavar="ACTOR",
         help="donor code or name (repeatable, or comma-separated)",
     )
-    g.add_argument("--recipient", action="append", default=[], metavar="ACTOR")
-    g.add_argument("--vaccine", action="append", default=[], metavar="VACCINE")
-    g.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE")
-    g.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE")
+    g.add_argument(
+        "--recipient",
+        action="append",
+        default=[],
+        metavar="ACTOR",
+        help="recipient code or name (repeatable, or comma-separated)",
+    )
+    g.add_argument(
+        "--vaccine",
+        action="append",
+        default=[],
+        metavar="VACCINE",
+        help="vaccine name or code, e.g. AstraZeneca (repeatable)",
+    )
+    g.add_argument(
+        "--from", dest="date_from", type=_iso_date, metavar="DATE", help="first day, YYYY-MM-DD"
+    )
+    g.add_argument(
+        "--to", dest="date_to", type=_iso_date, metavar="DATE", help="last day, YYYY-MM-DD"
+    )
     g.add_argument(
         "--with-group-pledges",
         dest="group_pledges",
@@ -59,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="vaccine-tracker",
         description=f"{APP_NAME}: vaccine dose commitments and deliveries beside policy events. "
         "With no command, opens the window.",
+        epilog="examples:\n"
+        "  vaccine-tracker                          open the window\n"
+        "  vaccine-tracker summary --donor USA      totals of the United States' pledges\n"
+        "  vaccine-tracker COMMAND --help           a command's options and examples",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument(
@@ -72,17 +111,39 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a new database starts empty instead of seeded with the bundled datasets",
     )
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
-    s = sub.add_parser("summary", help="totals per donor→recipient pair and per commitment")
-    s.add_argument("--json", action="store_true", help="print JSON")
+    s = _sub(
+        sub,
+        "summary",
+        "totals per donor→recipient pair and per commitment",
+        "summary --donor USA --recipient MEX",
+        "summary --from 2021-01-01 --to 2021-06-30 --json",
+    )
+    s.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _add_filters(s)
 
-    sub.add_parser("check", help="integrity and data-quality report (exit 3 on corruption)")
+    _sub(
+        sub,
+        "check",
+        "integrity and data-quality report (exit 3 on corruption)",
+        "check",
+        "--db shared.sqlite check",
+    )
 
-    i = sub.add_parser("import", help="import a CSV or XLSX file (all rows or none)")
-    i.add_argument("file", type=Path)
-    i.add_argument("--kind", choices=KIND_CHOICES)
+    i = _sub(
+        sub,
+        "import",
+        "import a CSV or XLSX file (all rows or none)",
+        "import deliveries.csv --kind deliveries --dry-run",
+        'import entregas.csv --delimiter ";" --date-format "%d/%m/%Y" --thousands dot',
+    )
+    i.add_argument("file", type=Path, help="the CSV, TSV or XLSX file")
+    i.add_argument(
+        "--kind",
+        choices=KIND_CHOICES,
+        help="what the rows are: " + ", ".join(KIND_CHOICES) + " (default: guessed)",
+    )
     i.add_argument(
         "--map",
         action="append",
@@ -90,11 +151,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FIELD=COLUMN",
         help="read the app's FIELD from the file's COLUMN (repeatable)",
     )
-    i.add_argument("--delimiter")
-    i.add_argument("--encoding")
+    i.add_argument(
+        "--delimiter", metavar="CHAR", help='column separator, e.g. ";" (default: guessed)'
+    )
+    i.add_argument("--encoding", metavar="NAME", help="e.g. utf-8, cp1252 (default: guessed)")
     i.add_argument("--date-format", metavar="STRFTIME", help='e.g. "%%d/%%m/%%Y"')
-    i.add_argument("--thousands", choices=[",", ".", "none"])
-    i.add_argument("--sheet")
+    i.add_argument(
+        "--thousands",
+        type=_thousands,
+        choices=[",", ".", "space", "none"],
+        metavar="SEP",
+        help='digit grouping in numbers: "comma" (1,500,000), "dot" (1.500.000), "space" '
+        '(1 500 000) or "none"; digits are 0-9 only',
+    )
+    i.add_argument("--sheet", metavar="NAME", help="the XLSX sheet (default: the first)")
     i.add_argument(
         "--as-of",
         dest="as_of",
@@ -105,14 +175,30 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--profile", type=Path, metavar="P.json", help="saved mapping and options")
     i.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     i.add_argument(
+        "--show-guess",
+        action="store_true",
+        help="print the options guessed for FILE as a --profile JSON and import nothing",
+    )
+    i.add_argument(
         "--skip-invalid",
         action="store_true",
         help="import the valid rows even when some are rejected",
     )
 
-    e = sub.add_parser("export-data", help="export records to CSV or XLSX")
-    e.add_argument("out", type=Path)
-    e.add_argument("--kind", choices=KIND_CHOICES, default="deliveries")
+    e = _sub(
+        sub,
+        "export-data",
+        "export records to CSV or XLSX",
+        "export-data deliveries.csv --donor USA",
+        "export-data commitments.xlsx --kind commitments --with-audit",
+    )
+    e.add_argument("out", type=Path, metavar="OUT.csv|OUT.xlsx")
+    e.add_argument(
+        "--kind",
+        choices=KIND_CHOICES,
+        default="deliveries",
+        help="which records: " + ", ".join(KIND_CHOICES) + " (default: deliveries)",
+    )
     e.add_argument("--no-bom", action="store_true", help="plain UTF-8 CSV without a BOM")
     e.add_argument(
         "--with-audit",
@@ -121,28 +207,76 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_filters(e)
 
-    c = sub.add_parser("export-chart", help="draw the timeline to PNG, SVG or PDF")
+    c = _sub(
+        sub,
+        "export-chart",
+        "draw the timeline to PNG, SVG or PDF",
+        "export-chart story.png --donor USA --recipient MEX",
+        "export-chart story.pdf --dpi 300 --lang es",
+    )
     c.add_argument("out", type=Path, metavar="OUT.png|OUT.svg|OUT.pdf")
-    c.add_argument("--width", type=int, default=1600, metavar="PX")
-    c.add_argument("--height", type=int, default=900, metavar="PX")
+    c.add_argument("--width", type=int, default=1600, metavar="PX", help="default 1600")
+    c.add_argument("--height", type=int, default=900, metavar="PX", help="default 900")
     c.add_argument("--dpi", type=int, metavar="N", help="e.g. 300 for print (PNG and PDF)")
-    c.add_argument("--title", metavar="T")
-    c.add_argument("--lang", choices=["en", "es"], default="en")
+    c.add_argument("--title", metavar="T", help="the chart's title (default: from the filters)")
+    c.add_argument(
+        "--lang",
+        choices=["en", "es"],
+        default="en",
+        help="language of the chart's words: en (English) or es (Spanish)",
+    )
     _add_filters(c)
 
-    rp = sub.add_parser("report", help="PDF report: chart, promises, fulfilment, sources")
+    rp = _sub(
+        sub,
+        "report",
+        "PDF report: chart, promises, fulfilment, sources",
+        "report report.pdf",
+        'report mexico.pdf --recipient MEX --title "Doses to Mexico"',
+    )
     rp.add_argument("out", type=Path, metavar="OUT.pdf")
-    rp.add_argument("--title", metavar="T")
+    rp.add_argument("--title", metavar="T", help="the report's title")
     _add_filters(rp)
 
-    b = sub.add_parser("backup", help="copy the database (SQLite online backup)")
-    b.add_argument("out", type=Path)
-    r = sub.add_parser("restore", help="replace the database with a backup")
-    r.add_argument("source", type=Path, metavar="IN")
+    b = _sub(
+        sub,
+        "backup",
+        "copy the database (SQLite online backup)",
+        "backup tracker-2021-06-30.sqlite",
+        "backup tracker-2021-06-30.sqlite --force",
+    )
+    b.add_argument("out", type=Path, metavar="OUT.sqlite", help="where the copy goes")
+    b.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    r = _sub(
+        sub,
+        "restore",
+        "replace the database with a backup (the current file is kept as one)",
+        "restore tracker-2021-06-30.sqlite",
+    )
+    r.add_argument("source", type=Path, metavar="IN", help="the backup to restore")
     return p
 
 
 # -- helpers ----------------------------------------------------------------------------
+def _shown(text: object) -> str:
+    """Text for the terminal: passwords hidden, control characters escaped."""
+    from tracker.store.database import redact
+
+    out = redact(str(text))
+    if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in out):
+        out = "".join(
+            c if not (ord(c) < 32 or 0x7F <= ord(c) < 0xA0) else repr(c)[1:-1] for c in out
+        )
+    return out
+
+
+def _db(args: argparse.Namespace) -> str | None:
+    """``--db``; an empty value is a usage error, not the default database."""
+    if args.db is not None and not args.db.strip():
+        raise UsageError("--db is empty; give a file path or a database URL")
+    return args.db
+
+
 def _codes(values: list[str], kind: str) -> tuple[str, ...]:
     from tracker.domain.actors import actors
     from tracker.domain.vaccines import vaccines
@@ -177,10 +311,23 @@ def _filters(args: argparse.Namespace):
     )
 
 
-def _open(args: argparse.Namespace):
-    from tracker.io.seed import open_database
+def _open(args: argparse.Namespace, write: bool = False):
+    """Open the database; a command that only reads opens a read-only file read-only."""
+    import os
 
-    return open_database(args.db, empty=args.empty)
+    from tracker.io.seed import open_database
+    from tracker.store.database import default_database_url, normalise_url, sqlite_path
+
+    url = normalise_url(_db(args) or default_database_url())
+    path = sqlite_path(url)
+    read_only = (
+        not write
+        and path is not None
+        and path.is_file()
+        and path.stat().st_size > 0
+        and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    )
+    return open_database(url, empty=args.empty, read_only=read_only)
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -269,29 +416,51 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_restorable(path: Path) -> None:
+    """Every file ``path`` can be restored from, newest first, each checked."""
+    from tracker.domain.errors import ResourceError
+    from tracker.store.backups import restorable_files
+    from tracker.store.maintenance import diagnose
+
+    files = restorable_files(path)
+    if not files:
+        print("There is no backup of this database to restore.")
+        return
+    print("Files it can be restored from, newest first (`vaccine-tracker restore FILE`):")
+    for b in files:
+        try:
+            problems = diagnose(b.path, full=False)
+            state = f"damaged: {problems[0]}" if problems else "intact"
+        except ResourceError:
+            state = "cannot be read now"
+        what = "moved aside by a restore" if b.reason == "damaged" else b.reason
+        print(f"  {_shown(b.path)}  ({what}, {b.taken_at:%Y-%m-%d %H:%M}; {state})")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from tracker.store.database import default_database_url, normalise_url, sqlite_path
     from tracker.store.maintenance import check_database
 
-    url = normalise_url(args.db or default_database_url())
+    url = normalise_url(_db(args) or default_database_url())
     path = sqlite_path(url)
-    if path is not None and not path.exists():
-        print(f"vaccine-tracker: error: {path} does not exist", file=sys.stderr)
+    if path is not None and (not path.exists() or path.stat().st_size == 0):
+        state = "does not exist" if not path.exists() else "is empty (0 bytes)"
+        print(f"vaccine-tracker: error: {_shown(path)} {state}", file=sys.stderr)
+        _print_restorable(path)
         return EXIT_DATABASE
     report = check_database(url)
     if report.corrupt:
-        print(f"DAMAGED: {report.target}")
+        print(f"DAMAGED: {_shown(report.target)}")
         for problem in report.integrity[:20]:
-            print(f"  {problem}")
+            print(f"  {_shown(problem)}")
         print("Nothing was written. Restore a backup with `vaccine-tracker restore BACKUP`.")
-        from tracker.store.backups import latest_backup
-
-        latest = latest_backup(path) if path is not None else None
-        if latest is not None:
-            print(f"The newest intact backup is {latest}")
+        if path is not None:
+            _print_restorable(path)
         return EXIT_DATABASE
     print(
-        f"OK: {report.target} passed SQLite's integrity check" if path else f"OK: {report.target}"
+        f"OK: {_shown(report.target)} passed SQLite's integrity check"
+        if path
+        else f"OK: {_shown(report.target)}"
     )
     if report.findings:
         print(f"{len(report.findings)} data-quality finding(s):")
@@ -322,12 +491,33 @@ TALLY_WORDS = {
     "not-recorded": "deliveries not recorded",
 }
 
+#: A saved profile is a few hundred bytes; anything near this is not one.
+MAX_PROFILE_BYTES = 256 * 1024
+
+
+def _load_profile(path: Path):
+    from tracker.domain.errors import InputError
+    from tracker.io.profiles import load_profile
+
+    if not path.exists():
+        raise InputError(f"{path}: no such profile")
+    if not path.is_file():
+        raise InputError(f"{path}: a profile must be a regular file (not a pipe or device)")
+    if path.stat().st_size > MAX_PROFILE_BYTES:
+        raise InputError(
+            f"{path}: {path.stat().st_size:,} bytes is not an import profile (the limit is "
+            f"{MAX_PROFILE_BYTES:,})"
+        )
+    try:
+        return load_profile(path)
+    except RecursionError as exc:
+        raise InputError(f"{path}: not an import profile (nested too deeply)") from exc
+
 
 def _read_options(args: argparse.Namespace):
-    from tracker.io.profiles import load_profile
     from tracker.io.tables import ReadOptions
 
-    opts = load_profile(args.profile) if args.profile else ReadOptions()
+    opts = _load_profile(args.profile) if args.profile else ReadOptions()
     for item in args.map:
         field, sep, column = item.partition("=")
         if not sep or not field or not column:
@@ -337,28 +527,80 @@ def _read_options(args: argparse.Namespace):
         if getattr(args, name):
             setattr(opts, name, getattr(args, name))
     if args.thousands:
-        opts.thousands = None if args.thousands == "none" else args.thousands
+        opts.thousands = {"none": None, "space": " "}.get(args.thousands, args.thousands)
     if opts.delimiter == "\\t":
         opts.delimiter = "\t"
     return opts
 
 
+def _spool_stdin(folder: Path) -> Path:
+    """Standard input saved to a file: an import reads its input twice."""
+    import shutil
+
+    path = folder / "stdin"
+    with path.open("wb") as out:
+        shutil.copyfileobj(sys.stdin.buffer, out, 1 << 20)
+    return path
+
+
+def _guess(args: argparse.Namespace, source: Path, opts):
+    """The wizard's guesses for what the options leave open; explicit options win."""
+    from tracker.io.guess import guess_read_options
+    from tracker.io.parse import FIELDS
+
+    given = {"thousands"} if args.thousands == "none" or args.profile else set()
+    return guess_read_options(source, opts, FIELDS, given)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    import tempfile
+
     from tracker.io.importing import import_file
 
     opts = _read_options(args)
-    store = _open(args)
-    try:
-        report = import_file(
-            store, args.file, opts, dry_run=args.dry_run, skip_invalid=args.skip_invalid
-        )
-    finally:
-        store.close()
-    print(report.summary())
+    with tempfile.TemporaryDirectory(prefix="tracker-stdin-") as folder:
+        source = _spool_stdin(Path(folder)) if str(args.file) == "-" else args.file
+        from tracker.io.tables import check_input_path
+
+        check_input_path(source)
+        guessed = _guess(args, source, opts)
+        if args.show_guess:
+            from tracker.io.profiles import profile_dict
+
+            for line in guessed.lines:
+                print(f"guessed {line}", file=sys.stderr)
+            name = "stdin" if source != args.file else args.file.stem
+            profile = profile_dict(guessed.options, name)
+            json.dump(profile, sys.stdout, indent=2, ensure_ascii=False)
+            sys.stdout.write("\n")
+            for problem in guessed.ambiguous:
+                print(f"vaccine-tracker: cannot guess: {_shown(problem)}", file=sys.stderr)
+            return EXIT_USAGE if guessed.ambiguous else EXIT_OK
+        if guessed.ambiguous:
+            for problem in guessed.ambiguous:
+                print(f"vaccine-tracker: cannot guess: {_shown(problem)}", file=sys.stderr)
+            print("vaccine-tracker: nothing was imported", file=sys.stderr)
+            return EXIT_USAGE
+        for line in guessed.lines:
+            print(f"guessed {_shown(line)}")
+        store = _open(args, write=True)
+        try:
+            report = import_file(
+                store,
+                source,
+                guessed.options,
+                dry_run=args.dry_run,
+                skip_invalid=args.skip_invalid,
+            )
+        finally:
+            store.close()
+    print(_shown(report.summary()))
     for err in report.errors[:50]:
-        print(f"  rejected: {err}")
+        print(f"  rejected: {_shown(err)}")
     if len(report.errors) > 50:
         print(f"  … and {len(report.errors) - 50} more")
+    if report.dry_run and report.rejected and not args.skip_invalid:
+        return EXIT_INPUT  # the import itself would refuse this file
     return EXIT_OK
 
 
@@ -425,14 +667,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from tracker.store.maintenance import backup
+    from tracker.store.backups import backup_to
 
     store = _open(args)
     try:
-        out = backup(store, args.out)
+        out = backup_to(store, args.out, force=args.force)
     finally:
         store.close()
-    print(f"backed up {store.describe()} to {out}")
+    print(f"backed up {_shown(store.describe())} to {_shown(out)}")
     return EXIT_OK
 
 
@@ -440,7 +682,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from tracker.store.database import default_database_url
     from tracker.store.maintenance import restore
 
-    kept = restore(args.db or default_database_url(), args.source)
+    kept = restore(_db(args) or default_database_url(), args.source)
     print(
         f"restored from {args.source}" + (f"; the previous file is kept as {kept}" if kept else "")
     )
@@ -460,12 +702,24 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _report_input_error(exc) -> None:
-    print(f"vaccine-tracker: error: {exc}", file=sys.stderr)
+    print(f"vaccine-tracker: error: {_shown(exc)}", file=sys.stderr)
     errors = getattr(exc, "errors", [])
     for err in errors[:50]:
-        print(f"  {err}", file=sys.stderr)
+        print(f"  {_shown(err)}", file=sys.stderr)
     if len(errors) > 50:
         print(f"  … and {len(errors) - 50} more", file=sys.stderr)
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader went away (``| head``): stop quietly, as Unix tools do."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -478,11 +732,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tracker.domain.errors import DatabaseError, TrackerError
 
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()
+        return code
     except UsageError as exc:
-        parser.error(str(exc))  # exits 2
+        parser.error(_shown(exc))  # exits 2
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except DatabaseError as exc:
-        print(f"vaccine-tracker: database error: {exc}", file=sys.stderr)
+        print(f"vaccine-tracker: database error: {_shown(exc)}", file=sys.stderr)
         return EXIT_DATABASE
     except TrackerError as exc:
         _report_input_error(exc)
@@ -493,7 +751,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         log = _log_exception()
         print(
-            f"vaccine-tracker: internal error: {type(exc).__name__}: {exc} (details in {log})",
+            f"vaccine-tracker: internal error: {type(exc).__name__}: {_shown(exc)} "
+            f"(details in {log})",
             file=sys.stderr,
         )
         return EXIT_INTERNAL
@@ -510,7 +769,10 @@ def _log_exception() -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / "errors.log"
         with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {dt.datetime.now().isoformat()}\n{traceback.format_exc()}\n")
+            from tracker.store.database import redact
+
+            text = redact(traceback.format_exc())
+            fh.write(f"--- {dt.datetime.now().isoformat()}\n{text}\n")
         return log
     except OSError:
         return Path("(log unavailable)")

@@ -8,14 +8,15 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="195" />
+        <location filename="../../tracker/ui/actions.py" line="200" />
+        <location filename="../../tracker/ui/actions.py" line="208" />
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/actions.py" line="53" />
-        <location filename="../../tracker/ui/actions.py" line="197" />
-        <location filename="../../tracker/ui/actions.py" line="232" />
+        <location filename="../../tracker/ui/actions.py" line="202" />
+        <location filename="../../tracker/ui/actions.py" line="252" />
         <source>Tracker databases (*.sqlite)</source>
         <translation>Bases de datos del rastreador (*.sqlite)</translation>
     </message>
@@ -72,222 +73,249 @@
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="205" />
+        <location filename="../../tracker/ui/actions.py" line="209" />
+        <source>Start {0} empty, or with the bundled datasets (commitments, deliveries, policy events and border encounters, 2020–2021)?</source>
+        <translation>¿Empezar {0} vacía o con los datos incluidos (compromisos, entregas, eventos de política y encuentros en la frontera, 2020–2021)?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="215" />
+        <source>&amp;Empty</source>
+        <translation>&amp;Vacía</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="216" />
+        <source>With the &amp;bundled data</source>
+        <translation>Con los datos &amp;incluidos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="225" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="207" />
+        <location filename="../../tracker/ui/actions.py" line="227" />
         <source>Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos del rastreador (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="230" />
+        <location filename="../../tracker/ui/actions.py" line="250" />
         <source>Back up database</source>
         <translation>Respaldar base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="241" />
+        <location filename="../../tracker/ui/actions.py" line="261" />
         <source>Backed up to {0}</source>
         <translation>Respaldo guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="246" />
+        <location filename="../../tracker/ui/actions.py" line="266" />
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="253" />
+        <location filename="../../tracker/ui/actions.py" line="273" />
         <source>&amp;Open database…</source>
         <translation>A&amp;brir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="260" />
+        <location filename="../../tracker/ui/actions.py" line="280" />
         <source>Open &amp;bundled dataset (read-only)</source>
         <translation>Abrir datos &amp;incluidos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="265" />
+        <location filename="../../tracker/ui/actions.py" line="285" />
         <source>&amp;Recent databases</source>
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="278" />
+        <location filename="../../tracker/ui/actions.py" line="298" />
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="280" />
+        <location filename="../../tracker/ui/actions.py" line="300" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="292" />
+        <location filename="../../tracker/ui/actions.py" line="312" />
         <source>Report written to {0}</source>
         <translation>Informe guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="298" />
+        <location filename="../../tracker/ui/actions.py" line="318" />
         <source>&amp;Import data…</source>
         <translation>&amp;Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="305" />
+        <location filename="../../tracker/ui/actions.py" line="325" />
         <source>E&amp;xport data…</source>
         <translation>E&amp;xportar datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="312" />
+        <location filename="../../tracker/ui/actions.py" line="332" />
         <source>Export &amp;chart…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="320" />
+        <location filename="../../tracker/ui/actions.py" line="340" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="327" />
+        <location filename="../../tracker/ui/actions.py" line="347" />
         <source>&amp;Back up…</source>
         <translation>&amp;Respaldar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="331" />
+        <location filename="../../tracker/ui/actions.py" line="351" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="338" />
+        <location filename="../../tracker/ui/actions.py" line="358" />
         <source>Export the &amp;audit trail…</source>
         <translation>Exportar el registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="345" />
+        <location filename="../../tracker/ui/actions.py" line="365" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="348" />
+        <location filename="../../tracker/ui/actions.py" line="368" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="350" />
+        <location filename="../../tracker/ui/actions.py" line="370" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="26" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="354" />
+        <location filename="../../tracker/ui/actions.py" line="374" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="27" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="364" />
+        <location filename="../../tracker/ui/actions.py" line="384" />
         <source>&amp;New record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="371" />
+        <location filename="../../tracker/ui/actions.py" line="391" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Editar registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="380" />
+        <location filename="../../tracker/ui/actions.py" line="400" />
         <source>Re&amp;vise commitment…</source>
         <translation>Re&amp;visar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="387" />
+        <location filename="../../tracker/ui/actions.py" line="407" />
         <source>&amp;Delete record</source>
         <translation>&amp;Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="394" />
+        <location filename="../../tracker/ui/actions.py" line="414" />
         <source>Suggest &amp;links to commitments…</source>
         <translation>Sugerir &amp;vínculos con compromisos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="401" />
+        <location filename="../../tracker/ui/actions.py" line="421" />
         <source>Show &amp;deliveries of this commitment</source>
         <translation>Mostrar las &amp;entregas de este compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="408" />
+        <location filename="../../tracker/ui/actions.py" line="428" />
         <source>Record &amp;history…</source>
         <translation>&amp;Historial del registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="422" />
+        <location filename="../../tracker/ui/actions.py" line="442" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="432" />
+        <location filename="../../tracker/ui/actions.py" line="452" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="445" />
+        <location filename="../../tracker/ui/actions.py" line="465" />
         <source>F&amp;ulfilment and lead times…</source>
         <translation>C&amp;umplimiento y plazos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="453" />
+        <location filename="../../tracker/ui/actions.py" line="473" />
         <source>&amp;Fit all</source>
         <translation>&amp;Ajustar todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="464" />
+        <location filename="../../tracker/ui/actions.py" line="489" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="468" />
+        <location filename="../../tracker/ui/actions.py" line="493" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="481" />
+        <location filename="../../tracker/ui/actions.py" line="506" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="485" />
+        <location filename="../../tracker/ui/actions.py" line="510" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="486" />
+        <location filename="../../tracker/ui/actions.py" line="511" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="487" />
+        <location filename="../../tracker/ui/actions.py" line="512" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="497" />
+        <location filename="../../tracker/ui/actions.py" line="522" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="520" />
+        <location filename="../../tracker/ui/actions.py" line="547" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="523" />
+        <location filename="../../tracker/ui/actions.py" line="550" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="557" />
+        <source>Data &amp;sources and licences</source>
+        <translation>&amp;Fuentes de datos y licencias</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="565" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="563" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="165" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="564" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="166" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>
@@ -307,37 +335,37 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="105" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="157" />
         <source>History of {0} #{1}</source>
         <translation>Historial de {0} n.º {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="116" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="168" />
         <source>&amp;Export the audit trail…</source>
         <translation>&amp;Exportar el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="128" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="180" />
         <source>{0} entries; select one to see every field before and after.</source>
         <translation>{0} entradas; seleccione una para ver cada campo antes y después.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="130" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="182" />
         <source>No changes recorded for this record.</source>
         <translation>No hay cambios registrados para este registro.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="146" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="202" />
         <source>Export the audit trail</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="148" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="204" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="160" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="216" />
         <source>Exported {0} rows to {1}</source>
         <translation>Se exportaron {0} filas a {1}</translation>
     </message>
@@ -345,72 +373,73 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="35" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="39" />
         <source>Added</source>
+        <extracomment>Day, month name and 24-hour time: unambiguous in every language (no 3/4/21), with the month named in the interface language.</extracomment>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="36" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="40" />
         <source>Edited</source>
         <translation>Editado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="37" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="41" />
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="38" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="42" />
         <source>Revised</source>
         <translation>Revisado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="39" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="43" />
         <source>Revision undone</source>
         <translation>Revisión deshecha</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="40" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="44" />
         <source>Import undone</source>
         <translation>Importación deshecha</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="41" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="45" />
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="42" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="46" />
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="54" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="58" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="55" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="59" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="56" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="60" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="57" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="61" />
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="88" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="91" />
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="93" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="96" />
         <source>in a batch of {0} rows</source>
         <translation>en un lote de {0} filas</translation>
     </message>
@@ -418,38 +447,38 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="486" />
+        <location filename="../../tracker/ui/import_wizard.py" line="505" />
         <source>Check every row</source>
         <translation>Revisar cada fila</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="493" />
-        <location filename="../../tracker/ui/import_wizard.py" line="520" />
+        <location filename="../../tracker/ui/import_wizard.py" line="512" />
+        <location filename="../../tracker/ui/import_wizard.py" line="539" />
         <source>Import only the valid rows</source>
         <translation>Importar solo las filas válidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="495" />
+        <location filename="../../tracker/ui/import_wizard.py" line="514" />
         <source>Save these choices as a profile (name)</source>
         <translation>Guardar estas opciones como perfil (nombre)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="514" />
+        <location filename="../../tracker/ui/import_wizard.py" line="533" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="514" />
+        <location filename="../../tracker/ui/import_wizard.py" line="533" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="514" />
+        <location filename="../../tracker/ui/import_wizard.py" line="533" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="520" />
+        <location filename="../../tracker/ui/import_wizard.py" line="539" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -715,87 +744,82 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="35" />
+        <location filename="../../tracker/ui/commitment_form.py" line="34" />
         <source>Edit commitment</source>
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="35" />
+        <location filename="../../tracker/ui/commitment_form.py" line="34" />
         <source>Add commitment</source>
         <translation>Añadir compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="38" />
+        <location filename="../../tracker/ui/commitment_form.py" line="37" />
         <source>&amp;Announced on</source>
         <translation>&amp;Anunciado el</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="39" />
+        <location filename="../../tracker/ui/commitment_form.py" line="38" />
         <source>&amp;Donor</source>
         <translation>&amp;Donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="40" />
+        <location filename="../../tracker/ui/commitment_form.py" line="39" />
         <source>&amp;Recipient</source>
         <translation>&amp;Receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="41" />
+        <location filename="../../tracker/ui/commitment_form.py" line="40" />
         <source>&amp;Vaccine</source>
         <translation>&amp;Vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="42" />
+        <location filename="../../tracker/ui/commitment_form.py" line="41" />
         <source>D&amp;oses</source>
         <translation>D&amp;osis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="43" />
+        <location filename="../../tracker/ui/commitment_form.py" line="42" />
         <source>D&amp;eal</source>
         <translation>Tipo de &amp;acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="44" />
+        <location filename="../../tracker/ui/commitment_form.py" line="43" />
         <source>C&amp;hannel</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="46" />
+        <location filename="../../tracker/ui/commitment_form.py" line="45" />
         <source>S&amp;tatus</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="48" />
+        <location filename="../../tracker/ui/commitment_form.py" line="47" />
         <source>Tar&amp;get date</source>
         <translation>Fecha &amp;objetivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="50" />
-        <source>Con&amp;fidence</source>
-        <translation>Con&amp;fianza</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="52" />
+        <location filename="../../tracker/ui/commitment_form.py" line="49" />
         <source>&amp;Sources</source>
         <translation>&amp;Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="53" />
+        <location filename="../../tracker/ui/commitment_form.py" line="50" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="57" />
+        <location filename="../../tracker/ui/commitment_form.py" line="54" />
         <source>Use Revise commitment to change the figure</source>
         <translation>Use «Revisar compromiso» para cambiar la cifra</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="81" />
+        <location filename="../../tracker/ui/commitment_form.py" line="78" />
         <source>choose a vaccine from the list</source>
         <translation>elija una vacuna de la lista</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="83" />
+        <location filename="../../tracker/ui/commitment_form.py" line="80" />
         <source>a whole number of doses</source>
         <translation>un número entero de dosis</translation>
     </message>
@@ -1024,6 +1048,34 @@ Qué está mal:</translation>
     </message>
 </context>
 <context>
+    <name>DataSourcesDialog</name>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="124" />
+        <source>As of {0}; {1} sources cited</source>
+        <translation>Al {0}; {1} fuentes citadas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="128" />
+        <source>Licences: {0}</source>
+        <translation>Licencias: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="131" />
+        <source>Main sources</source>
+        <translation>Fuentes principales</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="139" />
+        <source>Every record cites its own source (the Source column); the full list: {0}</source>
+        <translation>Cada registro cita su propia fuente (columna Fuente); la lista completa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="143" />
+        <source>Data sources and licences</source>
+        <translation>Fuentes de datos y licencias</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../tracker/ui/fields.py" line="32" />
@@ -1075,7 +1127,7 @@ Qué está mal:</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/delivery_form.py" line="58" />
-        <location filename="../../tracker/ui/delivery_form.py" line="77" />
+        <location filename="../../tracker/ui/delivery_form.py" line="88" />
         <source>(not linked)</source>
         <translation>(sin vincular)</translation>
     </message>
@@ -1085,42 +1137,42 @@ Qué está mal:</translation>
         <translation>&amp;Cumple el compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="62" />
+        <location filename="../../tracker/ui/delivery_form.py" line="63" />
         <source>&amp;Sources</source>
         <translation>&amp;Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="63" />
+        <location filename="../../tracker/ui/delivery_form.py" line="64" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="64" />
+        <location filename="../../tracker/ui/delivery_form.py" line="65" />
         <source>&amp;Quick-fill from the last similar delivery</source>
         <translation>&amp;Rellenar con la última entrega similar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="94" />
+        <location filename="../../tracker/ui/delivery_form.py" line="105" />
         <source>Still outstanding on this commitment: {0} doses</source>
         <translation>Aún pendientes en este compromiso: {0} dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="103" />
+        <location filename="../../tracker/ui/delivery_form.py" line="114" />
         <source>No earlier delivery from this donor to this recipient.</source>
         <translation>No hay entregas anteriores de este donante a este receptor.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="144" />
+        <location filename="../../tracker/ui/delivery_form.py" line="156" />
         <source>choose a vaccine from the list</source>
         <translation>elija una vacuna de la lista</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="146" />
+        <location filename="../../tracker/ui/delivery_form.py" line="158" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="148" />
+        <location filename="../../tracker/ui/delivery_form.py" line="160" />
         <source>a whole number of doses</source>
         <translation>un número entero de dosis</translation>
     </message>
@@ -1128,7 +1180,7 @@ Qué está mal:</translation>
 <context>
     <name>DosesEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="182" />
+        <location filename="../../tracker/ui/fields.py" line="185" />
         <source>e.g. 1,500,000</source>
         <translation>p. ej. 1.500.000</translation>
     </message>
@@ -1136,7 +1188,7 @@ Qué está mal:</translation>
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="42" />
+        <location filename="../../tracker/ui/editing.py" line="43" />
         <source>{0} doses</source>
         <translation>{0} dosis</translation>
     </message>
@@ -1189,17 +1241,17 @@ Qué está mal:</translation>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="44" />
+        <location filename="../../tracker/ui/event_form.py" line="45" />
         <source>&amp;Sources</source>
         <translation>&amp;Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="45" />
+        <location filename="../../tracker/ui/event_form.py" line="46" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="73" />
+        <location filename="../../tracker/ui/event_form.py" line="75" />
         <source>unknown: {0}</source>
         <translation>desconocido: {0}</translation>
     </message>
@@ -1384,99 +1436,109 @@ Qué está mal:</translation>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="30" />
+        <location filename="../../tracker/ui/filter_panel.py" line="38" />
         <source>Any vaccine</source>
         <translation>Cualquier vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="40" />
+        <location filename="../../tracker/ui/filter_panel.py" line="48" />
         <source>Count pledges to several &amp;recipients as committed</source>
         <translation>Contar las promesas a varios &amp;receptores como comprometidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="44" />
+        <location filename="../../tracker/ui/filter_panel.py" line="52" />
         <source>Global, COVAX-channel and G7 pledges have their own lane; tick to add them to the committed line instead.</source>
         <translation>Las promesas globales, por COVAX y del G7 tienen su propio carril; márquelo para sumarlas a la línea de lo comprometido.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="48" />
+        <location filename="../../tracker/ui/filter_panel.py" line="56" />
         <source>C&amp;lear filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="50" />
+        <location filename="../../tracker/ui/filter_panel.py" line="62" />
         <source>Any donor</source>
         <translation>Cualquier donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="51" />
+        <location filename="../../tracker/ui/filter_panel.py" line="63" />
         <source>Any recipient</source>
         <translation>Cualquier receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="52" />
+        <location filename="../../tracker/ui/filter_panel.py" line="64" />
         <source>From (any)</source>
         <translation>Desde (cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="53" />
+        <location filename="../../tracker/ui/filter_panel.py" line="65" />
         <source>To (any)</source>
         <translation>Hasta (cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="54" />
+        <location filename="../../tracker/ui/filter_panel.py" line="66" />
         <source>Search notes, titles, sources…</source>
         <translation>Buscar en notas, títulos, fuentes…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="57" />
+        <location filename="../../tracker/ui/filter_panel.py" line="69" />
         <source>Donor</source>
         <translation>Donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="58" />
+        <location filename="../../tracker/ui/filter_panel.py" line="70" />
         <source>Recipient</source>
         <translation>Receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="59" />
+        <location filename="../../tracker/ui/filter_panel.py" line="71" />
         <source>Vaccine</source>
         <translation>Vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="60" />
+        <location filename="../../tracker/ui/filter_panel.py" line="72" />
         <source>Deal</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="61" />
+        <location filename="../../tracker/ui/filter_panel.py" line="73" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="62" />
+        <location filename="../../tracker/ui/filter_panel.py" line="74" />
         <source>Event category</source>
         <translation>Categoría del evento</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="63" />
+        <location filename="../../tracker/ui/filter_panel.py" line="75" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="64" />
+        <location filename="../../tracker/ui/filter_panel.py" line="76" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="65" />
+        <location filename="../../tracker/ui/filter_panel.py" line="77" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="68" />
+        <location filename="../../tracker/ui/filter_panel.py" line="83" />
         <source>Filter: {0}</source>
         <translation>Filtro: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="127" />
+        <source>not a real date (try 2021-03-28 or 28/3/2021)</source>
+        <translation>no es una fecha válida (pruebe 2021-03-28 o 28/3/2021)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/filter_panel.py" line="130" />
+        <source>earlier than From ({0})</source>
+        <translation>anterior a Desde ({0})</translation>
     </message>
 </context>
 <context>
@@ -1497,19 +1559,52 @@ Qué está mal:</translation>
         <translation>&lt;b&gt;Cumplimiento por donante&lt;/b&gt;, contando solo los compromisos cuyas entregas registran los datos (sin las promesas a varios receptores)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fulfilment_dialog.py" line="38" />
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="40" />
         <source>Fulfilment by donor chart</source>
         <translation>Gráfico de cumplimiento por donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fulfilment_dialog.py" line="41" />
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="43" />
         <source>&lt;b&gt;Lead time&lt;/b&gt;: days from announcement to first delivery</source>
         <translation>&lt;b&gt;Plazo&lt;/b&gt;: días del anuncio a la primera entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fulfilment_dialog.py" line="45" />
+        <location filename="../../tracker/ui/fulfilment_dialog.py" line="47" />
         <source>Lead time chart</source>
         <translation>Gráfico de plazos</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="50" />
+        <source>in a table</source>
+        <translation>en una tabla</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="51" />
+        <source>in the timeline</source>
+        <translation>en la línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="53" />
+        <source>Edit the record in its form</source>
+        <translation>Editar el registro en su formulario</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="54" />
+        <source>Edit the cell in place</source>
+        <translation>Editar la celda en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="55" />
+        <source>Pan the dates</source>
+        <translation>Desplazar las fechas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="56" />
+        <source>Zoom in / out</source>
+        <translation>Acercar / alejar</translation>
     </message>
 </context>
 <context>
@@ -1669,12 +1764,12 @@ Qué está mal:</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="598" />
+        <location filename="../../tracker/ui/import_wizard.py" line="617" />
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="605" />
+        <location filename="../../tracker/ui/import_wizard.py" line="624" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1919,79 +2014,79 @@ Qué está mal:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="197" />
-        <location filename="../../tracker/ui/main_window.py" line="298" />
+        <location filename="../../tracker/ui/main_window.py" line="204" />
+        <location filename="../../tracker/ui/main_window.py" line="330" />
         <source>Loading the database…</source>
-        <extracomment>Emitted once a window made without a store (the launcher's) shows its data. Windows replaced on a language switch stay referenced until the app quits.</extracomment>
+        <extracomment>Rows every table shows however small the screen (1366×768 included). The tables' share of the chart/tables split when nothing was saved. Emitted once a window made without a store (the launcher's) shows its data. Windows replaced on a language switch stay referenced until the app quits.</extracomment>
         <translation>Cargando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="224" />
+        <location filename="../../tracker/ui/main_window.py" line="231" />
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="225" />
+        <location filename="../../tracker/ui/main_window.py" line="232" />
         <source>Checkpoints</source>
         <translation>Puntos de control</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="226" />
+        <location filename="../../tracker/ui/main_window.py" line="233" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="227" />
+        <location filename="../../tracker/ui/main_window.py" line="234" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="228" />
+        <location filename="../../tracker/ui/main_window.py" line="235" />
         <source>Policy events</source>
         <translation>Eventos de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="229" />
+        <location filename="../../tracker/ui/main_window.py" line="236" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="230" />
+        <location filename="../../tracker/ui/main_window.py" line="237" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="234" />
+        <location filename="../../tracker/ui/main_window.py" line="241" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="235" />
+        <location filename="../../tracker/ui/main_window.py" line="242" />
         <source>Data quality</source>
         <translation>Calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="241" />
+        <location filename="../../tracker/ui/main_window.py" line="250" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="302" />
+        <location filename="../../tracker/ui/main_window.py" line="334" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="317" />
+        <location filename="../../tracker/ui/main_window.py" line="349" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="367" />
+        <location filename="../../tracker/ui/main_window.py" line="399" />
         <source>No recorded delivery is behind tally {0}.</source>
         <translation>Ninguna entrega registrada respalda la cifra {0}.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="387" />
+        <location filename="../../tracker/ui/main_window.py" line="419" />
         <source>{0} deliveries add up to {1} of the tally's {2}.</source>
         <translation>{0} entregas suman {1} de las {2} de la cifra.</translation>
     </message>
@@ -2004,34 +2099,62 @@ Qué está mal:</translation>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="37" />
+        <location filename="../../tracker/ui/messages.py" line="49" />
         <source>Changed by someone else</source>
         <translation>Modificado por otra persona</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="39" />
+        <location filename="../../tracker/ui/messages.py" line="51" />
         <source>Database problem</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="44" />
+        <location filename="../../tracker/ui/messages.py" line="56" />
         <source>Cannot use this input</source>
         <translation>No se pueden usar estos datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="49" />
+        <location filename="../../tracker/ui/messages.py" line="61" />
         <source>Cannot do that</source>
         <translation>No es posible</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="55" />
+        <location filename="../../tracker/ui/messages.py" line="67" />
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="56" />
+        <location filename="../../tracker/ui/messages.py" line="68" />
         <source>Something went wrong inside the app. Your saved data is safe.</source>
         <translation>Algo falló dentro de la aplicación. Sus datos guardados están a salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../tracker/ui/navigation.py" line="73" />
+        <source>&amp;Go to</source>
+        <translation>I&amp;r a</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/navigation.py" line="77" />
+        <source>&amp;Next tab</source>
+        <translation>Pestaña &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/navigation.py" line="84" />
+        <source>&amp;Previous tab</source>
+        <translation>Pestaña &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/navigation.py" line="101" />
+        <source>Next &amp;pane</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/navigation.py" line="108" />
+        <source>P&amp;revious pane</source>
+        <translation>Panel a&amp;nterior</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2219,11 @@ Qué está mal:</translation>
         <source>Thousands separator:</source>
         <translation>Separador de miles:</translation>
     </message>
+    <message>
+        <location filename="../../tracker/ui/import_wizard.py" line="393" />
+        <source>No column gives the confidence: every row will be recorded as High. Map a Confidence column to set it per row.</source>
+        <translation>Ninguna columna da la confianza: todas las filas se registrarán como Alta. Asigne una columna Confianza para indicarla fila por fila.</translation>
+    </message>
 </context>
 <context>
     <name>QualityPanel</name>
@@ -2120,78 +2248,98 @@ Qué está mal:</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="55" />
+        <location filename="../../tracker/ui/quality_panel.py" line="56" />
         <source>Not a record</source>
         <translation>No es un registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="60" />
-        <source>{0} findings, {1} warnings. Double-click or press Enter on one to go to the record.</source>
-        <translation>{0} observaciones, {1} avisos. Doble clic o Intro en una para ir al registro.</translation>
+        <location filename="../../tracker/ui/quality_panel.py" line="61" />
+        <source>1 finding</source>
+        <translation>1 hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="61" />
+        <source>{0} findings</source>
+        <translation>{0} hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="62" />
+        <source>1 warning</source>
+        <translation>1 advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="62" />
+        <source>{0} warnings</source>
+        <translation>{0} advertencias</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/quality_panel.py" line="64" />
+        <source>{0}, {1}. Double-click or press Enter on one to go to the record.</source>
+        <translation>{0}, {1}. Haga doble clic o pulse Intro en uno para ir al registro.</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="75" />
+        <location filename="../../tracker/ui/editing.py" line="76" />
         <source>This is a read-only review copy; changes are not saved. Use File → New database… to work on your own copy.</source>
         <translation>Esta es una copia de consulta de solo lectura; los cambios no se guardan. Use Archivo → Nueva base de datos… para trabajar en su propia copia.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="186" />
+        <location filename="../../tracker/ui/editing.py" line="192" />
         <source>Add {0} {1}</source>
         <translation>Añadir {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="191" />
-        <location filename="../../tracker/ui/editing.py" line="370" />
+        <location filename="../../tracker/ui/editing.py" line="197" />
+        <location filename="../../tracker/ui/editing.py" line="379" />
         <source>Edit {0} {1}</source>
         <translation>Editar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="218" />
+        <location filename="../../tracker/ui/editing.py" line="227" />
         <source>{0} {1}: {2} committed, {3} outstanding</source>
         <translation>{0} {1}: {2} comprometidas, {3} pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="248" />
+        <location filename="../../tracker/ui/editing.py" line="257" />
         <source>Revise commitment {0} to {1} doses</source>
         <translation>Revisar compromiso {0} a {1} dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="275" />
+        <location filename="../../tracker/ui/editing.py" line="284" />
         <source>{0} records</source>
         <translation>{0} registros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="279" />
-        <location filename="../../tracker/ui/editing.py" line="281" />
+        <location filename="../../tracker/ui/editing.py" line="288" />
+        <location filename="../../tracker/ui/editing.py" line="290" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="280" />
+        <location filename="../../tracker/ui/editing.py" line="289" />
         <source>Delete {0} {1}? You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar {0} {1}? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="286" />
-        <location filename="../../tracker/ui/editing.py" line="292" />
+        <location filename="../../tracker/ui/editing.py" line="295" />
+        <location filename="../../tracker/ui/editing.py" line="301" />
         <source>Delete {0} {1}</source>
         <translation>Eliminar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="313" />
+        <location filename="../../tracker/ui/editing.py" line="322" />
         <source>Link {0} deliveries to commitments</source>
         <translation>Vincular {0} entregas con compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="317" />
+        <location filename="../../tracker/ui/editing.py" line="326" />
         <source>Link delivery {0} to commitment {1}</source>
         <translation>Vincular la entrega {0} con el compromiso {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="368" />
+        <location filename="../../tracker/ui/editing.py" line="377" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -2219,37 +2367,52 @@ Qué está mal:</translation>
         <translation>error en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="138" />
+        <location filename="../../tracker/ui/forms.py" line="114" />
+        <source>Conf&amp;idence</source>
+        <translation>Conf&amp;ianza</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="130" />
+        <source>Preset to your last choice, {0}</source>
+        <translation>Preestablecida en su última elección: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="132" />
+        <source>Preset to {0}; change it if unsure</source>
+        <translation>Preestablecida en {0}; cámbiela si no está seguro</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="169" />
         <source>a date is required</source>
         <translation>la fecha es obligatoria</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="148" />
+        <location filename="../../tracker/ui/forms.py" line="179" />
         <source>not a real date (try 2021-03-28 or 28/3/2021)</source>
         <translation>no es una fecha válida (pruebe 2021-03-28 o 28/3/2021)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="158" />
+        <location filename="../../tracker/ui/forms.py" line="189" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="163" />
+        <location filename="../../tracker/ui/forms.py" line="194" />
         <source>unknown country or actor</source>
         <translation>país o actor desconocido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="165" />
+        <location filename="../../tracker/ui/forms.py" line="196" />
         <source>did you mean {0}?</source>
         <translation>¿quiso decir {0}?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="177" />
+        <location filename="../../tracker/ui/forms.py" line="208" />
         <source>not a web address: {0}</source>
         <translation>no es una dirección web: {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="204" />
+        <location filename="../../tracker/ui/forms.py" line="235" />
         <source>Cannot save: {0} — {1}</source>
         <translation>No se puede guardar: {0} — {1}</translation>
     </message>
@@ -2258,43 +2421,48 @@ Qué está mal:</translation>
     <name>ReviseDialog</name>
     <message>
         <location filename="../../tracker/ui/revise_dialog.py" line="29" />
-        <source>Revise commitment</source>
-        <translation>Revisar compromiso</translation>
+        <source>Revise commitment {0}</source>
+        <translation>Revisar compromiso {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="38" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="41" />
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} → {2}, {3}, {4} doses announced {5}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} → {2}, {3}, {4} dosis anunciadas el {5}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/revise_dialog.py" line="57" />
         <source>History:
 {0}</source>
         <translation>Historial:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="40" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="59" />
         <source>&amp;Revised on</source>
         <translation>&amp;Revisado el</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="41" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="60" />
         <source>New &amp;figure (doses)</source>
         <translation>Nueva &amp;cifra (dosis)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="43" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="62" />
         <source>S&amp;tatus</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="46" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="65" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="52" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="71" />
         <source>doses must be greater than 0</source>
         <translation>las dosis deben ser mayores que 0</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/revise_dialog.py" line="56" />
+        <location filename="../../tracker/ui/revise_dialog.py" line="75" />
         <source>a revision cannot predate the announcement</source>
         <translation>una revisión no puede ser anterior al anuncio</translation>
     </message>
@@ -2302,60 +2470,83 @@ Qué está mal:</translation>
 <context>
     <name>RunImportPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="537" />
+        <location filename="../../tracker/ui/import_wizard.py" line="556" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="538" />
+        <location filename="../../tracker/ui/import_wizard.py" line="557" />
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="565" />
+        <location filename="../../tracker/ui/import_wizard.py" line="584" />
         <source>Profile not saved: {0}</source>
         <translation>Perfil no guardado: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="91" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="91" />
+        <source>Does</source>
+        <translation>Hace</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="91" />
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="94" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="202" />
+        <location filename="../../tracker/ui/fields.py" line="208" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="202" />
+        <location filename="../../tracker/ui/fields.py" line="208" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="202" />
+        <location filename="../../tracker/ui/fields.py" line="208" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="202" />
+        <location filename="../../tracker/ui/fields.py" line="208" />
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="207" />
+        <location filename="../../tracker/ui/fields.py" line="213" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="209" />
+        <location filename="../../tracker/ui/fields.py" line="215" />
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="210" />
+        <location filename="../../tracker/ui/fields.py" line="216" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="211" />
+        <location filename="../../tracker/ui/fields.py" line="217" />
         <source>Open in browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
@@ -2376,9 +2567,18 @@ Qué está mal:</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="312" />
+        <location filename="../../tracker/ui/table_models.py" line="327" />
         <source>Open {0} (Ctrl+click)</source>
         <translation>Abrir {0} (Ctrl+clic)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../tracker/timeline/widget.py" line="125" />
+        <source>No records match these filters</source>
+        <extracomment>The least of the chart the window shows (it scrolls below its full height). Room beside the first and last days when the whole range is shown (the biggest delivery marker's radius and its outline). (kind, database id) of the marker the user clicked: "deliveries" or "events". The visible dates changed (zoom, pan, overview, fit).</extracomment>
+        <translation>Ningún registro coincide con estos filtros</translation>
     </message>
 </context>
 <context>
@@ -2437,7 +2637,7 @@ Qué está mal:</translation>
 <context>
     <name>_AnyChoice</name>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="16" />
+        <location filename="../../tracker/ui/filter_panel.py" line="24" />
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
@@ -2445,33 +2645,33 @@ Qué está mal:</translation>
 <context>
     <name>_RunPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="432" />
-        <location filename="../../tracker/ui/import_wizard.py" line="457" />
+        <location filename="../../tracker/ui/import_wizard.py" line="451" />
+        <location filename="../../tracker/ui/import_wizard.py" line="476" />
         <source>Checking rows…</source>
         <translation>Revisando filas…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="459" />
+        <location filename="../../tracker/ui/import_wizard.py" line="478" />
         <source>Comparing with the database…</source>
         <translation>Comparando con la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="459" />
+        <location filename="../../tracker/ui/import_wizard.py" line="478" />
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="465" />
+        <location filename="../../tracker/ui/import_wizard.py" line="484" />
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="467" />
+        <location filename="../../tracker/ui/import_wizard.py" line="486" />
         <source>{0} rows: {1} new, {2} updated, {3} unchanged, {4} rejected</source>
         <translation>{0} filas: {1} nuevas, {2} actualizadas, {3} sin cambios, {4} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="475" />
+        <location filename="../../tracker/ui/import_wizard.py" line="494" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>

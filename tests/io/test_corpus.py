@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.io import hostile
 from tracker.domain.errors import InputError
 from tracker.io.importing import import_file
 from tracker.io.tables import ReadOptions
@@ -117,12 +118,29 @@ def test_corpus_file(entry, empty_template, tmp_path, large_files):
         assert setup.written
     before = fingerprint(db)
     expect = entry["expect"]
+    group = "import files (corpus)"
     with time_limit(SECONDS):
-        if expect["outcome"] == "rejected":
-            with pytest.raises(InputError) as info:
-                run(db, path, options)
-        else:
+        try:
             report = run(db, path, options)
+        except InputError as exc:
+            refused = exc
+        except Exception:
+            hostile.record(group, traceback=True)
+            raise
+        else:
+            refused = None
+    lost = refused is not None and fingerprint(db) != before
+    hostile.record(
+        group,
+        refused=refused is not None and expect["outcome"] == "rejected",
+        handled=refused is None and expect["outcome"] == "accepted",
+        data_lost=lost,
+    )
+    if expect["outcome"] == "rejected":
+        assert refused is not None, f"accepted: {report.summary()}"
+        info = pytest.ExceptionInfo.from_exception(refused)
+    elif refused is not None:
+        raise refused
     if expect["outcome"] == "rejected":
         exc = info.value
         message = str(exc)

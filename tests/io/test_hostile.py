@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.io import hostile
 from tracker.domain.errors import InputError
 from tracker.io import tables
 from tracker.io.importing import import_file
@@ -37,6 +38,7 @@ def test_without_our_precheck_the_import_still_fails_cleanly(name, monkeypatch, 
     monkeypatch.setattr(tables, "_check_zip", lambda path: None)
     with pytest.raises(InputError, match="billion-laughs"):
         import_file(empty_store, FILES / name)
+    hostile.record("import files (XML bombs, no pre-check)", refused=True)
 
 
 def test_a_lying_extension_is_read_by_content(tmp_path, empty_store):

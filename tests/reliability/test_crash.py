@@ -12,6 +12,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.conftest import FIGURES, count_rows, integrity, spawn
+from tests.reliability.conftest import FIGURES, ROOT, child_env, count_rows, integrity, spawn
 from tracker.store.maintenance import diagnose, wal_file
 
 ROWS = 100_000
@@ -202,11 +203,23 @@ def test_edit_reported_saved_survives_kill(seeded_path, rng, figures, tally):
     outcomes = []
     for round_ in range(3):
         wanted = rng.randrange(2, 25)
-        proc = spawn("tests.reliability.workers", "edit-loop", str(seeded_path), str(record_id))
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.reliability.workers", "edit-loop"]
+            + [str(seeded_path), str(record_id)],
+            cwd=ROOT,
+            env=child_env(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         last = None
         for line in proc.stdout:
             last = int(line.split()[1])
             wanted -= 1
+            # Acknowledged, so the worker starts the next edit (and is killed in it).
+            proc.stdin.write("ok\n")
+            proc.stdin.flush()
             if wanted == 0:
                 break
         # Killed right after the report, possibly in the middle of the next edit.
@@ -214,6 +227,7 @@ def test_edit_reported_saved_survives_kill(seeded_path, rng, figures, tally):
         proc.wait()
         proc.stdout.close()
         proc.stderr.close()
+        proc.stdin.close()
         assert last is not None, "the editing process reported nothing"
         assert integrity(seeded_path) == ["ok"]
         from tracker.store import open_store

@@ -4,7 +4,9 @@ Each command is a separate app process working on a real SQLite file through the
 store code the app uses, and reports what it did on stdout (one line per committed step,
 then one JSON line), so the parent can kill it at any moment and check what survived.
 
-    edit-loop DB ID               edit delivery ID's doses again and again: "saved N"
+    edit-loop DB ID               edit delivery ID's doses again and again: "saved N",
+                                  each time waiting for a line on stdin (the parent's
+                                  acknowledgement) before the next edit
     writer DB ID INCREMENTS ADDS  increment ID's doses and add deliveries, interleaved
     insert-loop DB STOPFILE BATCH insert BATCH rows per transaction until STOPFILE exists
 """
@@ -52,6 +54,10 @@ def edit_loop(db: str, record_id: int) -> None:
         )
         # Only now is the edit "reported as saved".
         print(f"saved {1_000_000 + i}", flush=True)
+        # The next edit starts only once the parent has read this report: a busy
+        # machine cannot let the worker run ahead of what the parent has seen.
+        if not sys.stdin.readline():
+            return
 
 
 def writer(db: str, record_id: int, increments: int, adds: int) -> None:

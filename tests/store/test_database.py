@@ -124,3 +124,33 @@ def _index_sql(path, name):
     finally:
         conn.close()
     return row[0] if row else None
+
+
+def test_au_is_australia_and_the_african_union_keeps_its_records(seeded_path):
+    """ "AU" once named the African Union; a database written then moves to AFUNION."""
+    from tracker.domain.actors import actors
+
+    assert actors().resolve("AU") == "AUS"
+    assert actors().resolve("UA") == "UKR"
+    assert actors().resolve("African Union") == "AFUNION"
+    assert actors().resolve("Unión Africana") == "AFUNION"
+    conn = sqlite3.connect(seeded_path)
+    n_events = conn.execute("SELECT count(*) FROM event_actors WHERE actor = 'AFUNION'").fetchone()
+    assert n_events[0] >= 1
+    # The database as an older version wrote it: the union under "AU".
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("UPDATE actors SET code = 'AU' WHERE code = 'AFUNION'")
+    conn.execute("UPDATE event_actors SET actor = 'AU' WHERE actor = 'AFUNION'")
+    conn.commit()
+    conn.close()
+    store = open_store(str(seeded_path))
+    try:
+        with store.read() as c:
+            assert c.scalar(sa.text("SELECT count(*) FROM actors WHERE code = 'AU'")) == 0
+            moved = c.scalar(sa.text("SELECT count(*) FROM event_actors WHERE actor = 'AFUNION'"))
+            assert moved == n_events[0]
+            assert c.scalar(sa.text("SELECT name FROM actors WHERE code = 'AFUNION'")) == (
+                "African Union"
+            )
+    finally:
+        store.close()

@@ -198,3 +198,36 @@ def test_copies_the_user_asked_for_are_never_pruned(store):
     backup_now(store, "daily", now=T0)
     assert prune(store.path, keep=0) == [folder / "tracker.daily-20261102-093000.sqlite"]
     assert mine.exists() and latest_backup(store.path) == mine
+
+
+def test_leftovers_of_a_killed_backup_are_removed_at_the_next_start(store, seeded_path):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    store.close()
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    ).stdout.strip()
+    folder = seeded_path.parent / "backups"
+    folder.mkdir()
+    reserved = folder / "tracker.pre-import-20261201-101010.sqlite"
+    reserved.write_bytes(b"")
+    old = time.time() - 3600
+    os.utime(reserved, (old, old))
+    hidden = folder / f".{reserved.name}.{gone}-140000"
+    partial = hidden.with_name(hidden.name + ".partial")
+    journal = hidden.with_name(hidden.name + ".partial-journal")
+    for f in (partial, journal):
+        f.write_bytes(b"x" * 1000)
+    staged = seeded_path.with_name(f".{seeded_path.name}.restoring-{gone}")
+    staged.write_bytes(b"y")
+    mine = folder / f".tracker.daily-20261201-101010.sqlite.{os.getpid()}-1.partial"
+    mine.write_bytes(b"a live process is writing this")
+    keep = backup_now(seeded_path, "daily", now=T0)
+    assert not reserved.exists() and not partial.exists() and not journal.exists()
+    assert not staged.exists()
+    assert mine.exists() and keep.exists()
+    mine.unlink()
+    open_store(str(seeded_path)).close()

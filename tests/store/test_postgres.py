@@ -10,10 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import uuid
 
 import pytest
-import sqlalchemy as sa
 
 from tests.conftest import run_cli
 from tracker.domain.changes import Change
@@ -23,25 +21,6 @@ from tracker.domain.filters import Filters
 pytestmark = pytest.mark.postgres
 
 SERVER = os.environ.get("TRACKER_TEST_POSTGRES_URL")
-
-
-@pytest.fixture
-def pg_url():
-    if not SERVER:
-        if os.environ.get("CI"):
-            pytest.fail("CI must provide TRACKER_TEST_POSTGRES_URL (see scripts/test-postgres.sh)")
-        pytest.skip(
-            "no PostgreSQL server: set TRACKER_TEST_POSTGRES_URL (scripts/test-postgres.sh)"
-        )
-    admin = sa.create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    name = f"tracker_test_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    url = sa.engine.make_url(SERVER).set(database=name).render_as_string(hide_password=False)
-    yield url
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.dispose()
 
 
 def test_new_postgres_database_is_migrated_seeded_and_summarises_like_sqlite(pg_url, seeded_path):

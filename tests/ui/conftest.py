@@ -43,6 +43,12 @@ def shown_messages(monkeypatch):
         return True
 
     monkeypatch.setattr(messages, "confirm", confirm)
+
+    def choose(p, t, x, options):
+        shown.append(("choose", t, x))
+        return 0  # the first answer
+
+    monkeypatch.setattr(messages, "choose", choose)
     return shown
 
 

@@ -130,9 +130,9 @@ def test_the_history_lists_who_changed_what_and_exports_it(
     assert [r[1] for r in rows[-2:]] == ["alice", "test-user"]
     assert [r[2] for r in rows[-2:]] == ["Edited", "Edited"]
     assert rows[0][2] == "Imported"  # the seeded record came in with the bundled data
-    assert "doses: 111111 → 222222" in rows[-1][3]
+    assert "Doses: 111,111 → 222,222" in rows[-1][3]  # named and grouped as in the forms
     history.view.selectRow(model.rowCount() - 2)
-    assert "notes:" in history.detail.toPlainText()
+    assert "Notes:" in history.detail.toPlainText()
     out = tmp_path / "audit.csv"
     assert history.export_to(out) > 0
     with out.open(encoding="utf-8-sig", newline="") as fh:

@@ -43,7 +43,9 @@ def next_page(qtbot, wizard: QWizard) -> None:
     button = wizard.button(QWizard.WizardButton.NextButton)
     if not button.isVisible():
         button = wizard.button(QWizard.WizardButton.CommitButton)
-    assert button.isEnabled()
+    # The page enables it once it has taken in its worker's result (a queued signal that
+    # can trail the worker's own end on a busy machine): wait for that, not for a clock.
+    qtbot.waitUntil(button.isEnabled, timeout=30_000)
     button.click()
 
 

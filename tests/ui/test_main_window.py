@@ -27,7 +27,7 @@ def type_into(qtbot, widget, text):
 
 def test_window_opens_on_bundled_data(make_main_window, store):
     w = make_main_window(store)
-    assert w.windowTitle() == "Vaccine Diplomacy Tracker — tracker.sqlite"
+    assert w.windowTitle() == "tracker.sqlite — Vaccine Diplomacy Tracker"
     assert w.models["deliveries"].rowCount() > 50
     assert w.models["commitments"].rowCount() > 10
     assert "as of" in w.as_of_label.text()

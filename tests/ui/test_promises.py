@@ -136,6 +136,6 @@ def test_fulfilment_dialog_charts_the_filtered_donors(make_main_window, store):
     # (1 M J&J) is part of the 80 M pledge to several recipients (T2-31), so not counted.
     assert [
         (d.donor, d.committed, d.delivered, d.covered, d.total) for d in dialog.spec.fulfilment
-    ] == [("USA", 14_700_000, 15_785_950, 6, 7)]
+    ] == [("United States", 14_700_000, 15_785_950, 6, 7)]
     assert not dialog.fulfilment.pixmap().isNull()
-    assert ("T1-04 USA→MEX", 10) in dialog.spec.lead_times
+    assert ("T1-04 United States→Mexico", 10) in dialog.spec.lead_times

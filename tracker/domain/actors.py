@@ -1,7 +1,9 @@
 """Actors: countries (ISO 3166-1 alpha-3 via pycountry) and non-country actors, with aliases.
 
 Names resolve in English and Spanish, with or without accents ("México", "Mexico",
-"EE. UU."). Codes are the stored form; "NAM" is Namibia, never "missing".
+"EE. UU."). Codes are the stored form; "NAM" is Namibia, never "missing". An ISO 3166
+code (alpha-2 or alpha-3) always means its country: organisations get codes that cannot
+collide with one ("AFUNION", not "AU", which is Australia).
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ _OTHER_ACTORS: tuple[tuple[str, str, str, ActorKind, tuple[str, ...]], ...] = (
         ActorKind.MULTILATERAL,
         ("AVAT",),
     ),
-    ("AU", "African Union", "Unión Africana", ActorKind.BLOC, ("AU", "UA")),
+    # Never "AU": ISO 3166 codes always mean their country (AU is Australia, UA Ukraine).
+    ("AFUNION", "African Union", "Unión Africana", ActorKind.BLOC, ("Union africaine",)),
     ("EU", "European Union", "Unión Europea", ActorKind.BLOC, ("EU", "UE", "Team Europe")),
     ("CARICOM", "Caribbean Community", "Comunidad del Caribe", ActorKind.BLOC, ("Caricom",)),
     ("G7", "G7", "G7", ActorKind.BLOC, ("G7+", "Group of Seven", "Grupo de los Siete")),
@@ -74,6 +77,8 @@ _OTHER_ACTORS: tuple[tuple[str, str, str, ActorKind, tuple[str, ...]], ...] = (
 )
 
 OTHER_ACTOR_COUNT = len(_OTHER_ACTORS)
+#: Codes organisations had before, which a country's ISO code now means: old -> new.
+RENAMED_ACTORS: dict[str, str] = {"AU": "AFUNION"}
 
 # Everyday names the ISO tables do not carry, in English and Spanish.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {

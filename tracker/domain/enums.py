@@ -59,8 +59,31 @@ class Confidence(StrEnum):
 
 
 class RecordKind(StrEnum):
+    """A kind of record: its code is the table's name; ``singular`` names one record."""
+
     COMMITMENT = "commitments"
     DELIVERY = "deliveries"
     TALLY = "tallies"
     EVENT = "events"
     SERIES = "series"
+
+    @property
+    def singular(self) -> str:
+        return _SINGULAR[self]
+
+
+_SINGULAR = {
+    RecordKind.COMMITMENT: "commitment",
+    RecordKind.DELIVERY: "delivery",
+    RecordKind.TALLY: "official tally",
+    RecordKind.EVENT: "policy event",
+    RecordKind.SERIES: "series",
+}
+
+
+def singular(kind: str) -> str:
+    """ "the delivery #12": one record of ``kind`` (a RecordKind code), in English."""
+    try:
+        return RecordKind(kind).singular
+    except ValueError:
+        return "record"

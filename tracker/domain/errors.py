@@ -78,3 +78,10 @@ class DatabaseError(TrackerError):
 
 class ReadOnlyError(DatabaseError):
     """A write was attempted on a database opened read-only (e.g. a bundled review copy)."""
+
+
+class ResourceError(DatabaseError):
+    """The storage cannot be used right now (disk full, read-only, no permission).
+
+    Never damage: the file itself is intact, so nothing should be restored or moved.
+    """

@@ -20,6 +20,7 @@ from tracker.domain.actors import actors
 from tracker.domain.filters import Filters
 from tracker.domain.reconcile import data_as_of
 from tracker.domain.vaccines import vaccines
+from tracker.io.text_search import search
 from tracker.store import frames
 from tracker.store.database import Store
 from tracker.store.reconcile import datasets_in, reconcile, several_recipient_codes
@@ -479,6 +480,7 @@ def build_chart_spec(
     t = TEXT[lang]
     # Cumulative lines count everything before the range too, so they start at the
     # level reached by ``date_from`` rather than at zero.
+    text = filters.text  # the free-text search narrows the chart as it does the tables
     undated = Filters(
         donors=filters.donors,
         recipients=filters.recipients,
@@ -486,10 +488,12 @@ def build_chart_spec(
         deal_types=filters.deal_types,
         channels=filters.channels,
     )
-    com = frames.commitments(store, undated, with_sources=True)
+    com = search(frames.commitments(store, undated, with_sources=True), "commitments", text)
     revs = frames.revisions(store, [int(i) for i in com["db_id"]]) if len(com) else None
-    dels = frames.deliveries(store, undated, with_sources=True, columns=MARK_COLUMNS)
-    evs = frames.events(store, filters, with_sources=True)
+    marks = MARK_COLUMNS + (("notes",) if text.strip() else ())
+    dels = frames.deliveries(store, undated, with_sources=True, columns=marks)
+    dels = search(dels, "deliveries", text)
+    evs = search(frames.events(store, filters, with_sources=True), "events", text)
 
     lo, hi = _extent(com["date"], dels["date"], evs["date"], evs["end_date"])
     today = dt.date.today()

@@ -8,8 +8,10 @@ CSV is UTF-8 with a BOM by default so Excel shows "México".
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -59,6 +61,8 @@ def export_frame(
 def _commitments_with_revisions(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
     """One row per commitment as first announced, then one row per later revision."""
     revs = frames.revisions(store, [int(i) for i in frame["db_id"]])
+    # A revision cites its own sources (record_sources of kind "revisions").
+    revs = frames._with_sources(store, revs, "revisions")
     rows = []
     for rec in frame.to_dict("records"):
         history = revs[revs["commitment_id"] == rec["db_id"]].to_dict("records")
@@ -80,8 +84,8 @@ def _commitments_with_revisions(store: Store, frame: pd.DataFrame) -> pd.DataFra
                         "revision_of": rec["id"],
                         "part_of": "",
                         "notes": h["notes"],
-                        "source": "",
-                        "other_sources": "",
+                        "source": h["source"],
+                        "other_sources": h["other_sources"],
                     }
                 )
         else:
@@ -97,11 +101,28 @@ def _cell(value: object) -> object:
     return neutralise(value)
 
 
+@contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """Write to ``path.partial``, then rename; on any failure remove the partial file.
+
+    A partial file left by an export that was killed is removed by the next one.
+    """
+    tmp = path.with_name(path.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def write_csv(frame: pd.DataFrame, path: Path, bom: bool = True) -> None:
     clean = frame.map(_cell)
-    tmp = path.with_name(path.name + ".partial")
-    clean.to_csv(tmp, index=False, encoding="utf-8-sig" if bom else "utf-8", lineterminator="\r\n")
-    os.replace(tmp, path)
+    with _replacing(path) as tmp:
+        clean.to_csv(
+            tmp, index=False, encoding="utf-8-sig" if bom else "utf-8", lineterminator="\r\n"
+        )
 
 
 def write_xlsx(frame: pd.DataFrame, path: Path, sheet: str) -> None:
@@ -124,9 +145,13 @@ def write_xlsx(frame: pd.DataFrame, path: Path, sheet: str) -> None:
                 cell.data_type = "s"
                 cells.append(cell)
         ws.append(cells)
-    tmp = path.with_name(path.name + ".partial")
-    wb.save(tmp)
-    os.replace(tmp, path)
+    # Built in memory (compressed, a few bytes a cell) and then written: a full disk
+    # fails a plain write, not openpyxl half-way, whose open zip and row generator would
+    # print "Exception ignored" tracebacks when collected.
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    with _replacing(path) as tmp, tmp.open("wb") as fh:
+        fh.write(buffer.getbuffer())
 
 
 def export_data(
@@ -154,5 +179,6 @@ def export_data(
         else:
             write_xlsx(frame, out, kind)
     except OSError as exc:
-        raise InputError(f"{out}: cannot be written ({exc.strerror})") from exc
+        why = exc.strerror or str(exc)
+        raise InputError(f"{out}: cannot be written ({why}); nothing was left behind") from exc
     return len(frame)

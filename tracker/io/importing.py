@@ -22,11 +22,12 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tracker.domain.errors import DatabaseError, InputError, ValidationError
 from tracker.io.parse import RowParser, drop_unknown, guess_kind
-from tracker.io.tables import ReadOptions, open_table
+from tracker.io.tables import ReadOptions, check_input_path, open_table
 from tracker.store.backups import backup_now
 from tracker.store.database import Store
 from tracker.store.import_undo import ImportRecorder, RowChanges
 from tracker.store.importer import ImportBatch, ImportResult, bulk_load, write_batch
+from tracker.store.maintenance import check_before_bulk_write
 from tracker.store.models import CommitmentRow
 
 #: Files up to this many rows are parsed once; longer ones are read twice (bounded memory).
@@ -69,11 +70,29 @@ class ImportReport:
         )
 
 
+#: ``pg_advisory_xact_lock`` key that imports take on PostgreSQL ("VDTi").
+IMPORT_LOCK_KEY = 0x56445469
+#: Attempts at the write when PostgreSQL still refuses a row another import added.
+WRITE_ATTEMPTS = 3
+
+
+def _serialise(conn: Connection) -> None:
+    """Imports into one PostgreSQL database take turns, as SQLite writers queue.
+
+    The lock is held to the end of the transaction; each statement after it sees what
+    the import before committed, so the same file imported twice at once is "unchanged"
+    the second time instead of a duplicate-key failure.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK_KEY})")
+
+
 @contextmanager
 def _transaction(store: Store, dry_run: bool) -> Iterator[Connection]:
     """One write transaction; a dry run is rolled back (and works on a read-only copy)."""
     if not dry_run:
         with store.write() as conn:
+            _serialise(conn)
             yield conn
         return
     try:
@@ -145,6 +164,7 @@ def import_file(
             raise ImportCancelled(f"{path}: import cancelled; nothing written")
 
     # Pass 1: check every row, writing nothing.
+    check_input_path(path)  # missing, a pipe, a device: one clear message, no hang
     stamp = _stamp(path)
     with open_table(path, opts) as table:
         kind = guess_kind(path, table.columns, opts)
@@ -207,31 +227,39 @@ def import_file(
             raise InputError(f"{path}: the file changed while it was imported; nothing written")
 
     if not dry_run and not store.read_only:
+        check_before_bulk_write(store, kind)  # a damaged index must not take more rows
         backup_now(store, "pre-import")  # a rotating copy first (tracker.store.backups)
     # Pass 2: write every chunk inside one transaction.
-    result = ImportResult()
-    recorder = ImportRecorder() if record_undo and not dry_run else None
-    try:
-        with _transaction(store, dry_run) as conn, bulk_load(conn):
-            for b, done in batches():
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        result = ImportResult()
+        recorder = ImportRecorder() if record_undo and not dry_run else None
+        try:
+            with _transaction(store, dry_run) as conn, bulk_load(conn):
+                for b, done in batches():
+                    stop()
+                    if recorder:
+                        recorder.before_write(conn, b)
+                    part = write_batch(conn, b)
+                    if recorder:
+                        recorder.after_write(conn, part)
+                    _merge(result, part)
+                    tick("writing", 0.5 + 0.5 * done)
                 stop()
+                if kept is not None and _stamp(path) != stamp:
+                    # Written from what pass 1 kept; the file must still be what was checked.
+                    raise InputError(
+                        f"{path}: the file changed while it was imported; nothing written"
+                    )
                 if recorder:
-                    recorder.before_write(conn, b)
-                part = write_batch(conn, b)
-                if recorder:
-                    recorder.after_write(conn, part)
-                _merge(result, part)
-                tick("writing", 0.5 + 0.5 * done)
-            stop()
-            if kept is not None and _stamp(path) != stamp:
-                # Written from what pass 1 kept; the file must still be what was checked.
-                raise InputError(f"{path}: the file changed while it was imported; nothing written")
-            if recorder:
-                report.undo = recorder.finish(conn)
-    except IntegrityError as exc:
-        raise InputError(
-            f"{path}: the database refused a row ({str(exc.orig).splitlines()[0]}); nothing written"
-        ) from exc
+                    report.undo = recorder.finish(conn)
+            break
+        except IntegrityError as exc:
+            if not store.is_sqlite and attempt < WRITE_ATTEMPTS:
+                continue  # another writer got there first (rolled back): try again
+            raise InputError(
+                f"{path}: the database refused a row ({str(exc.orig).splitlines()[0]}); "
+                "nothing written"
+            ) from exc
     report.new, report.updated, report.unchanged = result.new, result.updated, result.unchanged
     report.result = result
     report.written = not dry_run

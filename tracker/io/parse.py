@@ -81,7 +81,11 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 NATURAL = "donor, recipient, vaccine, date and doses"
 _GUARDED = ("=", "+", "-", "@", "\t", "\r", "\n")
-_ISO = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
+_ISO = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[ T][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?")
+#: Spaces that group digits when the declared separator is a space.
+_SPACES = (" ", "\u00a0", "\u202f")
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 @dataclass
@@ -284,8 +288,8 @@ class RowParser:
         self._dates: dict[str, dt.date | None] = {}
         self._actors: dict[str, str | None] = {}
         self._choices: dict[type, dict[str, StrEnum | None]] = {}
-        sep = opts.thousands
-        self._grouped = re.compile(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+") if sep else None
+        sep = " " if opts.thousands in _SPACES else opts.thousands
+        self._grouped = re.compile(rf"[0-9]{{1,3}}(?:{re.escape(sep)}[0-9]{{3}})+") if sep else None
 
     # -- problems -----------------------------------------------------------------------
     def error(self, field_name: str, reason: str, row: int | None) -> None:
@@ -320,7 +324,9 @@ class RowParser:
         day = None
         fmt = self.opts.date_format
         try:
-            if fmt:
+            if not raw.isascii() and any(c.isdigit() and not c.isascii() for c in raw):
+                pass  # strptime would read digits of other scripts: refused, like numbers
+            elif fmt:
                 day = dt.datetime.strptime(raw, fmt).date()
         except ValueError:
             pass
@@ -335,17 +341,39 @@ class RowParser:
         return day
 
     def parse_whole(self, raw: str) -> tuple[int, str]:
-        digits = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        """A whole number: ASCII digits, grouped only by the declared thousands separator.
+
+        A space (or no-break space) groups digits only when it is the declared separator:
+        "1 5" is never 15. Digits of other scripts (Arabic-Indic, Devanagari, fullwidth)
+        are refused, not silently read.
+        """
         sep = self.opts.thousands
+        text = raw
+        if sep in _SPACES:
+            sep = " "
+            for space in _SPACES:
+                text = text.replace(space, " ")
+        if not text.isascii():
+            odd = next(c for c in text if not c.isascii())
+            what = "a digit of another script" if odd.isdigit() else f"the character {odd!r}"
+            return 0, (
+                f"{raw[:40]!r} is not a whole number: it holds {what} (only the digits "
+                "0-9 are read)"
+            )
+        digits = text
         if sep and sep in digits:
             body = digits.lstrip("+-")
             if not self._grouped.fullmatch(body):
                 return 0, f"{raw[:40]!r} is not a whole number grouped by {sep!r} in thousands"
             digits = digits.replace(sep, "")
-        if not re.fullmatch(r"[+-]?\d+", digits):
+        if not _WHOLE.fullmatch(digits):
             hint = ""
-            if re.fullmatch(r"\d{1,3}([,.]\d{3})+", digits):
-                hint = f" (a thousands separator? use --thousands {digits[-4]})"
+            if re.fullmatch(r"[0-9]{1,3}([,. ][0-9]{3})+", digits):
+                mark = digits[-4]
+                option = "space" if mark == " " else mark
+                hint = f" (a thousands separator? use --thousands {option})"
+            elif " " in digits:
+                hint = " (a space is read only as a declared thousands separator)"
             return 0, f"{raw[:40]!r} is not a whole number{hint}"
         if len(digits.lstrip("+-0")) > 15:
             return 0, f"{raw[:40]!r} is implausibly large"
@@ -752,7 +780,10 @@ class RowParser:
             value = None
             sep = self.opts.thousands
             try:
-                value = float(raw.replace(sep, "") if sep else raw)
+                plain = raw.replace(sep, "") if sep else raw
+                if not _DECIMAL.fullmatch(plain):  # float() reads "1_000" and other scripts
+                    raise ValueError
+                value = float(plain)
                 if value != value or value in (float("inf"), float("-inf")):
                     raise ValueError
             except ValueError:

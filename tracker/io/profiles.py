@@ -6,6 +6,7 @@ a profiles folder. Unknown keys and wrong types are refused with one clear messa
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import asdict
@@ -14,7 +15,7 @@ from pathlib import Path
 from tracker.domain.errors import InputError
 from tracker.io.tables import ReadOptions
 
-KEYS = {"kind", "mapping", "delimiter", "encoding", "date_format", "thousands", "sheet"}
+KEYS = {"kind", "mapping", "delimiter", "encoding", "date_format", "thousands", "sheet", "as_of"}
 
 
 def load_profile(path: Path) -> ReadOptions:
@@ -39,6 +40,12 @@ def load_profile(path: Path) -> ReadOptions:
         if data.get(key) is not None and not isinstance(data[key], str):
             raise InputError(f"{path}: {key!r} must be text or null")
     thousands = data.get("thousands")
+    as_of = None
+    if data.get("as_of"):
+        try:
+            as_of = dt.date.fromisoformat(data["as_of"])
+        except ValueError as exc:
+            raise InputError(f"{path}: 'as_of' must be a date like 2021-12-31") from exc
     return ReadOptions(
         kind=data.get("kind"),
         mapping=dict(mapping),
@@ -47,11 +54,19 @@ def load_profile(path: Path) -> ReadOptions:
         date_format=data.get("date_format"),
         thousands=None if thousands in ("", "none") else thousands,
         sheet=data.get("sheet"),
+        as_of=as_of,
     )
 
 
+def profile_dict(opts: ReadOptions, name: str) -> dict:
+    """A profile as JSON-ready data (dates as ISO text)."""
+    data = {"name": name, **asdict(opts)}
+    data["as_of"] = opts.as_of.isoformat() if opts.as_of else None
+    return data
+
+
 def save_profile(path: Path, opts: ReadOptions, name: str = "") -> None:
-    data = {"name": name or Path(path).stem, **asdict(opts)}
+    data = profile_dict(opts, name or Path(path).stem)
     Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
 
 

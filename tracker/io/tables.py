@@ -33,6 +33,9 @@ MAX_XLSX_UNPACKED = 400_000_000
 #: Real sheets compress about 10:1; a part compressed 200:1 and large is a bomb.
 MAX_XLSX_RATIO = 200
 EXCEL_MAX_ROWS = 1_048_576
+#: More columns than any honest table has; a header of a million empty cells would
+#: otherwise take minutes and gigabytes to read.
+MAX_COLUMNS = 1_000
 SAMPLE_BYTES = 1 << 16
 _MAGIC = {
     b"%PDF": "a PDF document",
@@ -62,6 +65,33 @@ class ReadOptions:
         return self.mapping.get(field_name, field_name)
 
 
+def text_encoding(name: str) -> str:
+    """The codec for ``name``, refusing what is not a text encoding (rot13, hex, base64).
+
+    Raises
+    ------
+    InputError
+        Python knows no such codec, or it transforms bytes or text instead of decoding.
+    """
+    try:
+        info = codecs.lookup(name)
+    except LookupError as exc:
+        raise InputError(f"unknown encoding {name!r} (e.g. utf-8, latin-1, cp1252)") from exc
+    if not getattr(info, "_is_text_encoding", True):
+        raise InputError(
+            f"unknown encoding {name!r}: it is a transform, not a text encoding "
+            "(e.g. utf-8, latin-1, cp1252)"
+        )
+    return info.name
+
+
+def check_input_path(path: Path) -> None:
+    """Refuse what cannot be read as a file before anything else looks at it."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    detect_format(path)
+
+
 def sniff_delimiter(sample: str) -> str:
     return guess.guess_delimiter(sample)
 
@@ -72,6 +102,11 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _column_names(header: list[object], path: Path, row: int = 1) -> list[str]:
+    if len(header) > MAX_COLUMNS:
+        raise InputError(
+            f"{path}: row {row}: the header has {len(header):,} columns (the limit is "
+            f"{MAX_COLUMNS:,}); is this really a table?"
+        )
     names = [("" if h is None else _cell_text(h)).strip() for h in header]
     while names and not names[-1]:
         names.pop()
@@ -176,10 +211,7 @@ class CsvTable(Table):
         if bom:  # a byte-order mark is unambiguous: it wins over --encoding
             self.encoding = bom
         elif opts.encoding:
-            try:
-                self.encoding = codecs.lookup(opts.encoding).name
-            except LookupError as exc:
-                raise InputError(f"unknown encoding {opts.encoding!r}") from exc
+            self.encoding = text_encoding(opts.encoding)
         else:
             self.encoding = guess.looks_utf16(raw) or "utf-8"
             if b"\x00" in raw and not self.encoding.startswith("utf-16"):
@@ -192,6 +224,8 @@ class CsvTable(Table):
             _scan_text(path, self.encoding)
         self.encoding_errors = "strict" if scan else "replace"
         sample = raw.decode(self.encoding, errors="replace").lstrip("\ufeff")
+        if "\n" not in sample and "\r" in sample:
+            sample = sample.replace("\r", "\n")  # old Mac line ends: read them too
         if "\n" not in sample and len(raw) == 16 * SAMPLE_BYTES:
             raise InputError(f"{path}: the first line is over 1 MB long; not a CSV file")
         self.skip = len(sample) - len(sample.lstrip("\r\n"))
@@ -231,6 +265,14 @@ class CsvTable(Table):
             )
             with reader:
                 for chunk in reader:
+                    if not isinstance(chunk.index, pd.RangeIndex):
+                        # pandas read the first row's extra value as a row label.
+                        raise InputError(
+                            f"{self.path}: row {2 + self.skip}: one value more than the "
+                            f"header's {width} columns; is the delimiter "
+                            f"{self.delimiter!r} right, or is a value with a "
+                            f"{self.delimiter!r} missing its quotes?"
+                        )
                     if chunk.shape[1] != width:
                         # Trailing empty header cells were dropped: keep their values out.
                         extra = chunk.iloc[:, width:]
@@ -454,6 +496,12 @@ def detect_format(path: Path) -> str:
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: a folder, not a file")
+    if not path.is_file():
+        # A pipe with no writer would hang; a device may never end.
+        raise InputError(
+            f"{path}: not a regular file (a pipe, device or socket); save the data to a "
+            "file, or give - to read standard input"
+        )
     try:
         with path.open("rb") as fh:
             head = fh.read(8)

@@ -26,11 +26,13 @@ from pathlib import Path
 from tracker.domain.errors import DatabaseError, InputError
 from tracker.store.database import (
     APP_DIR_NAME,
-    BUSY_TIMEOUT_MS,
     Store,
     backup_sqlite,
+    connect_read_only,
+    fsync_path,
     normalise_url,
     sqlite_path,
+    storage_problem,
 )
 from tracker.store.maintenance import CORE_TABLES, diagnose, quick_check_file
 
@@ -109,12 +111,90 @@ def list_backups(db_path: Path, reason: str | None = None) -> list[Backup]:
     return sorted(found.values(), reverse=True)
 
 
+def restorable_files(db_path: Path) -> list[Backup]:
+    """Every file ``db_path`` could be restored from, newest first.
+
+    The backups, and also the files a restore moved aside as damaged (``damaged``):
+    a file moved aside may be intact after all (a full disk was once taken for damage),
+    and it may be the only copy of the newest records.
+    """
+    pattern = _pattern(db_path)
+    found: dict[Path, Backup] = {}
+    for folder in (backup_folder(db_path), db_path.parent):
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            m = pattern.match(entry.name)
+            if not m or not entry.is_file() or entry.stat().st_size == 0:
+                continue
+            when = dt.datetime.strptime(m["stamp"], _STAMP)
+            found[entry] = Backup(when, int(m["serial"] or 0), entry, m["reason"])
+    return sorted(found.values(), reverse=True)
+
+
 def latest_backup(db_path: Path, reason: str | None = None, intact: bool = True) -> Path | None:
     """The newest backup (that passes SQLite's check, unless ``intact`` is false)."""
     for b in list_backups(db_path, reason):
         if not intact or not quick_check_file(b.path, with_wal=False):
             return b.path
     return None
+
+
+#: A reserved (empty) backup name older than this with no live writer was left by a kill.
+_STALE_SECONDS = 60
+_OWNED = re.compile(r"^\.(?P<name>.+?)\.(?:(?P<pid>\d+)-\d+|(?:restoring|replaced)-(?P<rpid>\d+))")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
+
+
+def clean_leftovers(db_path: Path, now: float | None = None) -> list[Path]:
+    """Remove what killed backups and restores left: hidden partial copies (with their
+    journals) of processes that are gone, and the empty names they had reserved.
+
+    Returns what was removed. Never touches a file a live process is writing.
+    """
+    import time
+
+    now = now if now is not None else time.time()
+    removed: list[Path] = []
+    busy: set[str] = set()
+    pattern = _pattern(db_path)
+    for folder in {backup_folder(db_path), db_path.parent}:
+        if not folder.is_dir():
+            continue
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        hidden = [e for e in entries if e.name.startswith(".") and _OWNED.match(e.name)]
+        for entry in hidden:
+            m = _OWNED.match(entry.name)
+            pid = int(m["pid"] or m["rpid"])
+            if _alive(pid):
+                busy.add(m["name"])
+                continue
+            if entry.name.startswith(f".{db_path.name}.") or pattern.match(m["name"]):
+                entry.unlink(missing_ok=True)
+                removed.append(entry)
+        for entry in entries:
+            if entry.name in busy or not pattern.match(entry.name):
+                continue
+            try:
+                st = entry.stat()
+            except OSError:
+                continue
+            if st.st_size == 0 and now - st.st_mtime > _STALE_SECONDS:
+                entry.unlink(missing_ok=True)
+                removed.append(entry)
+    return removed
 
 
 def _target(db_path: Path, reason: str, now: dt.datetime) -> Path:
@@ -157,6 +237,7 @@ def backup_now(
     if path is None or not path.exists():
         return None
     reason = _reason(reason)
+    clean_leftovers(path)
     out = _target(path, reason, now or dt.datetime.now())
     # Copied under a name of this process's own, then moved over the reserved (empty) one.
     tmp = out.with_name(f".{out.name}.{os.getpid()}-{threading.get_ident()}")
@@ -200,12 +281,26 @@ def daily_backup_if_due(
 
 
 # -- the user's own copies, and restoring ----------------------------------------------
-def backup_to(store: Store, out: Path) -> Path:
-    """Copy the database to ``out`` (a file, or a folder for a dated copy); no pruning."""
+def backup_to(store: Store, out: Path, force: bool = False) -> Path:
+    """Copy the database to ``out`` (a file, or a folder for a dated copy); no pruning.
+
+    Raises
+    ------
+    InputError
+        ``out`` is an existing file and ``force`` is false (it is never overwritten
+        unasked), or it is not a regular file.
+    """
     if store.path is None:
         raise DatabaseError("backup copies SQLite files; for PostgreSQL use pg_dump")
     if out.exists() and out.is_dir():
         out = out / f"{store.path.stem}.backup-{dt.datetime.now().strftime(_STAMP)}.sqlite"
+    if out.exists() or out.is_symlink():
+        if not out.is_file():
+            raise InputError(f"{out} exists and is not a regular file; choose another name")
+        if out.resolve() == store.path.resolve():
+            raise InputError(f"{out} is the database itself; choose another name")
+        if not force:
+            raise InputError(f"{out} already exists; pass --force to overwrite it")
     try:
         return backup_sqlite(store.path, out)
     except (sqlite3.Error, OSError) as exc:
@@ -225,10 +320,10 @@ def _move_aside(target: Path) -> Path:
 def _check_restorable(source: Path) -> None:
     if not source.is_file():
         raise InputError(f"{source}: no such file")
-    problems = quick_check_file(source, full=True, with_wal=False)
+    problems = diagnose(source, full=True)
     if problems:
         raise InputError(f"{source} is not an intact database: {problems[0]}")
-    conn = sqlite3.connect(f"file:{source}?mode=ro&immutable=1", uri=True)
+    conn = connect_read_only(source)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
@@ -237,33 +332,78 @@ def _check_restorable(source: Path) -> None:
         raise InputError(f"{source} is not a Vaccine Diplomacy Tracker database")
 
 
+def _stage(source: Path, target: Path) -> Path:
+    """The replacement, complete and verified, beside ``target`` (same filesystem).
+
+    Raises
+    ------
+    DatabaseError
+        It could not be written whole (a full disk) or does not verify; nothing is left.
+    """
+    staged = target.with_name(f".{target.name}.restoring-{os.getpid()}")
+    try:
+        backup_sqlite(source, staged)
+        problems = quick_check_file(staged, full=True, with_wal=False)
+        if problems:
+            raise DatabaseError(
+                f"the copy of {source.name} does not verify ({problems[0]}); "
+                f"{target.name} was not changed"
+            )
+    except (sqlite3.Error, OSError) as exc:
+        _remove(staged)
+        raise DatabaseError(
+            f"cannot restore {target.name} from {source}: "
+            f"{storage_problem(target, exc)}; {target.name} was not changed"
+        ) from exc
+    except BaseException:
+        _remove(staged)
+        raise
+    return staged
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def restore(url: str, source: Path) -> Path | None:
     """Replace the database at ``url`` with the backup ``source``.
 
-    An intact current file is first backed up (reason ``pre-restore``); a damaged one is
-    moved aside unchanged (``<name>.damaged-<time>.sqlite`` in the backups folder), never
-    written to. Returns where the previous file went, if there was one.
+    The replacement is written beside the database, flushed and verified first; only
+    then is the current file put away and the replacement renamed into place, so a
+    failure (a full disk) leaves the current file exactly as it was. An intact current
+    file is backed up (reason ``pre-restore``); a damaged one is moved aside unchanged
+    (``<name>.damaged-<time>.sqlite`` in the backups folder), never written to. Returns
+    where the previous file went, if there was one.
     """
     target = sqlite_path(normalise_url(url))
     if target is None:
         raise DatabaseError("restore replaces a SQLite file; for PostgreSQL use pg_restore")
+    if source.resolve() == target.resolve():
+        raise InputError(f"{source} is the database itself; restore another file")
     _check_restorable(source)
-    kept = None
-    if target.exists():
-        kept = _move_aside(target) if diagnose(target) else backup_now(target, "pre-restore")
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro&immutable=1", uri=True)
+    staged = _stage(source, target)
+    kept = None
     try:
-        dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot restore {target.name} from {source}: {exc}") from exc
-    finally:
-        src.close()
-    os.utime(target)
+        if target.exists() and target.stat().st_size > 0:
+            if diagnose(target):
+                kept = _move_aside(target)
+            else:
+                kept = backup_now(target, "pre-restore")
+                # Its log went into that copy; renamed away so it cannot replay onto the
+                # replacement, and removed once the replacement is in place.
+                old = target.with_name(f".{target.name}.replaced-{os.getpid()}")
+                for suffix in ("-wal", "-shm"):
+                    side = target.with_name(target.name + suffix)
+                    if side.exists():
+                        os.replace(side, old.with_name(old.name + suffix))
+        os.replace(staged, target)
+        fsync_path(target.parent)
+    except BaseException:
+        _remove(staged)
+        raise
+    _remove(target.with_name(f".{target.name}.replaced-{os.getpid()}"))
     return kept
 
 

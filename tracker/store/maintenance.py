@@ -18,18 +18,24 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from tracker.domain.errors import DatabaseError
+from tracker.domain.errors import DatabaseError, ResourceError
 from tracker.store.database import (
     BUSY_TIMEOUT_MS,
     Store,
+    describe_url,
+    is_resource_error,
     normalise_url,
+    read_only_uri,
     sqlite_path,
+    storage_problem,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 #: Tables every tracker database has and no migration drops.
 CORE_TABLES = frozenset({"alembic_version", "commitments", "deliveries"})
+#: SQLITE_IOERR_SHORT_READ: a read past the end of a cut-off file is damage.
+_SHORT_READ = 522
 #: Files at least this big take a while to check: the app does it in a worker thread.
 BIG_FILE_BYTES = 32 * 1024 * 1024
 
@@ -120,7 +126,7 @@ def file_problems(path: Path) -> list[str]:
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        return [f"cannot read {path}: {exc.strerror}"]
+        raise _resource(path, exc) from exc
     if size == 0:
         return []  # a new, empty file: SQLite starts it afresh
     if not head.startswith(SQLITE_MAGIC):
@@ -193,11 +199,19 @@ def quick_check_file(path: Path, full: bool = False, with_wal: bool = True) -> l
     """SQLite's own check, read-only; of the file alone (``immutable=1``) without ``with_wal``.
 
     ``full`` runs ``integrity_check`` (also compares every index with its table).
+
+    Raises
+    ------
+    ResourceError
+        The file cannot be read because of the storage (full disk, permission): that is
+        not damage, and nothing should be restored over it.
     """
-    mode = "ro" if with_wal else "ro&immutable=1"
+    uri = read_only_uri(path) if with_wal else f"file:{path}?mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
+        if is_resource_error(exc):
+            raise _resource(path, exc) from exc
         return [f"cannot open {path}: {exc}"]
     try:
         rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
@@ -206,9 +220,18 @@ def quick_check_file(path: Path, full: bool = False, with_wal: bool = True) -> l
         problems += [f"row {r[1]} of table {r[0]} points at a missing {r[2]} row" for r in fk]
         return problems
     except sqlite3.Error as exc:
+        if is_resource_error(exc) and getattr(exc, "sqlite_errorcode", 0) != _SHORT_READ:
+            raise _resource(path, exc) from exc
         return [f"{path.name} is damaged: {exc}"]
     finally:
         conn.close()
+
+
+def _resource(path: Path, exc: BaseException) -> ResourceError:
+    return ResourceError(
+        f"cannot read {path}: {storage_problem(path, exc)} (this is not damage: the file "
+        "was not changed and nothing needs restoring)"
+    )
 
 
 def diagnose(path: Path, full: bool = False) -> list[str]:
@@ -233,7 +256,7 @@ def check_database(url: str, today: dt.date | None = None) -> CheckReport:
     """Integrity first (read-only, never writes); then data-quality findings."""
     url = normalise_url(url)
     path = sqlite_path(url)
-    report = CheckReport(str(path) if path else url)
+    report = CheckReport(str(path) if path else describe_url(url))
     if path is not None:
         report.integrity = diagnose(path, full=True)
         if report.integrity:
@@ -249,6 +272,45 @@ def check_database(url: str, today: dt.date | None = None) -> CheckReport:
     finally:
         store.close()
     return report
+
+
+#: The tables an import of each kind writes (with the sources every record may cite).
+WRITTEN_BY = {
+    "commitments": ("commitments", "commitment_revisions"),
+    "deliveries": ("deliveries",),
+    "tallies": ("tallies",),
+    "events": ("events", "event_actors"),
+    "series": ("series", "series_points"),
+}
+
+
+def check_before_bulk_write(store: Store, kind: str) -> None:
+    """Refuse a bulk write into a damaged SQLite file (an index that no longer matches its
+    table is found only by ``integrity_check``; writing on would spread the damage).
+
+    Checks only the tables the write touches, so the cost grows with them, not with the
+    whole file.
+
+    Raises
+    ------
+    DatabaseError
+        SQLite found damage; nothing has been written.
+    """
+    if not store.is_sqlite or store.path is None:
+        return
+    tables = (*WRITTEN_BY.get(kind, ()), "sources", "record_sources")
+    problems: list[str] = []
+    with store.read() as conn:
+        for table in tables:
+            rows = conn.exec_driver_sql(f"PRAGMA integrity_check('{table}')").fetchall()
+            problems += [r[0] for r in rows if r[0] != "ok"]
+            if problems:
+                break
+    if problems:
+        raise DatabaseError(
+            f"{store.display_name} is damaged ({problems[0]}); nothing was imported. Run "
+            "`vaccine-tracker check` and restore a backup"
+        )
 
 
 # -- a damaged file: read-only rescue ----------------------------------------------------

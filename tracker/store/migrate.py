@@ -15,9 +15,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from tracker.domain.actors import actors
+from tracker.domain.actors import RENAMED_ACTORS, actors
 from tracker.domain.vaccines import vaccines
-from tracker.store.database import Store
+from tracker.store.database import APPLICATION_ID, Store
 from tracker.store.models import ActorRow, VaccineRow
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -31,6 +31,11 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def known_revisions() -> set[str]:
+    """Every revision this version of the app has a migration for."""
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(store: Store) -> str | None:
@@ -53,6 +58,9 @@ def upgrade(store: Store) -> Path | None:
             with conn.begin():
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+                if store.is_sqlite:
+                    # Marks the file as the tracker's (foreign files are refused on open).
+                    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     sync_reference_data(store)
     return copy
 
@@ -70,10 +78,32 @@ def sync_reference_data(store: Store) -> None:
     new_vaccines = [
         {"code": v.code, "name": v.name} for v in vaccines() if v.code not in have_vaccines
     ]
-    if not new_actors and not new_vaccines:
+    renamed = {old: new for old, new in RENAMED_ACTORS.items() if old in have_actors}
+    if not new_actors and not new_vaccines and not renamed:
         return
     with store.write() as conn:
         if new_actors:
             conn.execute(sa.insert(ActorRow), new_actors)
         if new_vaccines:
             conn.execute(sa.insert(VaccineRow), new_vaccines)
+        for old, new in renamed.items():
+            _rename_actor(conn, old, new)
+
+
+def _rename_actor(conn: sa.Connection, old: str, new: str) -> None:
+    """Point every record at an organisation's new code; drop the colliding old one.
+
+    "AU" once meant the African Union; it is Australia's ISO code, so the union moved
+    to "AFUNION" and a database written before keeps its records.
+    """
+    from tracker.store.models import CommitmentRow, DeliveryRow, EventActorRow, TallyRow
+
+    for table in (CommitmentRow.__table__, DeliveryRow.__table__, TallyRow.__table__):
+        for column in ("donor", "recipient"):
+            c = table.c[column]
+            conn.execute(sa.update(table).where(c == old).values({column: new}))
+    ea = EventActorRow.__table__
+    already = sa.select(ea.c.event_id).where(ea.c.actor == new)
+    conn.execute(sa.delete(ea).where(ea.c.actor == old, ea.c.event_id.in_(already)))
+    conn.execute(sa.update(ea).where(ea.c.actor == old).values(actor=new))
+    conn.execute(sa.delete(ActorRow.__table__).where(ActorRow.__table__.c.code == old))

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from tracker.domain.changes import Applied, Change
+from tracker.domain.enums import singular
 from tracker.domain.errors import ConflictError, ValidationError
 from tracker.domain.records import SourceRef
 from tracker.store.database import Store
@@ -106,7 +107,7 @@ def snapshot(conn: Connection, kind: str, record_id: int) -> dict:
     row = conn.execute(sa.select(t).where(t.c.id == record_id)).first()
     if row is None:
         raise ConflictError(
-            f"the {kind[:-1]} #{record_id} no longer exists (deleted by someone else?)",
+            f"the {singular(kind)} #{record_id} no longer exists (deleted by someone else?)",
             kind,
             record_id,
         )
@@ -192,21 +193,21 @@ def _check_version(conn: Connection, t: sa.Table, change: Change) -> int:
         changed = [c for c, v in zip(cols, row, strict=True) if change.expected_values[c] != v]
         if changed:
             raise ConflictError(
-                f"the {change.kind[:-1]} #{change.record_id} was changed by someone else "
+                f"the {singular(change.kind)} #{change.record_id} was changed by someone else "
                 f"({', '.join(changed)}); nothing was undone",
                 change.kind,
                 change.record_id,
             )
     if current is None:
         raise ConflictError(
-            f"the {change.kind[:-1]} #{change.record_id} no longer exists "
+            f"the {singular(change.kind)} #{change.record_id} no longer exists "
             "(deleted by someone else?)",
             change.kind,
             change.record_id,
         )
     if change.expected_version is not None and current != change.expected_version:
         raise ConflictError(
-            f"the {change.kind[:-1]} #{change.record_id} was changed by someone else since you "
+            f"the {singular(change.kind)} #{change.record_id} was changed by someone else since you "
             f"opened it (version {change.expected_version} → {current})",
             change.kind,
             change.record_id,
@@ -225,14 +226,14 @@ def _edit(conn: Connection, change: Change) -> Applied:
     ).first()
     if row is None:
         raise ConflictError(
-            f"the {change.kind[:-1]} #{change.record_id} no longer exists (deleted by someone else?)",
+            f"the {singular(change.kind)} #{change.record_id} no longer exists (deleted by someone else?)",
             change.kind,
             change.record_id,
         )
     current = row[0]
     if change.expected_version is not None and current != change.expected_version:
         raise ConflictError(
-            f"the {change.kind[:-1]} #{change.record_id} was changed by someone else since you "
+            f"the {singular(change.kind)} #{change.record_id} was changed by someone else since you "
             f"opened it (version {change.expected_version} → {current})",
             change.kind,
             change.record_id,

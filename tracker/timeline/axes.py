@@ -104,9 +104,9 @@ def prev_tick(day: dt.date, kind: str, size: int) -> dt.date:
 class DayAxisItem(pg.AxisItem):
     """Bottom axis over day numbers, labels in the chart's language.
 
-    Months and years are labelled in their middle ("Mar" between the lines that
-    :class:`CalendarGridItem` draws at 1 March and 1 April); days and weeks at their
-    first day's line.
+    Single months and years are labelled in their middle ("Mar" between the lines that
+    :class:`CalendarGridItem` draws at 1 March and 1 April); quarters, half-years, several
+    years, days and weeks at their first day's line.
     """
 
     def __init__(self, lang: str = "en", **kwargs) -> None:
@@ -126,7 +126,11 @@ class DayAxisItem(pg.AxisItem):
         first = True
         for d in cells:
             centre = day_number(d)
-            if kind in ("month", "year"):  # a named period: label its middle
+            # One named month or year: label its middle, between its two lines. Steps of
+            # several (quarters, half-years, decades) label their first line instead: "Jan"
+            # in the middle of a quarter sits under mid-February, and a step on 18 March
+            # then reads as February.
+            if kind in ("month", "year") and n == 1:
                 centre = (centre + day_number(next_tick(d, kind, n))) / 2
             if minVal <= centre <= maxVal:
                 self._labels[centre] = tick_label(d, kind, first, self.lang)

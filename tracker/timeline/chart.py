@@ -562,6 +562,10 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             self._refit_soon()
 
     def resizeEvent(self, event) -> None:
+        if getattr(self, "closed", False):
+            # pyqtgraph's close() clears the scene, then resizes: nothing left to fit (an
+            # exception here, inside Qt's call, would take the process down).
+            return
         if getattr(self, "spec", None) is not None:
             self._fit_legend()
         super().resizeEvent(event)
@@ -658,7 +662,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self._event_marker_style = (
             [brush[c] for c in categories],
             [symbol[c] for c in categories],
-            pg.mkPen(self.style.background, width=1.2),
+            pg.mkPen(self.style.marker_outline, width=1.2),
         )
         self._event_marker_y = None
         if not len(categories):

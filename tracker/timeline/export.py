@@ -35,7 +35,27 @@ def ensure_app():
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication([])
         _APP.append(app)
+        import atexit
+
+        atexit.register(_delete_charts)
     return app
+
+
+def _delete_charts() -> None:
+    """At exit, delete charts still alive while Qt and Python can both do it cleanly:
+    left to interpreter shutdown, pyqtgraph's teardown of an exported scene can crash the
+    process after the file was written."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.timeline.chart import TimelineChart
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, TimelineChart):
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def axis_geometry(chart) -> dict:
@@ -161,8 +181,17 @@ def export_chart_file(
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
-        chart.deleteLater()
+        dispose(chart)
     return out
+
+
+def dispose(chart) -> None:
+    """Delete an offscreen chart now, not at interpreter exit: left to the end, its
+    scene items can be destroyed after the QApplication and crash the process."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    chart.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _png(chart, path: Path, width: int, height: int, dpi: int | None) -> None:

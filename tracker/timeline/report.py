@@ -118,6 +118,19 @@ def lead_time_chart(spec: ReportSpec, width: int = 1600, row: int = 56) -> QImag
     return image
 
 
+def reading_order(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Sources as a reader looks them up: by publisher (else the site), then address;
+    sorted by full URL, "http://" and "https://" split one publisher in two."""
+    from urllib.parse import urlsplit
+
+    def key(item: tuple[str, str]) -> tuple[str, str]:
+        url, publisher = item
+        site = urlsplit(url).netloc.casefold().removeprefix("www.")
+        return ((publisher or site).casefold(), url.split("://", 1)[-1].casefold())
+
+    return sorted(sources, key=key)
+
+
 def _img(name: str, image: QImage, width: int) -> str:
     height = int(width * image.height() / max(image.width(), 1))
     return f'<p><img src="tracker://{name}" width="{width}" height="{height}"></p>'
@@ -169,7 +182,8 @@ def _html(spec: ReportSpec, images: dict[str, QImage], img_width: int) -> str:
         f"<li>{e(_actor(d.donor))}: {e(fulfilment_words(d))}</li>" for d in spec.fulfilment
     )
     sources = "".join(
-        f"<li>{e(p)}: {e(u)}</li>" if p else f"<li>{e(u)}</li>" for u, p in spec.sources
+        f"<li>{e(p)}: {e(u)}</li>" if p else f"<li>{e(u)}</li>"
+        for u, p in reading_order(spec.sources)
     )
     as_of = f"Data as of {spec.as_of}. " if spec.as_of else ""
     timeline = _img("timeline", images["timeline"], img_width) if "timeline" in images else ""

@@ -82,6 +82,9 @@ class ChartStyle:
     badge: str = "#5F6368"
     badge_text: str = "#FFFFFF"
     highlight: str = "#E0007A"
+    #: Around event markers: the background on light, a light ring on dark, where a
+    #: blue Diplomacy diamond on a near-black background all but disappears.
+    marker_outline: str = "#FFFFFF"
     span_alpha: int = 40
     font_family: str = "DejaVu Sans"
     title_px: int = 22
@@ -125,5 +128,6 @@ DARK = replace(
     badge="#A0A4AB",
     badge_text="#1E1F22",
     highlight="#FF4FB0",
+    marker_outline="#DFE1E5",
 )
 #: Exports are always light, whatever the screen theme.

@@ -12,7 +12,7 @@ import datetime as dt
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Signal
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from tracker.domain.filters import Filters
 from tracker.io.chart_spec import ChartSpec, build_chart_spec, date_of, day_number
@@ -20,7 +20,12 @@ from tracker.timeline.chart import TimelineChart
 from tracker.timeline.style import DARK, LIGHT
 
 MIN_SPAN_DAYS = 3.0
-OVERVIEW_PX = 58
+OVERVIEW_PX = 44
+#: The least of the chart the window shows (it scrolls below its full height).
+MIN_VISIBLE_PX = 200
+#: Room beside the first and last days when the whole range is shown (the biggest
+#: delivery marker's radius and its outline).
+FIT_MARGIN_PX = 22
 
 
 class TimelineWidget(QWidget):
@@ -40,14 +45,15 @@ class TimelineWidget(QWidget):
         self.chart.drop_footer()
         # On screen every lane keeps a usable height: the window's splitter gives the
         # chart at least what its layout needs (the tables shrink instead).
-        for plot, least in (
-            (self.chart.doses, 130),
-            (self.chart.events, 90),
-            (self.chart.context, 60),
-        ):
+        self._lane_least = (
+            (self.chart.doses, 100),
+            (self.chart.events, 72),
+            (self.chart.context, 40),
+        )
+        for plot, least in self._lane_least:
             plot.setMinimumHeight(least)
         self.chart.refitted.connect(self._keep_minimum_height)
-        self.chart.setMinimumHeight(360)
+        self.chart.setMinimumHeight(320)
         self.overview = pg.PlotWidget(self)
         self.overview.setFixedHeight(OVERVIEW_PX)
         self.overview.hideAxis("left")
@@ -63,7 +69,18 @@ class TimelineWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.chart, 1)
+        # On a short screen the chart scrolls rather than squeezing its lanes into each
+        # other (or its date labels under the overview): the window and the tables' rows
+        # keep fitting, nothing is cut.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("timeline_scroll")
+        self.scroll.setWidget(self.chart)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(pg.QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.NoFocus)
+        self.scroll.setMinimumHeight(MIN_VISIBLE_PX)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.overview)
         self._syncing = False
         self.region.sigRegionChanged.connect(self._on_region)
@@ -72,14 +89,60 @@ class TimelineWidget(QWidget):
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
         self._set_overview_style()
+        # Shown over the chart when the filters match nothing, so an empty plot never
+        # looks like a plot that failed to draw.
+        self.empty_label = QLabel(self.scroll.viewport())
+        self.empty_label.setObjectName("timeline_empty")
+        self.empty_label.setAlignment(pg.QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet(
+            "QLabel { background: palette(window); border: 1px solid palette(mid);"
+            " border-radius: 4px; padding: 10px 16px; font-size: 12pt; }"
+        )
+        self.empty_label.hide()
+        # F6 brings the keyboard here; arrows pan, +/- zoom (Ctrl+0 fits, a window action).
+        self.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.StrongFocus)
+
+    def _fit_lane_titles(self) -> None:
+        """Each lane at least as tall as its rotated axis title ("Eventos de política"),
+        which would otherwise run into the next lane's title or the context heading."""
+        for plot, least in self._lane_least:
+            label = plot.getAxis("left").label
+            need = int(label.boundingRect().width()) + 8 if label.isVisible() else 0
+            if plot.minimumHeight() != max(least, need):
+                plot.setMinimumHeight(max(least, need))
+        self._keep_minimum_height()
 
     def _keep_minimum_height(self) -> None:
         need = self.chart.ci.effectiveSizeHint(pg.QtCore.Qt.SizeHint.MinimumSize).height()
-        need = max(360, int(need) + 2)
-        if self.chart.minimumHeight() != need:
+        need = max(320, int(need) + 2)
+        # Inside the scroll area: a legend gaining or losing rows changes what scrolls,
+        # never the window's chart/tables split.
+        if need != self.chart.minimumHeight():
             self.chart.setMinimumHeight(need)
 
     # -- our API ------------------------------------------------------------------------
+    def empty_message(self) -> str:
+        return self.tr("No records match these filters")
+
+    def empty_message_visible(self) -> bool:
+        return not self.empty_label.isHidden()
+
+    @staticmethod
+    def _is_empty(spec: ChartSpec) -> bool:
+        lines = np.concatenate(
+            [spec.committed.y, spec.delivered.y, [spec.committed.baseline, spec.delivered.baseline]]
+        )
+        return not len(spec.deliveries) and not len(spec.events) and not np.any(lines)
+
+    def _place_empty_label(self) -> None:
+        self.empty_label.setText(self.empty_message())
+        self.empty_label.adjustSize()
+        r = self.scroll.viewport().rect()
+        self.empty_label.move(
+            (r.width() - self.empty_label.width()) // 2,
+            (r.height() - self.empty_label.height()) // 3,
+        )
+
     @property
     def spec(self) -> ChartSpec | None:
         return self.chart.spec
@@ -91,11 +154,23 @@ class TimelineWidget(QWidget):
             spec.date_from,
             spec.date_to,
         )
-        self.chart.set_spec(spec, keep_range=same_range)
-        for vb in (self.chart.doses.vb, self.chart.events.vb, self.chart.context.vb):
-            vb.setLimits(minXRange=MIN_SPAN_DAYS)
         x0, x1 = spec.x_from, spec.x_to
         pad = (x1 - x0) * 0.02
+        # The overview's bounds move first, with the region muted: clamping the region
+        # to the old bounds used to pan the chart back onto the old (maybe empty) range.
+        self._syncing = True
+        try:
+            self.region.setBounds((None, None))
+            self.region.setRegion((x0, x1))
+            self.region.setBounds((x0 - pad, x1 + pad))
+        finally:
+            self._syncing = False
+        self.chart.set_spec(spec, keep_range=same_range)
+        if not same_range:
+            self.fit_all()
+        self._fit_lane_titles()
+        for vb in (self.chart.doses.vb, self.chart.events.vb, self.chart.context.vb):
+            vb.setLimits(minXRange=MIN_SPAN_DAYS)
         self.overview.setXRange(x0 - pad, x1 + pad, padding=0)
         px, py = spec.committed.polyline(x0, x1)
         dx, dy = spec.delivered.polyline(x0, x1)
@@ -104,7 +179,10 @@ class TimelineWidget(QWidget):
         self.overview_delivered.setData(dx, dy, pen=pg.mkPen(style.delivered, width=1.5))
         top = max(float(np.max(py)), float(np.max(dy)), 1.0)
         self.overview.setYRange(0, top * 1.1, padding=0)
-        self.region.setBounds((x0 - pad, x1 + pad))
+        self.empty_label.setVisible(self._is_empty(spec))
+        if self.empty_message_visible():
+            self._place_empty_label()
+            self.empty_label.raise_()
         self._on_chart_range(*self.chart.x_range())
         if self.highlighted is not None:
             self.highlight(*self.highlighted)
@@ -114,12 +192,26 @@ class TimelineWidget(QWidget):
         self.set_spec(build_chart_spec(store, filters, lang=self.lang))
 
     def fit_all(self) -> None:
-        self.chart.fit_all()
+        """The whole range, with room for the markers on its first and last days (a
+        delivery on the last day was cut in half at the edge)."""
+        spec = self.chart.spec
+        if spec is None:
+            return
+        x0, x1 = spec.x_from, spec.x_to
+        width = max(self.chart.doses.vb.width(), 200.0)
+        pad = (x1 - x0) * FIT_MARGIN_PX / width
+        self.chart.set_x_range(x0 - pad, x1 + pad)
+        self._fitted = self.chart.x_range()
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
-        """First and last calendar day (at least partly) in view."""
+        """First and last calendar day (at least partly) in view, within the data's range."""
         x0, x1 = self.chart.x_range()
-        return date_of(x0 + 1e-6), date_of(x1 - 1e-6)
+        first, last = date_of(x0 + 1e-6), date_of(x1 - 1e-6)
+        spec = self.chart.spec
+        if spec is not None:
+            first = min(max(first, spec.date_from), spec.date_to)
+            last = max(min(last, spec.date_to), spec.date_from)
+        return first, last
 
     def set_visible_range(self, first: dt.date, last: dt.date) -> None:
         self.chart.set_x_range(day_number(first), day_number(last) + 1.0)
@@ -150,6 +242,40 @@ class TimelineWidget(QWidget):
         self._set_overview_style()
         if self.chart.spec is not None:
             self.set_spec(self.chart.spec)
+
+    # -- Qt overrides -------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Still showing everything: keep the end markers' margin right for the new width.
+        if self.chart.spec is not None and self.chart.x_range() == getattr(self, "_fitted", None):
+            self.fit_all()
+        if self.empty_message_visible():
+            self._place_empty_label()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == pg.QtCore.QEvent.Type.LanguageChange:
+            self.empty_label.setText(self.empty_message())
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        Key = pg.QtCore.Qt.Key
+        x0, x1 = self.chart.x_range()
+        span = x1 - x0
+        key = event.key()
+        if key in (Key.Key_Left, Key.Key_Right):
+            step = span * 0.1 * (1 if key == Key.Key_Right else -1)
+            self.chart.set_x_range(x0 + step, x1 + step)
+        elif key in (Key.Key_Plus, Key.Key_Equal, Key.Key_Minus):
+            half = span * (0.4 if key != Key.Key_Minus else 0.625)
+            mid = (x0 + x1) / 2
+            if 2 * half >= MIN_SPAN_DAYS:
+                self.chart.set_x_range(mid - half, mid + half)
+        elif key == Key.Key_Home:
+            self.fit_all()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     # -- interaction --------------------------------------------------------------------
     def record_at(self, scene_pos: QPointF) -> tuple[str, int] | None:

@@ -190,14 +190,34 @@ def install_actions(window) -> dict[str, QAction]:
     file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
 
     def new_database() -> None:
+        from PySide6.QtCore import QStandardPaths
+
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         path, _ = QFileDialog.getSaveFileName(
             window,
             QCoreApplication.translate("Actions", "New database"),
-            "tracker.sqlite",
+            str(Path(documents or Path.home()) / "tracker.sqlite"),
             QCoreApplication.translate("Actions", "Tracker databases (*.sqlite)"),
         )
-        if path:
-            open_url_in(window, path)
+        if not path:
+            return
+        pick = messages.choose(
+            window,
+            QCoreApplication.translate("Actions", "New database"),
+            QCoreApplication.translate(
+                "Actions",
+                "Start {0} empty, or with the bundled datasets (commitments, deliveries, "
+                "policy events and border encounters, 2020–2021)?",
+            ).format(Path(path).name),
+            [
+                QCoreApplication.translate("Actions", "&Empty"),
+                QCoreApplication.translate("Actions", "With the &bundled data"),
+            ],
+        )
+        if pick is not None:
+            open_url_in(window, path, empty=pick == 0)
 
     def open_database() -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -447,14 +467,19 @@ def install_actions(window) -> dict[str, QAction]:
         None,
         view_menu,
     )
-    if hasattr(window.timeline, "fit_all"):
-        acts["fit"] = _action(
-            window,
-            QCoreApplication.translate("Actions", "&Fit all"),
-            window.timeline.fit_all,
-            "Ctrl+0",
-            view_menu,
-        )
+    # Always there: the launcher's window gets its timeline after the first paint.
+    acts["fit"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "&Fit all"),
+        lambda: window.timeline.fit_all() if hasattr(window.timeline, "fit_all") else None,
+        "Ctrl+0",
+        view_menu,
+    )
+    acts["fit"].setShortcutContext(acts["fit"].shortcutContext().WindowShortcut)
+    window.addAction(acts["fit"])
+    from tracker.ui.navigation import install_navigation
+
+    install_navigation(window, view_menu, acts)
 
     from PySide6.QtGui import QActionGroup
 
@@ -517,11 +542,28 @@ def install_actions(window) -> dict[str, QAction]:
     window.toolbar = toolbar
     apply_icons(window, acts)
 
+    from tracker.ui import help_dialogs
+
     help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
+    acts["shortcuts"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "&Keyboard shortcuts"),
+        lambda: help_dialogs.show_help(window, "shortcuts"),
+        QKeySequence.StandardKey.HelpContents,
+        help_menu,
+    )
+    acts["data_sources"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "Data &sources and licences"),
+        lambda: help_dialogs.show_help(window, "sources"),
+        None,
+        help_menu,
+    )
+    help_menu.addSeparator()
     acts["about"] = _action(
         window,
         QCoreApplication.translate("Actions", "&About"),
-        lambda: show_about(window),
+        lambda: help_dialogs.show_about(window),
         None,
         help_menu,
     )
@@ -549,27 +591,3 @@ def apply_icons(window, acts: dict[str, QAction]) -> None:
     for key, name in ICONS.items():
         if key in acts:
             acts[key].setIcon(icon(name))
-
-
-def show_about(window) -> None:
-    import pyqtgraph
-    import PySide6
-    from PySide6.QtCore import qVersion
-
-    from tracker import APP_NAME, __version__
-
-    messages.info(
-        window,
-        QCoreApplication.translate("Actions", "About"),
-        QCoreApplication.translate(
-            "Actions", "{0} {1}\nQt {2}, PySide6 {3}, pyqtgraph {4}\nDatabase: {5} ({6})"
-        ).format(
-            APP_NAME,
-            __version__,
-            qVersion(),
-            PySide6.__version__,
-            pyqtgraph.__version__,
-            window.store.describe(),
-            window.store.engine.dialect.name,
-        ),
-    )

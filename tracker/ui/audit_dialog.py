@@ -28,8 +28,12 @@ from tracker.domain.errors import TrackerError
 from tracker.store.audit import AuditEntry, export_audit_csv, record_history
 from tracker.store.database import Store
 from tracker.ui import messages
-from tracker.ui.labels import label
+from tracker.ui.labels import actor_name, label, vaccine_name
 from tracker.ui.locale import display_locale
+
+#: Day, month name and 24-hour time: unambiguous in every language (no 3/4/21), with the
+#: month named in the interface language.
+TIMESTAMP = "d MMM yyyy, HH:mm"
 
 _ACTIONS = {
     "add": QT_TRANSLATE_NOOP("AuditTableModel", "Added"),
@@ -82,8 +86,7 @@ class AuditTableModel(QAbstractTableModel):
         e = self.entries[index.row()]
         col = index.column()
         if col == 0:
-            loc = display_locale()
-            return loc.toString(e.at_local, loc.FormatType.ShortFormat)
+            return timestamp_text(e)
         if col == 1:
             return e.user or self.tr("unknown")
         if col == 2:
@@ -91,7 +94,56 @@ class AuditTableModel(QAbstractTableModel):
         if e.action in ("import", "created"):
             rows = e.detail.get("rows")
             return self.tr("in a batch of {0} rows").format(rows) if rows else ""
-        return e.summary()
+        return change_summary(e)
+
+
+def timestamp_text(entry: AuditEntry) -> str:
+    from PySide6.QtCore import QDateTime
+
+    return display_locale().toString(QDateTime(entry.at_local), TIMESTAMP)
+
+
+def field_label(key: str) -> str:
+    """The form's name for a stored field (``commitment_id`` → "Commitment")."""
+    from tracker.ui.conflict_dialog import FIELD_LABELS
+
+    if key in FIELD_LABELS:
+        return QCoreApplication.translate("ConflictDialog", FIELD_LABELS[key])
+    return key.replace("_", " ").capitalize()
+
+
+def value_text(key: str, value: object) -> str:
+    """A stored value as the tables show it: names for codes, grouped figures."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, list):
+        parts = [v.get("url", v) if isinstance(v, dict) else v for v in value]
+        return ", ".join(value_text(key, p) for p in parts)
+    if key in ("donor", "recipient", "actors"):
+        return actor_name(str(value))
+    if key == "vaccine":
+        return vaccine_name(str(value))
+    if key in ("status", "deal_type", "channel", "confidence", "category"):
+        return label(str(value))
+    if key == "commitment_id":
+        return f"#{value}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return display_locale().toString(value)
+    return str(value)
+
+
+def change_summary(entry: AuditEntry) -> str:
+    parts = []
+    for c in entry.changes:
+        if entry.action == "edit":
+            parts.append(
+                f"{field_label(c.field)}: {value_text(c.field, c.before)} → "
+                f"{value_text(c.field, c.after)}"
+            )
+        else:
+            value = c.after if c.after is not None else c.before
+            parts.append(f"{field_label(c.field)}: {value_text(c.field, value)}")
+    return "; ".join(parts)
 
 
 class AuditDialog(QDialog):
@@ -137,7 +189,11 @@ class AuditDialog(QDialog):
             self.detail.clear()
             return
         e = self.model.entries[current.row()]
-        lines = [f"{c.field}: {c.before!s} → {c.after!s}" for c in e.changes]
+        lines = [
+            f"{field_label(c.field)}: {value_text(c.field, c.before)} → "
+            f"{value_text(c.field, c.after)}"
+            for c in e.changes
+        ]
         self.detail.setPlainText("\n".join(lines))
 
     def _choose_export(self) -> None:

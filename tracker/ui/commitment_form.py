@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLineEdit
 from tracker.domain.enums import (
     Channel,
     CommitmentStatus,
-    Confidence,
     DealType,
 )
 from tracker.domain.errors import ValidationError
@@ -46,9 +45,7 @@ class CommitmentForm(RecordForm):
             "status", self.tr("S&tatus"), ChoiceCombo([s.value for s in CommitmentStatus], self)
         )
         self.add_row("target_date", self.tr("Tar&get date"), DateEdit(self))
-        self.add_row(
-            "confidence", self.tr("Con&fidence"), ChoiceCombo([c.value for c in Confidence], self)
-        )
+        self.add_confidence_row()
         self.add_row("sources", self.tr("&Sources"), SourcesEditor(self))
         self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
         if self.record:

@@ -59,17 +59,28 @@ class DeliveryForm(RecordForm):
         self.add_row("commitment", self.tr("&Fulfils commitment"), link)
         self.outstanding = QLabel(self)
         self.form.addRow("", self.outstanding)
+        self.add_confidence_row()
         self.add_row("sources", self.tr("&Sources"), SourcesEditor(self))
         self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
         self.quick_fill = QPushButton(self.tr("&Quick-fill from the last similar delivery"), self)
         self.quick_fill.clicked.connect(self.fill_from_last)
         self.form.addRow("", self.quick_fill)
-        self.inputs["donor"].editingFinished.connect(self.refresh_commitments)
-        self.inputs["recipient"].editingFinished.connect(self.refresh_commitments)
+        # As soon as both ends name a known actor: the completer's popup may keep
+        # editingFinished from firing when the focus moves on.
+        self._pair: tuple | None = None
+        for key in ("donor", "recipient"):
+            self.inputs[key].editingFinished.connect(self.refresh_commitments)
+            self.inputs[key].textChanged.connect(self._pair_changed)
         link.currentIndexChanged.connect(self._show_outstanding)
+
+    def _pair_changed(self) -> None:
+        pair = (self.inputs["donor"].code(), self.inputs["recipient"].code())
+        if all(pair) and pair != self._pair:
+            self.refresh_commitments()
 
     def refresh_commitments(self) -> None:
         donor, recipient = self.inputs["donor"].code(), self.inputs["recipient"].code()
+        self._pair = (donor, recipient)
         link: QComboBox = self.inputs["commitment"]
         keep = link.currentData()
         link.blockSignals(True)
@@ -116,6 +127,7 @@ class DeliveryForm(RecordForm):
         self.inputs["vaccine"].set_code(record["vaccine"])
         self.inputs["doses"].set_doses(record["doses"])
         self.inputs["status"].set_code(record["status"])
+        self.inputs["confidence"].set_code(record.get("confidence"))
         self.inputs["notes"].setText(record.get("notes") or "")
         self.inputs["sources"].set_sources(sources_from(record))
         self.refresh_commitments()
@@ -163,6 +175,7 @@ class DeliveryForm(RecordForm):
             "vaccine": i["vaccine"].code(),
             "doses": i["doses"].doses(),
             "status": i["status"].code(),
+            "confidence": i["confidence"].code(),
             "commitment_id": i["commitment"].currentData(),
             "notes": i["notes"].text().strip(),
             "sources": i["sources"].sources(),

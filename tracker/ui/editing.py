@@ -9,6 +9,7 @@ from tracker.domain.errors import ConflictError, ReadOnlyError, TrackerError
 from tracker.domain.filters import Filters
 from tracker.domain.records import SourceRef
 from tracker.ui import messages
+from tracker.ui import settings as keys
 from tracker.ui.commands import ChangeCommand
 from tracker.ui.labels import label
 from tracker.ui.locale import display_locale
@@ -89,7 +90,11 @@ class RecordEditor(QObject):
             kinds = ("commitments", "deliveries", "promises", "checkpoints", "sources")
         self.window.reload(kinds)
         if applied.inverse.action != "add":  # the record exists after this step
-            self.window.select_record(applied.kind, applied.record_id)
+            kind = applied.kind
+            # A commitment revised or edited from Promises stays selected there.
+            if kind == "commitments" and self.window.current_kind() == "promises":
+                kind = "promises"
+            self.window.select_record(kind, applied.record_id)
 
     def _error(self, exc: BaseException) -> None:
         self.last_error = exc
@@ -183,6 +188,7 @@ class RecordEditor(QObject):
             if record is None:
                 db_values.setdefault("confidence", "high")
                 change = Change(kind, "add", values=db_values)
+                self.window.settings.set_text(keys.CONFIDENCE, db_values["confidence"])
                 text = self.tr("Add {0} {1}").format(label(kind), describe(kind, {**db_values}))
             else:
                 change = Change(
@@ -206,6 +212,9 @@ class RecordEditor(QObject):
             form = CommitmentForm(save, record, self.window)
         else:
             form = EventForm(save, record, self.window)
+        if record is None:
+            last = self.window.settings.text(keys.CONFIDENCE, "")
+            form.set_default_confidence(last or "high", remembered=bool(last))
         form.setModal(False)
         self.open_forms.append(form)
         return form

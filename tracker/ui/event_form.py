@@ -41,6 +41,7 @@ class EventForm(RecordForm):
         self.add_row("description", self.tr("D&escription"), QPlainTextEdit(self))
         self.inputs["description"].setTabChangesFocus(True)
         self.inputs["description"].setFixedHeight(70)
+        self.add_confidence_row()
         self.add_row("sources", self.tr("&Sources"), SourcesEditor(self))
         self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
 
@@ -50,6 +51,7 @@ class EventForm(RecordForm):
         i["end_date"].set_date(record.get("end_on"))
         i["title"].setText(record["title"])
         i["category"].set_code(record["category"])
+        i["confidence"].set_code(record.get("confidence"))
         i["actors"].setText("; ".join(record.get("actors", [])))
         i["description"].setPlainText(record.get("description") or "")
         i["notes"].setText(record.get("notes") or "")
@@ -86,6 +88,7 @@ class EventForm(RecordForm):
             "end_on": i["end_date"].date(),
             "title": i["title"].text().strip(),
             "category": i["category"].code(),
+            "confidence": i["confidence"].code(),
             "actors": self._actor_codes()[0],
             "description": i["description"].toPlainText().strip(),
             "notes": i["notes"].text().strip(),

@@ -67,6 +67,8 @@ class ActorEdit(QLineEdit):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("Country or actor: name or code (e.g. MEX, México)"))
+        # Leaving the field shows the start of a long name ("Estados Unidos (USA)").
+        self.editingFinished.connect(lambda: self.setCursorPosition(0))
 
     @staticmethod
     def _fill_completions() -> None:
@@ -95,6 +97,7 @@ class ActorEdit(QLineEdit):
             self.setText(f"{actor_name(code)} ({code})")
         else:
             self.setText(code)
+        self.setCursorPosition(0)  # a long name in a narrow field shows its start
 
 
 class VaccineCombo(QComboBox):
@@ -186,7 +189,10 @@ class DosesEdit(QLineEdit):
         return parse_doses(self.text())
 
     def set_doses(self, value: int | None) -> None:
-        self.setText("" if value is None else str(value))
+        """Shown grouped as the tables show it ("1,500,000"); typed either way."""
+        from tracker.ui.locale import display_locale
+
+        self.setText("" if value is None else display_locale().toString(int(value)))
 
 
 class SourcesEditor(QWidget):

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker.domain.enums import Channel, DealType, EventCategory
 from tracker.domain.filters import Filters
@@ -47,6 +55,10 @@ class FilterPanel(QWidget):
         )
         self.clear_button = QPushButton(self.tr("C&lear filters"), self)
         self.clear_button.clicked.connect(self.clear)
+        # Wide enough for a long name and its code in either language.
+        wide = self.fontMetrics().horizontalAdvance("Estados Unidos (USA)") + 24
+        for edit in (self.donor, self.recipient):
+            edit.setMinimumWidth(wide)
         self.donor.setPlaceholderText(self.tr("Any donor"))
         self.recipient.setPlaceholderText(self.tr("Any recipient"))
         self.date_from.setPlaceholderText(self.tr("From (any)"))
@@ -64,15 +76,37 @@ class FilterPanel(QWidget):
             (self.tr("To"), self.date_to),
             (self.tr("Search"), self.search),
         )
+        # A date that is not a real one, or a From after To, is explained under the field
+        # (as the record forms do) and never applied: the last valid range stays.
+        self.date_errors: dict[str, QLabel] = {}
         for text, widget in rows:
             widget.setAccessibleName(self.tr("Filter: {0}").format(text))
-            layout.addRow(text, widget)
+            if widget in (self.date_from, self.date_to):
+                key = "from" if widget is self.date_from else "to"
+                error = QLabel(self)
+                error.setObjectName(f"filter_{key}_error")
+                error.setStyleSheet("color: #b00020;")
+                error.setWordWrap(True)
+                error.setVisible(False)
+                box = QWidget(self)
+                lay = QVBoxLayout(box)
+                lay.setContentsMargins(0, 0, 0, 0)
+                lay.setSpacing(1)
+                lay.addWidget(widget)
+                lay.addWidget(error)
+                self.date_errors[key] = error
+                label = QLabel(text, self)
+                label.setBuddy(widget)
+                layout.addRow(label, box)
+            else:
+                layout.addRow(text, widget)
         layout.addRow(self.group_pledges)
         layout.addRow(self.clear_button)
+        self._dates: tuple = (None, None)  # the last valid (applied) From and To
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
-        self._timer.timeout.connect(lambda: self.filters_changed.emit(self.filters()))
+        self._timer.timeout.connect(self._changed)
 
         # start() without the signal's argument: an index or text is not an interval.
         def restart(*_args) -> None:
@@ -85,9 +119,40 @@ class FilterPanel(QWidget):
             w.currentIndexChanged.connect(restart)
         self.group_pledges.toggled.connect(restart)
 
+    def date_problems(self) -> dict[str, str]:
+        """Why the typed From/To cannot be applied, by field ("from", "to")."""
+        problems: dict[str, str] = {}
+        for key, edit in (("from", self.date_from), ("to", self.date_to)):
+            if edit.text().strip() and edit.date() is None:
+                problems[key] = self.tr("not a real date (try 2021-03-28 or 28/3/2021)")
+        first, last = self.date_from.date(), self.date_to.date()
+        if not problems and first and last and last < first:
+            problems["to"] = self.tr("earlier than From ({0})").format(first.isoformat())
+        return problems
+
+    def _show_date_problems(self) -> dict[str, str]:
+        problems = self.date_problems()
+        for key, label in self.date_errors.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        return problems
+
+    def _changed(self) -> None:
+        if self._show_date_problems():
+            return  # never apply an invalid range; the reason is shown beside the field
+        self.filters_changed.emit(self.filters())
+
+    def first_field(self) -> QWidget:
+        """Where the keyboard lands when F6 brings the focus to the filters."""
+        return self.donor
+
     def filters(self) -> Filters:
         def one(code):
             return (code,) if code else ()
+
+        if not self.date_problems():
+            self._dates = (self.date_from.date(), self.date_to.date())
+        first, last = self._dates
 
         return Filters(
             donors=one(self.donor.code()),
@@ -96,8 +161,8 @@ class FilterPanel(QWidget):
             deal_types=one(self.deal.currentData()),
             channels=one(self.channel.currentData()),
             categories=one(self.category.currentData()),
-            date_from=self.date_from.date(),
-            date_to=self.date_to.date(),
+            date_from=first,
+            date_to=last,
             text=self.search.text(),
             group_pledges=self.group_pledges.isChecked(),
         )
@@ -116,6 +181,7 @@ class FilterPanel(QWidget):
         self.date_to.set_date(f.date_to)
         self.search.setText(f.text)
         self.group_pledges.setChecked(f.group_pledges)
+        self._show_date_problems()
 
     def clear(self) -> None:
         self.set_filters(Filters())

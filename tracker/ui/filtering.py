@@ -10,16 +10,6 @@ from tracker.ui.lazy import LazyModule
 np = LazyModule("numpy", globals(), "np")  # imported when the first mask is applied
 pd = LazyModule("pandas", globals(), "pd")
 
-TEXT_COLUMNS = {
-    "commitments": ("id", "notes", "source", "donor", "recipient", "vaccine"),
-    "deliveries": ("id", "notes", "source", "donor", "recipient", "vaccine", "commitment"),
-    "events": ("id", "title", "description", "notes", "source", "actors"),
-    "series": ("title", "series", "source"),
-    "sources": ("url", "title", "publisher"),
-    "promises": ("id", "donor", "recipient", "vaccine", "status"),
-    "checkpoints": ("id", "donor", "recipient", "vaccine", "status"),
-}
-
 
 def _dates(frame: pd.DataFrame, col: str) -> np.ndarray:
     return pd.to_datetime(frame[col], errors="coerce").to_numpy(dtype="datetime64[D]")
@@ -61,19 +51,11 @@ def mask_for(kind: str, f: Filters):
                 keep &= end >= _day(f.date_from)
             if f.date_to:
                 keep &= start <= _day(f.date_to)
-        text = f.text.strip().casefold()
-        if text:
-            hit = np.zeros(n, dtype=bool)
-            for col in TEXT_COLUMNS.get(kind, ()):
-                if col in frame:
-                    hit |= (
-                        frame[col]
-                        .astype(str)
-                        .str.casefold()
-                        .str.contains(text, regex=False)
-                        .to_numpy()
-                    )
-            keep &= hit
+        if f.text.strip():
+            # Imported here: pandas loads after the first paint (see ui/app.py).
+            from tracker.io.text_search import text_mask
+
+            keep &= text_mask(frame, kind, f.text)
         return keep
 
     return mask

@@ -103,6 +103,37 @@ class RecordForm(QDialog):
         self.errors[key] = error
         return widget
 
+    def add_confidence_row(self) -> None:
+        """How sure the source is; a new record starts at the user's last choice, stated
+        under the field so it is never silently "High"."""
+        from tracker.domain.enums import Confidence
+        from tracker.ui.fields import ChoiceCombo
+
+        self.add_row(
+            "confidence",
+            QCoreApplication.translate("RecordForm", "Conf&idence"),
+            ChoiceCombo([c.value for c in Confidence], self),
+        )
+        self.confidence_hint = QLabel(self)
+        self.confidence_hint.setObjectName("confidence_hint")
+        self.confidence_hint.setVisible(False)
+        self.form.addRow("", self.confidence_hint)
+
+    def set_default_confidence(self, code: str, remembered: bool) -> None:
+        """Preselect ``code`` for a new record and say where it comes from."""
+        from tracker.ui.labels import label
+
+        if "confidence" not in self.inputs:
+            return
+        self.inputs["confidence"].set_code(code)
+        text = (
+            QCoreApplication.translate("RecordForm", "Preset to your last choice, {0}")
+            if remembered
+            else QCoreApplication.translate("RecordForm", "Preset to {0}; change it if unsure")
+        )
+        self.confidence_hint.setText(text.format(label(code)))
+        self.confidence_hint.setVisible(True)
+
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit):
             widget.textChanged.connect(self.revalidate)

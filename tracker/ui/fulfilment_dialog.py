@@ -18,7 +18,7 @@ class FulfilmentDialog(QDialog):
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Fulfilment and lead times"))
-        spec = build_report_spec(store, filters)
+        spec = _with_names(build_report_spec(store, filters))
         self.spec = spec
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -34,14 +34,16 @@ class FulfilmentDialog(QDialog):
             )
         )
         self.fulfilment = QLabel(body)
-        self.fulfilment.setPixmap(QPixmap.fromImage(fulfilment_chart(spec, width=1000, row=44)))
+        # Drawn at the report's print proportions, shown scaled to the dialog: the
+        # report's fonts (sized for a 1600 px page) read at a normal size on screen.
+        self.fulfilment.setPixmap(_fit(fulfilment_chart(spec)))
         self.fulfilment.setAccessibleName(self.tr("Fulfilment by donor chart"))
         layout.addWidget(self.fulfilment)
         layout.addWidget(
             QLabel(self.tr("<b>Lead time</b>: days from announcement to first delivery"), body)
         )
         self.lead = QLabel(body)
-        self.lead.setPixmap(QPixmap.fromImage(lead_time_chart(spec, width=1000, row=40)))
+        self.lead.setPixmap(_fit(lead_time_chart(spec)))
         self.lead.setAccessibleName(self.tr("Lead time chart"))
         layout.addWidget(self.lead)
         scroll = QScrollArea(self)
@@ -50,3 +52,28 @@ class FulfilmentDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
         self.resize(1060, 760)
+
+
+#: Width the report's charts are shown at in the dialog.
+SHOWN_WIDTH = 900
+
+
+def _fit(image) -> QPixmap:
+    from PySide6.QtCore import Qt
+
+    return QPixmap.fromImage(image).scaledToWidth(
+        SHOWN_WIDTH, Qt.TransformationMode.SmoothTransformation
+    )
+
+
+def _with_names(spec):
+    """The report's figures with actor names (in the interface language) for codes."""
+    from dataclasses import replace
+
+    from tracker.ui.labels import actor_name, names_for_codes
+
+    return replace(
+        spec,
+        fulfilment=[replace(f, donor=actor_name(f.donor)) for f in spec.fulfilment],
+        lead_times=[(names_for_codes(text), days) for text, days in spec.lead_times],
+    )

@@ -292,9 +292,15 @@ class OptionsPage(QWizardPage):
             (self.tr("Thousands separator:"), self.thousands_combo),
         ):
             form.addRow(label, w)
+        # Never silently "High": say what rows without a Confidence column get.
+        self.confidence_note = QLabel(self)
+        self.confidence_note.setObjectName("confidence_note")
+        self.confidence_note.setWordWrap(True)
+        self.completeChanged.connect(self._show_confidence_note)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.mapping_table, 1)
+        left.addWidget(self.confidence_note)
         right = QVBoxLayout()
         right.addWidget(self.notes)
         right.addWidget(self.preview, 1)
@@ -378,6 +384,19 @@ class OptionsPage(QWizardPage):
             self.mapping_table.setCellWidget(r, 1, combo)
         self.mapping_table.resizeColumnToContents(0)
         self.completeChanged.emit()
+
+    def _show_confidence_note(self) -> None:
+        kind = self.kind_combo.currentData()
+        silent = "confidence" in FIELDS[kind] and "confidence" not in self.read_options().mapping
+        self.confidence_note.setText(
+            self.tr(
+                "No column gives the confidence: every row will be recorded as High. "
+                "Map a Confidence column to set it per row."
+            )
+            if silent
+            else ""
+        )
+        self.confidence_note.setVisible(silent)
 
     # -- our API -------------------------------------------------------------------------
     def combo_for(self, field_name: str) -> QComboBox:

@@ -116,3 +116,15 @@ def actor_name(code: str) -> str:
 def vaccine_name(code: str) -> str:
     registry = vaccines()
     return registry.get(code).name if code in registry else code
+
+
+def names_for_codes(text: str) -> str:
+    """Actor codes inside a text (``"T1-04 USA→MEX"``) replaced by their names."""
+    import re
+
+    registry = actors()
+    return re.sub(
+        r"\b[A-Z][A-Z0-9]{1,7}\b",
+        lambda m: actor_name(m[0]) if m[0] in registry else m[0],
+        text,
+    )

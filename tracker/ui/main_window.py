@@ -55,6 +55,10 @@ TABS = (
     ("sources", SOURCE_COLUMNS),
 )
 EDITABLE_KINDS = ("commitments", "deliveries", "events")
+#: Rows every table shows however small the screen (1366×768 included).
+MIN_TABLE_ROWS = 8
+#: The tables' share of the chart/tables split when nothing was saved.
+TABLE_SHARE = 0.38
 
 
 class RecordTableView(QTableView):
@@ -131,9 +135,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.filter_dock, self.quality_dock)
         self.filter_dock.raise_()
         self.quality_panel.record_requested.connect(self._go_to_record)
-        self.quality_dock.visibilityChanged.connect(
-            lambda visible: self.quality_panel.refresh() if visible else None
-        )
+        self._quality_shown = False  # on screen (not hidden behind the Filters tab)
+        self.quality_dock.visibilityChanged.connect(self._quality_visibility)
 
         self.tabs = QTabWidget(self)
         for kind, columns in TABS:
@@ -157,8 +160,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.timeline)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The chart takes what the window gains or loses; the tables keep their share and
+        # never show fewer than MIN_TABLE_ROWS rows (on a 1366×768 screen too).
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.tabs.setMinimumHeight(self.table_height(MIN_TABLE_ROWS))
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
@@ -233,14 +240,32 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(i, names[kind])
         self.filter_dock.setWindowTitle(self.tr("Filters"))
         self.quality_dock.setWindowTitle(self.tr("Data quality"))
+        # "<database> — <app>": ending with the application display name, so the window
+        # system does not append it a second time (QPlatformWindow::formatWindowTitle).
         if self.store is None:
-            self.setWindowTitle(f"{self.tr(APP_NAME)} — {self.tr('Loading…')}")
+            self.setWindowTitle(f"{self.tr('Loading…')} — {APP_NAME}")
         else:
             self.setWindowTitle(
-                f"{self.tr(APP_NAME)} — {self.store.display_name}"
+                self.store.display_name
                 + (self.tr(" (read-only)") if self.store.read_only else "")
+                + f" — {APP_NAME}"
             )
+        if hasattr(self, "actions_"):
+            from tracker.ui.navigation import retranslate_tab_actions
+
+            retranslate_tab_actions(self)
         self.update_status()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The window frame is known only once shown; a size set by the caller since
+        # restore_state (a script, a test) is theirs to keep.
+        if self.size() == getattr(self, "_restored_size", None) and not self._fits_screen():
+            self._default_geometry()
+        self._restored_size = None
+        if getattr(self, "_split_pending", False):
+            self._split_pending = False
+            self._default_split()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -270,9 +295,16 @@ class MainWindow(QMainWindow):
             return rec.checkpoints_frame(self._reconciliation)
         return getattr(frames, kind)(self.store)
 
+    def _quality_visibility(self, visible: bool) -> None:
+        self._quality_shown = visible
+        if visible:
+            self.quality_panel.refresh()
+
     def reload(self, kinds: tuple[str, ...]) -> None:
         """Refresh only the tables (and timeline lanes) a change touched."""
         self._reconciliation = None  # one reconciliation per refresh, read by both views
+        if self._quality_shown:  # a panel restored on top (or open) shows current findings
+            self.quality_panel.refresh()
         for kind in kinds:
             if kind in self.models:
                 model = self.models[kind]
@@ -432,27 +464,77 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
 
+    # -- layout -------------------------------------------------------------------------
+    def table_height(self, rows: int) -> int:
+        """Height of the tab widget showing ``rows`` table rows (tab bar, header, scroll bar)."""
+        view = self.views["promises"]
+        row = view.verticalHeader().defaultSectionSize()
+        header = view.horizontalHeader().sizeHint().height()
+        scroll = view.horizontalScrollBar().sizeHint().height()
+        bar = self.tabs.tabBar().sizeHint().height()
+        return bar + header + rows * row + scroll + 2 * view.frameWidth() + 8
+
+    def _default_split(self) -> None:
+        """The tables get their (remembered) share of the height, and at least 8 rows."""
+        total = sum(self.splitter.sizes()) or self.splitter.height()
+        tables = max(self.table_height(MIN_TABLE_ROWS), int(total * self._table_share))
+        self.splitter.setSizes([max(total - tables, 1), tables])
+
+    def table_share(self) -> float:
+        sizes = self.splitter.sizes()
+        return sizes[1] / sum(sizes) if sum(sizes) else TABLE_SHARE
+
+    def _fits_screen(self) -> bool:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        return (
+            screen is None
+            or screen.contains(self.frameGeometry())
+            or (self.isMaximized() or self.isFullScreen())
+        )
+
+    def _default_geometry(self) -> None:
+        """Most of the screen, centred, so the timeline's lanes and 8 table rows have room."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            frame = self.frameGeometry().size() - self.geometry().size()
+            width = min(screen.width(), max(1200, int(screen.width() * 0.92)))
+            height = min(screen.height(), max(800, int(screen.height() * 0.92)))
+            self.resize(width - frame.width(), height - frame.height())
+            box = self.frameGeometry()  # move() places the frame's top-left corner
+            box.moveCenter(screen.center())
+            self.move(box.topLeft())
+        else:
+            self.resize(1400, 900)
+
+    def _clamp_docks(self) -> None:
+        """A restored filter panel never takes more than a quarter of the window."""
+        widest = max(self.filter_panel.minimumSizeHint().width() + 24, self.width() // 4)
+        for dock in (self.filter_dock, self.quality_dock):
+            if dock.width() > widest:
+                self.resizeDocks([dock], [widest], Qt.Orientation.Horizontal)
+
     # -- state --------------------------------------------------------------------------
     def restore_state(self) -> None:
         s = self.settings
+        restored = False
         if (geometry := s.bytes(keys.GEOMETRY)) is not None:
-            self.restoreGeometry(geometry)
-            self._clamp_to_screen()
-        else:
-            # First run: most of the screen, so the timeline's lanes have room.
-            screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is not None and screen.width() > 0:
-                self.resize(
-                    max(min(screen.width(), 1200), int(screen.width() * 0.92)),
-                    max(min(screen.height(), 800), int(screen.height() * 0.92)),
-                )
-                self.move(screen.center() - self.rect().center())
-            else:
-                self.resize(1400, 900)
+            # Only a geometry that fits this screen (saved on a bigger one, it would run
+            # past the bottom and hide the status bar).
+            restored = self.restoreGeometry(geometry) and self._fits_screen()
+        if not restored:
+            self._default_geometry()
         if (state := s.bytes(keys.STATE)) is not None:
             self.restoreState(state)
-        if (split := s.bytes(keys.SPLITTER)) is not None:
-            self.splitter.restoreState(split)
+        self._clamp_docks()
+        self._restored_size = self.size()
+        # A share, not pixels: saved on a big screen, pixels would leave a small one with
+        # a sliver of chart. Applied when first shown (it needs the laid-out height).
+        try:
+            share = float(s.text(keys.TABLE_SHARE, "") or TABLE_SHARE)
+        except ValueError:
+            share = TABLE_SHARE
+        self._table_share = min(max(share, 0.2), 0.6)
+        self._split_pending = True
         if self.store is not None:
             self._size_columns()
         saved = s.json(keys.FILTERS, None)
@@ -484,7 +566,8 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set_bytes(keys.GEOMETRY, self.saveGeometry())
         s.set_bytes(keys.STATE, self.saveState())
-        s.set_bytes(keys.SPLITTER, self.splitter.saveState())
+        if self.isVisible():
+            s.set_text(keys.TABLE_SHARE, f"{self.table_share():.3f}")
         if self.store is not None:  # not the empty tables of a window still loading
             for kind, view in self.views.items():
                 s.set_bytes(keys.HEADERS.format(kind=kind), view.horizontalHeader().saveState())

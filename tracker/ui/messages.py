@@ -31,6 +31,18 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = "") ->
     return box.clickedButton() is ok
 
 
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """A question with several answers: the index of the one picked, ``None`` on Cancel."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def show_exception(parent: QWidget | None, exc: BaseException) -> None:
     """Expected errors become one clear message; anything else is reported as a bug."""
     if isinstance(exc, ConflictError):

@@ -49,20 +49,32 @@ class QualityPanel(QWidget):
         self.list.clear()
         labels = {"warning": self.tr("Warning"), "info": self.tr("Note")}
         for f in self.findings:
-            item = QListWidgetItem(f"{labels.get(f.severity, f.severity)} · {f.ref}: {f.message}")
+            text = f"{labels.get(f.severity, f.severity)} · {f.ref}: {with_names(f.message)}"
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (f.kind, f.record_id))
             if f.record_id is None:
                 item.setToolTip(self.tr("Not a record"))
             self.list.addItem(item)
+        n = len(self.findings)
         warnings = sum(f.severity == "warning" for f in self.findings)
+        # One and many, chosen here: English and Spanish both distinguish only 1 and other.
+        found = self.tr("1 finding") if n == 1 else self.tr("{0} findings").format(n)
+        warned = self.tr("1 warning") if warnings == 1 else self.tr("{0} warnings").format(warnings)
         self.summary.setText(
-            self.tr(
-                "{0} findings, {1} warnings. Double-click or press Enter on "
-                "one to go to the record."
-            ).format(len(self.findings), warnings)
+            self.tr("{0}, {1}. Double-click or press Enter on one to go to the record.").format(
+                found, warned
+            )
         )
+        self.summary.setWordWrap(True)
 
     def _activated(self, item: QListWidgetItem) -> None:
         kind, record_id = item.data(Qt.ItemDataRole.UserRole)
         if record_id is not None:
             self.record_requested.emit(kind, int(record_id))
+
+
+def with_names(message: str) -> str:
+    """Actor codes in a finding's text (``RDIF→ARG``) shown as names, in the UI language."""
+    from tracker.ui.labels import names_for_codes
+
+    return names_for_codes(message)

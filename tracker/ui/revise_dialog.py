@@ -26,11 +26,30 @@ class ReviseDialog(RecordForm):
         self.commitment = commitment
         super().__init__(save, None, parent)
         self.save_another_button.setVisible(False)
-        self.setWindowTitle(self.tr("Revise commitment"))
+        self.setWindowTitle(self.tr("Revise commitment {0}").format(self.commitment_name()))
+
+    def commitment_name(self) -> str:
+        c = self.commitment
+        return c.get("ref") or f"#{c['id']}"
 
     def build(self) -> None:
+        from tracker.ui.labels import actor_name, vaccine_name
 
         c = self.commitment
+        loc = display_locale()
+        heading = QLabel(
+            self.tr("<b>{0}</b>: {1} → {2}, {3}, {4} doses announced {5}").format(
+                self.commitment_name(),
+                actor_name(c["donor"]),
+                actor_name(c["recipient"]),
+                vaccine_name(c["vaccine"]),
+                loc.toString(int(c["doses"])),
+                c["announced_on"].isoformat(),
+            ),
+            self,
+        )
+        heading.setObjectName("revise_heading")
+        self.form.addRow(heading)
         history = "\n".join(
             f"{r['revised_on']}: {display_locale().toString(int(r['doses']))} ({r['status']})"
             for r in c.get("revisions", [])

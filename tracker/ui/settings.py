@@ -9,7 +9,8 @@ from PySide6.QtCore import QByteArray, QSettings
 V = "v1"
 GEOMETRY = f"window/geometry_{V}"
 STATE = f"window/state_{V}"
-SPLITTER = f"window/splitter_{V}"
+SPLITTER = f"window/splitter_{V}"  # no longer written: TABLE_SHARE replaced it
+TABLE_SHARE = f"window/table_share_{V}"
 HEADERS = "tables/{kind}_header_" + V
 FILTERS = f"filters/last_{V}"
 RECENT = f"files/recent_{V}"
@@ -17,6 +18,7 @@ EXPORT_FOLDER = f"export/folder_{V}"
 EXPORT_FORMAT = f"export/format_{V}"
 LANGUAGE = f"ui/language_{V}"
 THEME = f"ui/theme_{V}"
+CONFIDENCE = f"forms/last_confidence_{V}"
 MAX_RECENT = 8
 
 

@@ -43,7 +43,7 @@ class Column:
 
     key: str
     header: str  # a QT_TRANSLATE_NOOP literal, translated at display time
-    kind: str = "text"  # text / int / percent / date / actor / vaccine / code / url
+    kind: str = "text"  # text / int / percent / date / actor / vaccine / code / url / link
     editable: bool = False
 
     @property
@@ -73,7 +73,7 @@ DELIVERY_COLUMNS = (
     Column("vaccine", QT_TRANSLATE_NOOP("Columns", "Vaccine"), "vaccine", True),
     Column("doses", QT_TRANSLATE_NOOP("Columns", "Doses"), "int", True),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "code"),
-    Column("commitment", QT_TRANSLATE_NOOP("Columns", "Fulfils"), "text"),
+    Column("commitment", QT_TRANSLATE_NOOP("Columns", "Fulfils"), "link"),
     Column("confidence", QT_TRANSLATE_NOOP("Columns", "Confidence"), "code"),
     Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), "url"),
     Column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), "text", True),
@@ -228,6 +228,10 @@ class RecordTableModel(QAbstractTableModel):
             return np.asarray(pd.to_numeric(pd.Series(values), errors="coerce").fillna(-1))
         if column is not None and column.kind == "actor":
             values = np.array([actor_name(v) for v in values], dtype=object)
+        if column is not None and column.kind == "link":
+            values = np.array(
+                [self._link_text(v, r) for v, r in zip(values, order, strict=True)], dtype=object
+            )
         # None sorts first; everything else by its text form (ISO dates sort correctly).
         return np.array(
             ["" if v is None or v is pd.NA else str(v).casefold() for v in values], dtype=object
@@ -261,6 +265,15 @@ class RecordTableModel(QAbstractTableModel):
             return value if len(value) <= 160 else value[:157] + "…"
         return str(value)
 
+    def _link_text(self, ref, row: int) -> str:
+        """The linked commitment as Promises names it: its reference, else "#<id>"."""
+        if isinstance(ref, str) and ref:
+            return ref
+        cid = self._cols["commitment_id"][row] if "commitment_id" in self._cols else None
+        if cid is None or cid is pd.NA or (isinstance(cid, float) and np.isnan(cid)):
+            return ""
+        return f"#{int(cid)}"
+
     # -- Qt overrides -------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._order)
@@ -284,6 +297,8 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         row = self._order[index.row()]
         value = self._cols[column.key][row] if column.key in self._cols else None
+        if column.kind == "link" and role in (Qt.ItemDataRole.DisplayRole, SortRole):
+            return self._link_text(value, row)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, value)
         if role == Qt.ItemDataRole.EditRole:

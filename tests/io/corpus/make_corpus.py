@@ -475,6 +475,7 @@ def build() -> None:
         "doses_with_spaces.csv",
         D_HEAD + delivery(1, doses="1 500 000") + delivery(2, doses="2\u00a0000"),
         accepted(2, 2, records=[{"doses": 1_500_000}, {"doses": 2000}]),
+        thousands=" ",  # spaces group digits only when declared (issue 18)
     )
     # -- dates ----------------------------------------------------------------------
     add(
@@ -756,6 +757,7 @@ def build() -> None:
         zf.writestr(zipfile.ZipInfo("word/document.xml", (2021, 1, 1, 0, 0, 0)), "<w/>")
     add("docx_renamed.xlsx", buf.getvalue(), rejected("a ZIP file, not an Excel workbook"))
     add("xlsx_small_zip_bomb.xlsx", small_bomb(), rejected("refusing a possible zip bomb"))
+    hostile()
     # -- generated at test time (too big to commit) ---------------------------------
     entry(
         "huge_field.csv",
@@ -763,6 +765,61 @@ def build() -> None:
         generated=True,
     )
     entry("zip_bomb.xlsx", rejected("refusing a possible zip bomb"), generated=True)
+    entry("header_million_columns.csv", rejected("the limit is 1,000", 1), generated=True)
+
+
+def hostile() -> None:
+    """Cases from the hostile run (issue 18); each was accepted or crashed before."""
+    # 6: digits are ASCII, grouped only by the declared separator.
+    not_whole = "is not a whole number"
+    for name, doses, why in (
+        ("digits_space_inside.csv", "1 5", not_whole),
+        ("digits_arabic_indic.csv", "\u0661\u0665\u0660\u0660", "another script"),
+        ("digits_persian.csv", "\u06f1\u06f5\u06f0\u06f0", "another script"),
+        ("digits_devanagari.csv", "\u0967\u096b\u0966\u0966", "another script"),
+        ("digits_fullwidth.csv", "\uff11\uff15\uff10\uff10", "another script"),
+        ("digits_mixed_scripts.csv", "1\u066500", "another script"),
+        ("digits_nbsp_undeclared.csv", "1\u00a0500", not_whole),
+    ):
+        add(name, D_HEAD + delivery(1, doses=doses), rejected(why, 2, "doses"))
+    add(
+        "digits_space_declared.csv",
+        D_HEAD + delivery(1, doses="1 500") + delivery(2, doses="2\u00a0500"),
+        accepted(2, 2, records=[{"doses": 1500}, {"doses": 2500}]),
+        thousands=" ",
+    )
+    add(
+        "digits_space_declared_misgrouped.csv",
+        D_HEAD + delivery(1, doses="15 00"),
+        rejected("grouped by ' ' in thousands", 2, "doses"),
+        thousands=" ",
+    )
+    # 7: an ISO code always means its country.
+    add(
+        "actor_au_is_australia.csv",
+        D_HEAD + delivery(1, recipient="AU") + delivery(2, recipient="African Union"),
+        accepted(2, 2, records=[{"recipient": "AUS"}, {"recipient": "AFUNION"}]),
+    )
+    # A first row with one value too many: pandas would take it as a row label.
+    add(
+        "extra_value_first_row.csv",
+        D_HEAD + delivery(1).rstrip("\n") + ",surplus\n" + delivery(2),
+        rejected("one value more than the header", 2),
+    )
+    # 11: old Mac line ends are read; transform codecs are not encodings.
+    add(
+        "cr_only_line_ends.csv",
+        (D_HEAD + delivery(1) + delivery(2)).replace("\n", "\r"),
+        accepted(2, 2),
+    )
+    for codec in ("rot13", "hex", "base64"):
+        CONTENT[f"encoding_{codec}.csv"] = (D_HEAD + delivery(1)).encode()
+        entry(f"encoding_{codec}.csv", rejected("not a text encoding"), encoding=codec)
+    add(
+        "date_arabic_indic_digits.csv",
+        D_HEAD + delivery(1, date="\u0662\u0660\u0662\u0661-\u0660\u0663-\u0662\u0668"),
+        rejected("", 2, "date"),
+    )
 
 
 def _info(name: str) -> zipfile.ZipInfo:
@@ -786,6 +843,15 @@ def small_bomb() -> bytes:
 
 
 def make_large(folder: Path) -> None:
+    """Write the generated entries' files (too big to commit) into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "header_million_columns.csv").write_text(
+        D_HEAD.rstrip("\n") + "," * 1_000_000 + "\n" + delivery(1), encoding="utf-8"
+    )
+    _make_large(folder)
+
+
+def _make_large(folder: Path) -> None:
     """Write the corpus files too big to commit into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     field = "x" * 10_000_000
