@@ -38,7 +38,7 @@ run: $(STAMP) $(QM)
 	$(BIN)/vaccine-tracker
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check tracker tests bench
+	$(BIN)/ruff check tracker tests bench curation
 	$(BIN)/lint-imports
 
 test: $(TEST_STAMP) $(QM) lint

@@ -25,8 +25,11 @@ def test_wheel_ships_bundled_datasets_and_migrations(tmp_path):
         "series.csv",
         "tallies.csv",
         "datapackage.json",
+        "NOTICE.md",  # the MIT and CC BY notices travel with the data
     ):
         assert f"tracker/bundled/{name}" in names
+    # the curation build is not part of the app
+    assert not any("build_sample_data" in n or n.startswith("curation/") for n in names)
     assert any(n.startswith("tracker/store/migrations/versions/0001") for n in names)
     assert "tracker/resources/icons/add.svg" in names
     assert "tracker/resources/translations/tracker_es.qm" in names  # built by make

@@ -16,7 +16,7 @@ def test_new_database_is_seeded_and_tells_the_march_2021_story(tmp_path):
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     mex, can = pair(data, "USA", "MEX"), pair(data, "USA", "CAN")
-    assert (mex["committed"], mex["delivered"], mex["outstanding"]) == (2_700_000, 2_700_000, 0)
+    assert (mex["committed"], mex["delivered"], mex["outstanding"]) == (2_700_000, 2_708_700, 0)
     assert (can["committed"], can["delivered"]) == (1_500_000, 1_500_000)
 
 
@@ -36,9 +36,10 @@ def test_2021_deliveries_sum_shipments_not_running_totals(seeded_path):
         "México",
     )
     data = json.loads(out.stdout)
-    # 1.5 M + 1.2 M AstraZeneca, 1.35 M J&J, 1.75 M + 1.75 M Moderna; the 4.049 M and
-    # 7.57 M official tallies are checkpoints, not shipments.
-    assert pair(data, "USA", "MEX")["delivered"] == 7_550_000
+    # 1.5 M + 1,208,700 AstraZeneca, 1.35 M J&J, 1.75 M + 1.75 M Moderna, 3,412,900 +
+    # 2,160,900 AstraZeneca (Oct, Dec); the 4.049 M, 7.57 M, 10.9 M and 13.14 M official
+    # tallies are checkpoints, not shipments.
+    assert pair(data, "USA", "MEX")["delivered"] == 13_132_500
 
 
 def test_summary_commitments_list(seeded_path):
@@ -52,8 +53,8 @@ def test_summary_commitments_list(seeded_path):
     )
     assert (loan["committed"], loan["delivered"], loan["status"]) == (
         2_700_000,
-        2_700_000,
-        "fulfilled",
+        2_708_700,  # the bulletin's 1,208,700 on 1 April (issue 16)
+        "over-delivered",
     )
     assert loan["days_to_first_delivery"] == 10
 

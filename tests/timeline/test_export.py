@@ -108,12 +108,12 @@ def test_svg_has_labels_footer_and_dates_on_the_right_pixels(export, qapp):
         "Mexico restricts southern border",
         "Zients: ~4 M doses lent to Mexico and Canada",
         "1.5 M · 28 Mar",
-        "1.2 M · 1 Apr",
+        "1.21 M · 1 Apr",  # 1,208,700 (issue 16)
         "+2.5 M · 18 Mar",
     ):
         assert label in strings, label
     footer = next(t for t in strings if t.startswith("Sources:"))
-    assert "bidenwhitehouse.archives.gov" in footer and "Data as of 21 Sep 2021" in footer
+    assert "bidenwhitehouse.archives.gov" in footer and "Data as of 31 Dec 2021" in footer
 
     geo = json.loads(root.find(f"{SVG}desc").text)["date_axis"]
     assert (geo["x_from"], geo["x_to"]) == (day_number(D(2021, 1, 1)), day_number(D(2022, 1, 1)))

@@ -42,7 +42,7 @@ def test_report_from_the_command_line(seeded_path, tmp_path):
     assert "T1-04" in text and "2,700,000" in text and "fulfilled" in text
     assert "Fulfilment by donor" in text and "Lead time" in text
     assert "bidenwhitehouse.archives.gov" in text
-    assert "Data as of 2021-09-21" in text
+    assert "Data as of 2021-12-31" in text
 
 
 def test_report_refuses_other_formats(seeded_path, tmp_path):
