@@ -58,7 +58,7 @@ EDITABLE_KINDS = ("commitments", "deliveries", "events")
 #: Rows every table shows however small the screen (1366×768 included).
 MIN_TABLE_ROWS = 8
 #: The tables' share of the chart/tables split when nothing was saved.
-TABLE_SHARE = 0.38
+TABLE_SHARE = 0.3
 
 
 class RecordTableView(QTableView):
