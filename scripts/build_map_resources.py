@@ -28,7 +28,6 @@ import csv
 import gzip
 import hashlib
 import json
-import math
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -165,7 +164,7 @@ def build_shapes(atlas: Path) -> tuple[list[dict], dict]:
 
 
 # -- population ---------------------------------------------------------------------------
-def build_population(csv_gz: Path) -> tuple[dict[str, dict], list[dict]]:
+def build_population(csv_gz: Path) -> dict[str, dict]:
     """Persons per ISO3 for 2015, 2020, 2025 (the five-yearly rows the sample carries)."""
     totals: dict[tuple[str, int], float] = defaultdict(float)
     names: dict[str, str] = {}
@@ -193,14 +192,14 @@ def build_population(csv_gz: Path) -> tuple[dict[str, dict], list[dict]]:
             value = lo * (hi / lo) ** t if lo > 0 and hi > 0 else lo + (hi - lo) * t
             row[str(year)] = round(value)
         out[iso3] = row
-    return out, []
+    return out
 
 
 def main(atlas: Path, population: Path) -> None:
     GEO_DIR.mkdir(parents=True, exist_ok=True)
     POP_DIR.mkdir(parents=True, exist_ok=True)
     countries, meta = build_shapes(atlas)
-    pop, _ = build_population(population)
+    pop = build_population(population)
 
     have = {c["iso3"] for c in countries}
     points = []
@@ -220,7 +219,6 @@ def main(atlas: Path, population: Path) -> None:
         raise SystemExit(f"population rows with neither shape nor capital: {missing}")
     no_population = sorted(c["iso3"] for c in countries if c["iso3"] not in pop)
 
-    xs = [c["centroid"][0] for c in countries]
     doc = {
         "projection": "Equal Earth (Šavrič, Patterson and Jenny 2018), radius 1",
         "quantum": QUANTUM,
@@ -237,7 +235,6 @@ def main(atlas: Path, population: Path) -> None:
     # mtime=0: the same input gives the same bytes.
     with open(target, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0) as gz:
         gz.write(raw)
-    assert xs
 
     geo_package = {
         "profile": "data-package",

@@ -43,8 +43,12 @@ def test_equal_area_cells_match():
     def cell(lon0, lat0):
         lon = [lon0, lon0 + 10, lon0 + 10, lon0]
         lat = [lat0, lat0, lat0 + 10, lat0 + 10]
-        fine_lon = np.concatenate([np.linspace(a, b, 50) for a, b in zip(lon, lon[1:] + lon[:1])])
-        fine_lat = np.concatenate([np.linspace(a, b, 50) for a, b in zip(lat, lat[1:] + lat[:1])])
+        fine_lon = np.concatenate(
+            [np.linspace(a, b, 50) for a, b in zip(lon, lon[1:] + lon[:1], strict=True)]
+        )
+        fine_lat = np.concatenate(
+            [np.linspace(a, b, 50) for a, b in zip(lat, lat[1:] + lat[:1], strict=True)]
+        )
         x, y = project(fine_lon, fine_lat)
         return 0.5 * abs(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1)))
 
