@@ -1,0 +1,642 @@
+"""What the map shows, prepared without Qt: per-country figures up to an "as of" date,
+per-100 figures on a stated population year, donor→recipient flows, small-state dots.
+
+:class:`MapData` reads the filtered records once (the store's frames, as the chart
+spec does); :meth:`MapData.spec` then answers any "as of" date with numpy alone, so the
+time scrubber and Play recompute the map in milliseconds. The screen view
+(``tracker.timeline.map_view``) and every export draw the same :class:`MapSpec`.
+
+Counting, as the rest of the app does: *delivered* is what arrived on or before the
+date; *committed* is each commitment's figure in force on that date (a revision
+replaces its predecessor, a cancellation counts 0); *outstanding* is, per commitment,
+committed minus what arrived against it, never below zero. A recipient that is not a
+place (MULTI, COVAX, the EU…) is not on the map and never a flow: multi-recipient
+pledges stay a separate series (DESIGN).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from tracker.domain.actors import actors
+from tracker.domain.filters import Filters
+from tracker.io.chart_spec import format_date, format_doses
+from tracker.io.geo import Atlas, Population, atlas, population
+from tracker.io.map_text import TEXT
+from tracker.store import frames
+from tracker.store.database import Store
+
+MEASURES = ("delivered", "committed", "outstanding")
+#: Countries smaller than this (projected, radius-1 units: about 10,000 km²) also get a
+#: dot, so Mauritius, the Maldives or Barbados are never lost at world scale.
+SMALL_AREA = 2.5e-4
+#: Companies ship from their home country: their flows start there.
+HOME_COUNTRY = {
+    "SINOVAC": "CHN",
+    "SINOPHARM": "CHN",
+    "CANSINO": "CHN",
+    "RDIF": "RUS",
+    "SII": "IND",
+    "ASTRAZENECA": "GBR",
+}
+#: Sequential, colour-blind safe (ColorBrewer YlGnBu, 6 classes) and the "none" grey.
+PALETTE = ("#FFFFCC", "#C7E9B4", "#7FCDBB", "#41B6C4", "#2C7FB8", "#253494")
+NO_DATA = "#E3E3E3"
+DONOR_OUTLINE = "#D55E00"  # Okabe–Ito vermillion: not in the sequential ramp
+FLOW_COLOUR = "#CC79A7"  # Okabe–Ito purple
+
+
+def actor_name(code: str, lang: str = "en") -> str:
+    """The country's name in ``lang`` (pycountry's Spanish catalogue), else the atlas's."""
+    if code in actors():
+        a = actors().get(code)
+        return a.name_es if lang == "es" else a.name
+    shape = atlas().shapes.get(code)
+    return shape.name if shape else code
+
+
+def _days(values) -> np.ndarray:
+    return np.fromiter((d.toordinal() for d in values), dtype=np.int64, count=len(values))
+
+
+def _format_figure(value: float, lang: str) -> str:
+    """Per-100 figures: one decimal (two below 1), grouped like the doses."""
+    digits = 2 if 0 < abs(value) < 1 else 1
+    return f"{value:,.{digits}f}"
+
+
+@dataclass(frozen=True)
+class CountryFigures:
+    """What the map says about one country on the as-of date."""
+
+    iso3: str
+    name: str
+    delivered: int
+    committed: int
+    outstanding: int
+    population: int | None
+    population_year: int
+    given: int = 0  # doses this country delivered to others (as a donor)
+    sources: tuple[str, ...] = ()
+
+    def per_100(self, measure: str) -> float | None:
+        value = getattr(self, measure)
+        if not self.population:
+            return None
+        return value / self.population * 100.0
+
+    @property
+    def coverable(self) -> float | None:
+        """Share of the population the delivered doses could cover at two doses each."""
+        if not self.population:
+            return None
+        return self.delivered / 2.0 / self.population
+
+
+@dataclass(frozen=True)
+class Flow:
+    """Doses from one donor to one recipient, with the arc the map draws."""
+
+    donor: str
+    recipient: str
+    delivered: int
+    outstanding: int
+    arc: np.ndarray = field(repr=False)  # (n, 2) projected points, origin to destination
+
+
+@dataclass(frozen=True)
+class SankeyLink:
+    donor: str
+    channel: str
+    recipient: str
+    doses: int
+
+
+@dataclass
+class MapSpec:
+    """Everything the map draws and every word it writes, for one as-of date."""
+
+    title: str
+    subtitle: str
+    lang: str
+    as_of: dt.date
+    measure: str
+    per_capita: bool
+    population_year: int
+    population_interpolated: bool
+    figures: dict[str, CountryFigures]
+    values: dict[str, float]  # the mapped figure (doses or per 100) of countries with data
+    breaks: tuple[float, ...]  # class edges: value v is class i when breaks[i] <= v < breaks[i+1]
+    donors: frozenset[str]
+    flows: list[Flow]
+    dots: tuple[str, ...]  # countries drawn (also) as a dot
+    sankey: list[SankeyLink]
+    not_on_map: int  # doses to recipients that are not places
+    footer: str
+    atlas: Atlas = field(repr=False)
+    labels: dict[str, str] = field(default_factory=dict)
+    filters: Filters = field(default_factory=Filters)
+
+    # -- colours -------------------------------------------------------------------------
+    def colour_class(self, value: float | None) -> int:
+        """-1 for no data (grey), else the palette index."""
+        if value is None or value <= 0:
+            return -1
+        i = int(np.searchsorted(np.asarray(self.breaks), value, side="right")) - 1
+        return min(max(i, 0), len(PALETTE) - 1)
+
+    def fill(self, iso3: str) -> str:
+        c = self.colour_class(self.values.get(iso3))
+        return NO_DATA if c < 0 else PALETTE[c]
+
+    def legend(self) -> list[tuple[str, str]]:
+        """(colour, label) of each class, then the grey."""
+        fmt = (lambda v: _format_figure(v, self.lang)) if self.per_capita else _short
+        out = []
+        for i, lo in enumerate(self.breaks[: len(PALETTE)]):
+            hi = self.breaks[i + 1] if i + 1 < len(self.breaks) else None
+            label = f"{fmt(lo)} – {fmt(hi)}" if hi is not None else f"≥ {fmt(lo)}"
+            out.append((PALETTE[i], label))
+        out.append((NO_DATA, self.labels["none"]))
+        return out
+
+    # -- words ---------------------------------------------------------------------------
+    def describe(self, iso3: str, *, with_sources: bool = True) -> str:
+        """The hover text and the SVG <title>: name, figures, population basis, sources."""
+        t = self.labels
+        name = actor_name(iso3, self.lang)
+        fig = self.figures.get(iso3)
+        if fig is None:
+            lines = [name, t["none"]]
+            pop = population().get(iso3, self.population_year)
+            if pop:
+                lines.append(f"{t['population']} {self.population_year}: {format_doses(pop)}")
+            return "\n".join(lines)
+        lines = [name]
+        for m in MEASURES:
+            line = f"{format_doses(getattr(fig, m))} {t['doses']} {t[m]}"
+            per = fig.per_100(m)
+            if per is not None and (self.per_capita or m == self.measure):
+                line += f" · {_format_figure(per, self.lang)} {t['per_100']}"
+            lines.append(line)
+        if fig.coverable is not None:
+            lines.append(f"{fig.coverable * 100:.1f} % {t['coverable']}")
+        if fig.population:
+            basis = f"{t['population']} {fig.population_year}: {format_doses(fig.population)}"
+            lines.append(basis + " (UN WPP 2024)")
+        else:
+            lines.append(t["no_population"])
+        if fig.given:
+            lines.append(f"{t['donor']}: {t['gave']} {format_doses(fig.given)} {t['doses']}")
+        if with_sources:
+            domains = list(dict.fromkeys(_domain(u) for u in fig.sources))
+            src = ", ".join(domains[:3]) if domains else t["no_sources"]
+            if len(domains) > 3:
+                src += f" +{len(domains) - 3}"
+            lines.append(f"{t['source']}: {src}")
+        return "\n".join(lines)
+
+    def flow_text(self, flow: Flow) -> str:
+        t = self.labels
+        head = f"{actor_name(flow.donor, self.lang)} → {actor_name(flow.recipient, self.lang)}"
+        parts = [f"{format_doses(flow.delivered)} {t['delivered']}"]
+        if flow.outstanding:
+            parts.append(f"{format_doses(flow.outstanding)} {t['outstanding']}")
+        return f"{head}: {', '.join(parts)} {t['doses']}"
+
+
+def _short(n: float) -> str:
+    if n >= 1e6:
+        return f"{n / 1e6:g} M"
+    if n >= 1e3:
+        return f"{n / 1e3:g} k"
+    return f"{n:g}"
+
+
+def nice_breaks(values: np.ndarray, classes: int = len(PALETTE)) -> tuple[float, ...]:
+    """Class edges on a log scale at 1-2-5 steps, from the smallest to the largest value."""
+    v = np.asarray(values, dtype=float)
+    v = v[v > 0]
+    if not len(v):
+        return (1.0,)
+    lo, hi = float(v.min()), float(v.max())
+    steps = []
+    for e in range(math.floor(math.log10(lo)) - 1, math.ceil(math.log10(hi)) + 2):
+        steps += [m * 10.0**e for m in (1, 2, 5)]
+    steps = [s for s in steps if s <= lo][-1:] + [s for s in steps if lo < s <= hi]
+    if len(steps) <= classes:
+        return tuple(steps)
+    # Keep ``classes`` edges spread evenly over the candidate steps (first one always).
+    idx = np.unique(np.round(np.linspace(0, len(steps) - 1, classes + 1)[:-1]).astype(int))
+    return tuple(steps[i] for i in idx)
+
+
+def arc(p0: tuple[float, float], p1: tuple[float, float], bend: float = 0.18, n: int = 24):
+    """A quadratic curve from ``p0`` to ``p1`` bulging to the left of travel."""
+    (x0, y0), (x1, y1) = p0, p1
+    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+    dx, dy = x1 - x0, y1 - y0
+    cx, cy = mx - dy * bend, my + dx * bend
+    t = np.linspace(0.0, 1.0, n)[:, None]
+    a, b, c = np.array([x0, y0]), np.array([cx, cy]), np.array([x1, y1])
+    return (1 - t) ** 2 * a + 2 * (1 - t) * t * b + t**2 * c
+
+
+class MapData:
+    """The filtered records as arrays, read once; :meth:`spec` answers any as-of date."""
+
+    def __init__(
+        self,
+        deliveries: pd.DataFrame,
+        commitments: pd.DataFrame,
+        revisions: pd.DataFrame,
+        filters: Filters,
+        data_as_of: dt.date | None,
+        source_domains: dict[str, int] | None = None,
+    ) -> None:
+        self.filters = filters
+        self.data_as_of = data_as_of
+        self.atlas = atlas()
+        self.population = population()
+        self.source_domains = source_domains or {}
+        on_map = self.atlas.shapes
+        # Codes: recipients and donors as small integers for bincount.
+        codes = sorted(
+            set(deliveries.get("recipient", ()))
+            | set(commitments.get("recipient", ()))
+            | set(deliveries.get("donor", ()))
+            | set(commitments.get("donor", ()))
+        )
+        self.codes = np.array(codes, dtype=object)
+        index = {c: i for i, c in enumerate(codes)}
+        self.on_map = np.array([c in on_map for c in codes], dtype=bool)
+        n = len(codes)
+        self.n = n
+
+        # Deliveries that arrived (scheduled or in transit ones count nowhere yet).
+        d = deliveries[deliveries["status"] == "delivered"] if len(deliveries) else deliveries
+        self.d_day = _days(d["date"]) if len(d) else np.empty(0, np.int64)
+        d_order = np.argsort(self.d_day, kind="stable")
+        self.d_day = self.d_day[d_order]
+        take = (lambda col, dtype=object: d[col].to_numpy(dtype=dtype)[d_order]) if len(d) else None
+        self.d_rec = np.array([index[c] for c in take("recipient")], np.int64) if take else None
+        self.d_don = np.array([index[c] for c in take("donor")], np.int64) if take else None
+        self.d_doses = take("doses", np.int64) if take else np.empty(0, np.int64)
+        self.d_channel = take("channel") if take else np.empty(0, object)
+        if self.d_rec is None:
+            self.d_rec = self.d_don = np.empty(0, np.int64)
+
+        # Commitments: each one's figure as a step function (revisions replace it).
+        com = commitments
+        self.c_rec = np.array([index[c] for c in com["recipient"]], np.int64)
+        self.c_don = np.array([index[c] for c in com["donor"]], np.int64)
+        cid_index = {int(c): i for i, c in enumerate(com["db_id"])} if len(com) else {}
+        ev_c, ev_day, ev_fig = [], [], []
+        revised = set()
+        if len(revisions):
+            for cid, day, doses, status in zip(
+                revisions["commitment_id"],
+                revisions["date"],
+                revisions["doses"],
+                revisions["status"],
+                strict=True,
+            ):
+                if int(cid) in cid_index:
+                    revised.add(int(cid))
+                    ev_c.append(cid_index[int(cid)])
+                    ev_day.append(day.toordinal())
+                    ev_fig.append(0 if status == "cancelled" else int(doses))
+        for i, (cid, day, doses, status) in enumerate(
+            zip(com["db_id"], com["date"], com["doses"], com["status"], strict=True)
+        ):
+            if int(cid) not in revised:
+                ev_c.append(i)
+                ev_day.append(day.toordinal())
+                ev_fig.append(0 if status == "cancelled" else int(doses))
+        ev_c, ev_day, ev_fig = (np.array(a, np.int64) for a in (ev_c, ev_day, ev_fig))
+        order = np.lexsort((ev_day, ev_c))
+        self.ev_c, self.ev_day, self.ev_fig = ev_c[order], ev_day[order], ev_fig[order]
+        self.n_com = len(com)
+        # Deliveries that fulfil one of these commitments (for its outstanding balance).
+        linked_ids = (
+            d["commitment_id"].to_numpy(dtype=object)[d_order]
+            if len(d) and "commitment_id" in d
+            else np.empty(0, object)
+        )
+        self.d_com = np.array(
+            [
+                cid_index.get(int(c), -1) if c is not None and not pd.isna(c) else -1
+                for c in linked_ids
+            ],
+            np.int64,
+        )
+
+        # Sources per recipient: each URL with the first day it was cited.
+        rows = []
+        for frame in (d, com):
+            if len(frame) and "source" in frame:
+                rows.append(
+                    pd.DataFrame(
+                        {
+                            "recipient": frame["recipient"].to_numpy(dtype=object),
+                            "day": _days(frame["date"]),
+                            "source": frame["source"].to_numpy(dtype=object),
+                        }
+                    )
+                )
+        cited = pd.concat(rows) if rows else pd.DataFrame(columns=["recipient", "day", "source"])
+        cited = cited[cited["source"].astype(bool)]
+        self.sources = (
+            cited.groupby(["recipient", "source"], sort=False)["day"].min().reset_index()
+            if len(cited)
+            else cited
+        )
+
+        days = np.concatenate([self.d_day, self.ev_day])
+        self.first_day = dt.date.fromordinal(int(days.min())) if len(days) else None
+        self.last_day = dt.date.fromordinal(int(days.max())) if len(days) else None
+        # Stable colour classes while playing: from the figures at the last date.
+        self._breaks: dict[tuple[str, bool], tuple[float, ...]] = {}
+
+    # -- loading ---------------------------------------------------------------------------
+    @classmethod
+    def load(cls, store: Store, filters: Filters) -> MapData:
+        """Read ``filters``' deliveries and commitments (all dates up to ``date_to``: the
+        totals are cumulative, as the timeline's lines are)."""
+        undated = Filters(
+            donors=filters.donors,
+            recipients=filters.recipients,
+            vaccines=filters.vaccines,
+            deal_types=filters.deal_types,
+            channels=filters.channels,
+        )
+        dels = frames.deliveries(
+            store,
+            undated,
+            with_sources=True,
+            columns=("date", "donor", "recipient", "doses", "status", "channel", "commitment_id"),
+        )
+        com = frames.commitments(store, undated, with_sources=True)
+        revs = frames.revisions(store, [int(i) for i in com["db_id"]]) if len(com) else None
+        from tracker.store.queries import datasets
+
+        kinds = {"commitments", "deliveries"}
+        as_of_dates = [x["as_of"] for x in datasets(store) if x["as_of"] and x["kind"] in kinds]
+        return cls(
+            dels,
+            com,
+            revs if revs is not None else pd.DataFrame(),
+            filters,
+            min(as_of_dates) if as_of_dates else None,
+        )
+
+    # -- figures at a date -----------------------------------------------------------------
+    def totals(self, as_of: dt.date) -> dict[str, np.ndarray]:
+        """Per code: delivered, committed, outstanding (as recipient) and given (as donor)."""
+        day = as_of.toordinal()
+        k = int(np.searchsorted(self.d_day, day, side="right"))
+        delivered = np.bincount(self.d_rec[:k], weights=self.d_doses[:k], minlength=self.n)
+        given = np.bincount(self.d_don[:k], weights=self.d_doses[:k], minlength=self.n)
+        figure = self.figures_of_commitments(day)
+        committed = np.bincount(self.c_rec, weights=figure, minlength=self.n)
+        linked = self.d_com[:k]
+        got = np.bincount(
+            linked[linked >= 0], weights=self.d_doses[:k][linked >= 0], minlength=self.n_com
+        )
+        owed = np.clip(figure - got, 0, None)
+        outstanding = np.bincount(self.c_rec, weights=owed, minlength=self.n)
+        return {
+            "delivered": delivered,
+            "committed": committed,
+            "outstanding": outstanding,
+            "given": given,
+            "owed_per_commitment": owed,
+            "k": np.array([k]),
+        }
+
+    def figures_of_commitments(self, day: int) -> np.ndarray:
+        """Each commitment's figure in force on ``day`` (0 before it was announced)."""
+        fig = np.zeros(self.n_com, dtype=float)
+        valid = np.nonzero(self.ev_day <= day)[0]
+        if len(valid):
+            c = self.ev_c[valid]
+            last = np.r_[c[1:] != c[:-1], True]
+            fig[c[last]] = self.ev_fig[valid[last]]
+        return fig
+
+    def breaks(self, measure: str, per_capita: bool) -> tuple[float, ...]:
+        key = (measure, per_capita)
+        if key not in self._breaks:
+            end = self.last_day or dt.date.today()
+            values = self._values(self.totals(end)[measure], per_capita, end.year)
+            if measure == "outstanding":  # it shrinks as doses arrive: use committed's scale
+                values = self._values(self.totals(end)["committed"], per_capita, end.year)
+            self._breaks[key] = nice_breaks(np.array(list(values.values())))
+        return self._breaks[key]
+
+    def _values(self, per_code: np.ndarray, per_capita: bool, year: int) -> dict[str, float]:
+        out = {}
+        for i in np.nonzero((per_code > 0) & self.on_map)[0]:
+            code = self.codes[i]
+            v = float(per_code[i])
+            if per_capita:
+                pop = self.population.get(code, year)
+                if not pop:
+                    continue
+                v = v / pop * 100.0
+            out[code] = v
+        return out
+
+    def spec(
+        self,
+        as_of: dt.date | None = None,
+        *,
+        measure: str = "delivered",
+        per_capita: bool = False,
+        flows: bool = True,
+        lang: str = "en",
+        title: str | None = None,
+    ) -> MapSpec:
+        """The map on ``as_of`` (default: the filter's end, else the last record)."""
+        lang = lang if lang in TEXT else "en"
+        measure = measure if measure in MEASURES else "delivered"
+        t = TEXT[lang]
+        as_of = as_of or self.filters.date_to or self.last_day or dt.date.today()
+        pop_year = Population.year_for(as_of.year)
+        tot = self.totals(as_of)
+        values = self._values(tot[measure], per_capita, as_of.year)
+        sources = (
+            self.sources[self.sources["day"] <= as_of.toordinal()] if len(self.sources) else None
+        )
+        by_rec: dict[str, tuple[str, ...]] = {}
+        if sources is not None and len(sources):
+            for rec, group in sources.sort_values("day").groupby("recipient", sort=False):
+                by_rec[rec] = tuple(dict.fromkeys(group["source"]))
+        figures: dict[str, CountryFigures] = {}
+        for i in np.nonzero(self.on_map)[0]:
+            code = self.codes[i]
+            dl, cm, out, gv = (
+                int(tot[m][i]) for m in ("delivered", "committed", "outstanding", "given")
+            )
+            if not (dl or cm or out or gv):
+                continue
+            figures[code] = CountryFigures(
+                iso3=code,
+                name=actor_name(code, lang),
+                delivered=dl,
+                committed=cm,
+                outstanding=out,
+                population=self.population.get(code, as_of.year),
+                population_year=pop_year,
+                given=gv,
+                sources=by_rec.get(code, ()),
+            )
+        donors = self._donors(tot)
+        flow_list = self._flows(as_of, tot) if flows else []
+        shapes = self.atlas.shapes
+        dots = tuple(
+            sorted(c for c, s in shapes.items() if (not s.has_shape or s.area < SMALL_AREA))
+        )
+        k = int(tot["k"][0])
+        sankey = self._sankey(k)
+        not_on_map = int(tot[measure][~self.on_map].sum())
+        interpolated = pop_year != 2020
+        basis = t["population_basis"].format(year=pop_year)
+        if interpolated:
+            basis += f" ({t['interpolated']})"
+        head = t[f"title_{measure}"]
+        if per_capita:
+            head += " " + t["per_100_title"]
+        head += f", {t['as_of_title']} {format_date(as_of, lang)}"
+        f = self.filters
+
+        def names(codes: tuple[str, ...], everyone: str) -> str:
+            return ", ".join(actor_name(c, lang) for c in codes) if codes else everyone
+
+        subtitle = (
+            f"{names(f.donors, t['all_donors'])} → {names(f.recipients, t['all_recipients'])}"
+        )
+        domains = sorted({_domain(u) for srcs in by_rec.values() for u in srcs} - {""})
+        footer_parts = [
+            f"{t['sources']}: "
+            + (", ".join(domains[:6]) if domains else t["no_sources"])
+            + (f" +{len(domains) - 6}" if len(domains) > 6 else ""),
+            basis + " (CC BY 3.0 IGO)",
+            t["map_credit"],
+        ]
+        if self.data_as_of:
+            footer_parts.append(f"{t['data_as_of']} {format_date(self.data_as_of, lang)}")
+        footer_parts.append(t["app"])
+        return MapSpec(
+            title=title or head,
+            subtitle=subtitle,
+            lang=lang,
+            as_of=as_of,
+            measure=measure,
+            per_capita=per_capita,
+            population_year=pop_year,
+            population_interpolated=interpolated,
+            figures=figures,
+            values=values,
+            breaks=self.breaks(measure, per_capita),
+            donors=donors,
+            flows=flow_list,
+            dots=dots,
+            sankey=sankey,
+            not_on_map=not_on_map,
+            footer=" · ".join(footer_parts),
+            atlas=self.atlas,
+            labels=dict(t),
+            filters=self.filters,
+        )
+
+    def _donors(self, tot: dict[str, np.ndarray]) -> frozenset[str]:
+        """Places that gave or pledged in the selection (a company's home country too)."""
+        codes = set(self.codes[np.unique(self.c_don)]) if len(self.c_don) else set()
+        codes |= set(self.codes[np.nonzero(tot["given"] > 0)[0]])
+        return frozenset(
+            HOME_COUNTRY.get(c, c) for c in codes if HOME_COUNTRY.get(c, c) in self.atlas.shapes
+        )
+
+    def _flows(self, as_of: dt.date, tot: dict[str, np.ndarray]) -> list[Flow]:
+        k = int(tot["k"][0])
+        n = self.n
+        delivered = (
+            np.bincount(
+                self.d_don[:k] * n + self.d_rec[:k], weights=self.d_doses[:k], minlength=n * n
+            )
+            if n
+            else np.empty(0)
+        )
+        owed = tot["owed_per_commitment"]
+        outstanding = (
+            np.bincount(self.c_don * n + self.c_rec, weights=owed, minlength=n * n)
+            if n and self.n_com
+            else np.zeros(n * n)
+        )
+        shapes = self.atlas.shapes
+        out = []
+        for pair in np.nonzero((delivered > 0) | (outstanding > 0))[0]:
+            donor, rec = self.codes[pair // n], self.codes[pair % n]
+            origin = HOME_COUNTRY.get(donor, donor)
+            if origin not in shapes or rec not in shapes or origin == rec:
+                continue
+            out.append(
+                Flow(
+                    donor=donor,
+                    recipient=rec,
+                    delivered=int(delivered[pair]),
+                    outstanding=int(outstanding[pair]),
+                    arc=arc(shapes[origin].centroid, shapes[rec].centroid),
+                )
+            )
+        out.sort(key=lambda fl: -(fl.delivered + fl.outstanding))
+        return out
+
+    def _sankey(self, k: int) -> list[SankeyLink]:
+        """Delivered doses donor → channel → recipient (recipients that are places)."""
+        if not k:
+            return []
+        frame = pd.DataFrame(
+            {
+                "donor": self.codes[self.d_don[:k]],
+                "channel": self.d_channel[:k],
+                "recipient": self.codes[self.d_rec[:k]],
+                "doses": self.d_doses[:k],
+            }
+        )
+        frame["channel"] = frame["channel"].fillna("other").replace("", "other")
+        grouped = frame.groupby(["donor", "channel", "recipient"], sort=True)["doses"].sum()
+        return [
+            SankeyLink(str(d), str(c), str(r), int(v))
+            for (d, c, r), v in grouped.items()
+            if r in self.atlas.shapes
+        ]
+
+
+def _domain(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return (urlsplit(str(url)).hostname or "").removeprefix("www.")
+
+
+def build_map_spec(
+    store: Store,
+    filters: Filters,
+    as_of: dt.date | None = None,
+    *,
+    measure: str = "delivered",
+    per_capita: bool = False,
+    flows: bool = True,
+    lang: str = "en",
+    title: str | None = None,
+) -> MapSpec:
+    """Read ``filters``' records and prepare the map on ``as_of``."""
+    return MapData.load(store, filters).spec(
+        as_of, measure=measure, per_capita=per_capita, flows=flows, lang=lang, title=title
+    )
