@@ -90,6 +90,51 @@ def ring_points(indexes: list[int], arcs: list[list[tuple[float, float]]]) -> li
     return ring
 
 
+def _meridian(lon: float, lat_from: float, lat_to: float) -> list[tuple[float, float]]:
+    """Points along the edge meridian (curved in Equal Earth), one a degree."""
+    n = max(2, int(abs(lat_to - lat_from)) + 1)
+    return [(lon, lat_from + (lat_to - lat_from) * i / (n - 1)) for i in range(n)]
+
+
+def cut_antimeridian(ring: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """Split a ring that crosses ±180° into rings that stay on one side.
+
+    The atlas is spherical (d3 cuts at draw time); a flat projection would draw a line
+    across the world. Two crossings (Chukotka, a Fijian island): one ring each side,
+    closed along the edge meridian. One crossing (Antarctica, around the pole): closed
+    along both edges and the pole line.
+    """
+    crossings = [i for i in range(len(ring) - 1) if abs(ring[i][0] - ring[i + 1][0]) > 180]
+    if not crossings:
+        return [ring]
+    pieces: list[list[tuple[float, float]]] = []
+    piece: list[tuple[float, float]] = []
+    start = crossings[0] + 1
+    seq = ring[start:-1] + ring[:start]  # begins just after the first crossing
+    for a, b in zip(seq, seq[1:] + seq[:1], strict=True):
+        piece.append(a)
+        if abs(a[0] - b[0]) > 180:
+            side = 180.0 if a[0] > 0 else -180.0
+            b_lon = b[0] + (360.0 if side > 0 else -360.0)
+            t = (side - a[0]) / (b_lon - a[0]) if b_lon != a[0] else 0.0
+            lat = a[1] + t * (b[1] - a[1])
+            piece.append((side, lat))
+            pieces.append(piece)
+            piece = [(-side, lat)]
+    # The last pair is the first crossing: its far-side point starts the first piece.
+    pieces[0] = piece + pieces[0]
+    if len(pieces) == 1:  # around a pole: close over it
+        p = pieces[0]
+        pole = -90.0 if p[0][1] < 0 else 90.0
+        closing = _meridian(p[-1][0], p[-1][1], pole) + _meridian(p[0][0], pole, p[0][1])
+        return [p + closing + [p[0]]]
+    out = []
+    for p in pieces:
+        # The piece starts and ends on the same edge: close along it.
+        out.append(p + _meridian(p[-1][0], p[-1][1], p[0][1])[1:])
+    return out
+
+
 def quantised(points: list[tuple[float, float]]) -> list[tuple[int, int]]:
     """Project, snap to the grid and drop repeats (the ring stays closed)."""
     lon = [p[0] for p in points]
@@ -130,8 +175,15 @@ def build_shapes(atlas: Path) -> tuple[list[dict], dict]:
         props = geom["properties"]
         polys = geom["arcs"] if geom["type"] == "MultiPolygon" else [geom["arcs"]]
         encoded, total, best = [], 0.0, (0.0, 0.0, 0.0)
+        split = []
         for poly in polys:
-            rings = [quantised(ring_points(r, arcs)) for r in poly]
+            # An exterior cut at ±180° becomes several polygons; holes stay with the first.
+            outer = cut_antimeridian(ring_points(poly[0], arcs))
+            holes = [p for r in poly[1:] for p in cut_antimeridian(ring_points(r, arcs))]
+            split.append([outer[0], *holes])
+            split += [[p] for p in outer[1:]]
+        for poly in split:
+            rings = [quantised(r) for r in poly]
             rings = [r for r in rings if len(r) >= 3]
             if not rings:
                 continue

@@ -105,3 +105,13 @@ def test_metadata_states_licence_and_provenance():
     geo = json.loads((resources_dir() / "geo" / "datapackage.json").read_text("utf-8"))
     assert {lic.get("name") for lic in geo["licenses"]} >= {"BSD-3-Clause"}
     assert "Natural Earth" in geo["credit"]
+
+
+def test_no_ring_jumps_across_the_map():
+    """Rings that cross ±180° (Chukotka, Fiji, Antarctica) were cut at build time: no
+    edge spans a quarter of the world's width, so nothing draws a line across the map."""
+    a = atlas()
+    width = a.bounds[2] - a.bounds[0]
+    for s in a.shapes.values():
+        for ring in s.rings:
+            assert np.abs(np.diff(ring[:, 0])).max(initial=0) < width / 4, s.iso3
