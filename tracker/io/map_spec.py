@@ -150,9 +150,19 @@ class MapSpec:
         i = int(np.searchsorted(np.asarray(self.breaks), value, side="right")) - 1
         return min(max(i, 0), len(PALETTE) - 1)
 
+    @property
+    def colours(self) -> tuple[str, ...]:
+        """One colour per class, spread over the ramp: with few classes the palest
+        yellows (hard to see on white) are skipped."""
+        k = min(len(self.breaks), len(PALETTE))
+        if k >= len(PALETTE):
+            return PALETTE
+        idx = np.round(np.linspace(1, len(PALETTE) - 1, k)) if k > 1 else np.array([3])
+        return tuple(PALETTE[int(i)] for i in idx)
+
     def fill(self, iso3: str) -> str:
         c = self.colour_class(self.values.get(iso3))
-        return NO_DATA if c < 0 else PALETTE[c]
+        return NO_DATA if c < 0 else self.colours[min(c, len(self.colours) - 1)]
 
     def legend(self) -> list[tuple[str, str]]:
         """(colour, label) of each class, then the grey."""
@@ -161,7 +171,7 @@ class MapSpec:
         for i, lo in enumerate(self.breaks[: len(PALETTE)]):
             hi = self.breaks[i + 1] if i + 1 < len(self.breaks) else None
             label = f"{fmt(lo)} – {fmt(hi)}" if hi is not None else f"≥ {fmt(lo)}"
-            out.append((PALETTE[i], label))
+            out.append((self.colours[i], label))
         out.append((NO_DATA, self.labels["none"]))
         return out
 
