@@ -72,6 +72,9 @@ class TimelineWidget(QWidget):
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
         self._set_overview_style()
+        from tracker.timeline.scrubber import Scrubber
+
+        self.scrubber = Scrubber(self)  # the map's "as of" cursor
 
     def _keep_minimum_height(self) -> None:
         need = self.chart.ci.effectiveSizeHint(pg.QtCore.Qt.SizeHint.MinimumSize).height()
@@ -106,6 +109,7 @@ class TimelineWidget(QWidget):
         self.overview.setYRange(0, top * 1.1, padding=0)
         self.region.setBounds((x0 - pad, x1 + pad))
         self._on_chart_range(*self.chart.x_range())
+        self.scrubber.set_range(spec.date_from, spec.date_to)
         if self.highlighted is not None:
             self.highlight(*self.highlighted)
 

@@ -183,6 +183,13 @@ def export_chart(window):
     return dialog
 
 
+def export_map(window, path: str | None = None):
+    """The map as shown (date, measure, per 100, flows) to PNG, SVG or PDF."""
+    from tracker.ui.map_tab import export_map as write
+
+    return write(window, path)
+
+
 def install_actions(window) -> dict[str, QAction]:
     bar = window.menuBar()
     acts: dict[str, QAction] = {}
@@ -312,6 +319,13 @@ def install_actions(window) -> dict[str, QAction]:
         QCoreApplication.translate("Actions", "Export &chart…"),
         lambda: export_chart(window),
         "Ctrl+Shift+P",
+        file_menu,
+    )
+    acts["export_map"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "Export &map…"),
+        lambda: export_map(window),
+        None,
         file_menu,
     )
     acts["import"].setEnabled(window.store is not None and not window.store.read_only)

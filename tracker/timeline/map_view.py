@@ -1,0 +1,245 @@
+"""The map on screen: one path item per country on a QGraphicsScene, aspect locked.
+
+Shapes are built once (from ``tracker.io.geo``); :meth:`MapView.set_spec` only
+recolours them and redraws the flows, so Play steps stay cheap. Flows are merged into
+a few path items by width class (a dozen items for 2,000 flows). Hover shows the
+country's figures and sources; a click emits :attr:`MapView.country_clicked`. Wheel
+zooms about the cursor, drag pans, double-click fits the world again.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QToolTip,
+    QWidget,
+)
+
+from tracker.io.geo import atlas, world_outline
+from tracker.io.map_spec import DONOR_OUTLINE, FLOW_COLOUR, MapSpec, arc
+
+#: Projected units -> scene units (radius-1 coordinates are too small for comfortable
+#: zoom limits); y is flipped so north is up.
+SCALE = 100.0
+DOT_PX = 7.0
+MAX_FLOW_PX = 10.0
+FLOW_CLASSES = 8
+ISO_ROLE = 0  # QGraphicsItem.data key holding the ISO3 code
+
+LIGHT = {"ocean": "#EEF3F7", "border": "#FFFFFF", "sphere": "#C9D3DC", "dot": "#4D4D4D"}
+DARK = {"ocean": "#25282C", "border": "#1E1F22", "sphere": "#3A3F45", "dot": "#C0C4CA"}
+
+
+def ring_path(rings) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for ring in rings:
+        pts = ring * SCALE
+        path.moveTo(pts[0, 0], -pts[0, 1])
+        for x, y in pts[1:]:
+            path.lineTo(x, -y)
+        path.closeSubpath()
+    return path
+
+
+def _polyline(points: np.ndarray) -> QPainterPath:
+    path = QPainterPath()
+    pts = points * SCALE
+    path.moveTo(pts[0, 0], -pts[0, 1])
+    for x, y in pts[1:]:
+        path.lineTo(x, -y)
+    return path
+
+
+class MapView(QGraphicsView):
+    """Countries, small-state dots and flows; recoloured from a :class:`MapSpec`."""
+
+    country_clicked = Signal(str)  # ISO3
+
+    def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
+        super().__init__(parent)
+        self.colours = DARK if dark else LIGHT
+        self.spec: MapSpec | None = None
+        self.hover_text = ""  # what the last hover showed ("" over the sea)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.viewport().setMouseTracking(True)
+        self.countries: dict[str, QGraphicsPathItem] = {}
+        self.dots: dict[str, QGraphicsEllipseItem] = {}
+        self.flow_items: list[QGraphicsPathItem] = []
+        self._build()
+
+    # -- our API ---------------------------------------------------------------------------
+    def set_spec(self, spec: MapSpec, *, flows: bool = True) -> None:
+        """Recolour every country and redraw the flows for ``spec``."""
+        self.spec = spec
+        border = QPen(QColor(self.colours["border"]), 0.6)
+        border.setCosmetic(True)
+        donor = QPen(QColor(DONOR_OUTLINE), 1.8)
+        donor.setCosmetic(True)
+        dot_pen = QPen(QColor(self.colours["dot"]), 0.8)
+        dot_pen.setCosmetic(True)
+        brushes: dict[str, QBrush] = {}
+        for iso3, item in self.countries.items():
+            fill = spec.fill(iso3)
+            brush = brushes.get(fill) or brushes.setdefault(fill, QBrush(QColor(fill)))
+            item.setBrush(brush)
+            item.setPen(donor if iso3 in spec.donors else border)
+        for iso3, dot in self.dots.items():
+            fill = spec.fill(iso3)
+            dot.setBrush(brushes.get(fill) or brushes.setdefault(fill, QBrush(QColor(fill))))
+            dot.setPen(donor if iso3 in spec.donors else dot_pen)
+        self._draw_flows(spec if flows else None)
+
+    def fit_world(self) -> None:
+        self.resetTransform()
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def country_at(self, view_pos: QPoint) -> str | None:
+        for item in self.items(view_pos):
+            iso3 = item.data(ISO_ROLE)
+            if iso3:
+                return str(iso3)
+        return None
+
+    def view_pos_of(self, iso3: str) -> QPoint:
+        """Where a country (its dot or centroid) is on screen, for tests and tooltips."""
+        x, y = atlas().shapes[iso3].centroid
+        return self.mapFromScene(QPointF(x * SCALE, -y * SCALE))
+
+    def set_dark(self, dark: bool) -> None:
+        self.colours = DARK if dark else LIGHT
+        self.setBackgroundBrush(QColor(self.colours["border"]))
+        self.sphere.setBrush(QColor(self.colours["ocean"]))
+        if self.spec is not None:
+            self.set_spec(self.spec, flows=bool(self.flow_items))
+
+    # -- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        scene = self.scene()
+        a = atlas()
+        outline = world_outline()
+        self.sphere = scene.addPath(ring_path([outline]))
+        sphere_pen = QPen(QColor(self.colours["sphere"]), 1.0)
+        sphere_pen.setCosmetic(True)
+        self.sphere.setPen(sphere_pen)
+        self.sphere.setBrush(QColor(self.colours["ocean"]))
+        self.setBackgroundBrush(QColor(self.colours["border"]))
+        x0, y0, x1, y1 = a.bounds
+        pad = 0.03 * (x1 - x0)
+        scene.setSceneRect(
+            QRectF(
+                (x0 - pad) * SCALE,
+                -(y1 + pad) * SCALE,
+                (x1 - x0 + 2 * pad) * SCALE,
+                (y1 - y0 + 2 * pad) * SCALE,
+            )
+        )
+        from tracker.io.map_spec import SMALL_AREA
+
+        grey = QBrush(QColor("#E3E3E3"))
+        for iso3, shape in sorted(a.shapes.items()):
+            if shape.has_shape:
+                item = scene.addPath(ring_path(shape.rings))
+                item.setBrush(grey)
+                item.setData(ISO_ROLE, iso3)
+                item.setZValue(1)
+                self.countries[iso3] = item
+            if not shape.has_shape or shape.area < SMALL_AREA:
+                dot = QGraphicsEllipseItem(-DOT_PX / 2, -DOT_PX / 2, DOT_PX, DOT_PX)
+                # A dot keeps its size on screen whatever the zoom.
+                dot.setFlag(QGraphicsEllipseItem.GraphicsItemFlag.ItemIgnoresTransformations)
+                dot.setPos(shape.centroid[0] * SCALE, -shape.centroid[1] * SCALE)
+                dot.setBrush(grey)
+                dot.setData(ISO_ROLE, iso3)
+                dot.setZValue(3)
+                scene.addItem(dot)
+                self.dots[iso3] = dot
+
+    def _draw_flows(self, spec: MapSpec | None) -> None:
+        scene = self.scene()
+        for item in self.flow_items:
+            scene.removeItem(item)
+        self.flow_items = []
+        if spec is None or not spec.flows:
+            return
+        biggest = max(f.delivered + f.outstanding for f in spec.flows)
+        # Merge arcs of one width class and one style into one path item.
+        merged: dict[tuple[int, bool], QPainterPath] = {}
+        for f in spec.flows:
+            for doses, dashed in ((f.delivered, False), (f.outstanding, True)):
+                if doses <= 0:
+                    continue
+                cls = min(FLOW_CLASSES - 1, int(np.ceil(doses / biggest * FLOW_CLASSES)) - 1)
+                points = arc(tuple(f.arc[0]), tuple(f.arc[-1]), bend=0.26) if dashed else f.arc
+                path = merged.setdefault((max(cls, 0), dashed), QPainterPath())
+                path.addPath(_polyline(points))
+        colour = QColor(FLOW_COLOUR)
+        colour.setAlpha(200)
+        for (cls, dashed), path in sorted(merged.items()):
+            pen = QPen(colour, max(1.0, MAX_FLOW_PX * (cls + 1) / FLOW_CLASSES))
+            pen.setCosmetic(True)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            item = scene.addPath(path, pen)
+            item.setZValue(2 + cls / 100)
+            self.flow_items.append(item)
+
+    # -- Qt overrides ----------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_world()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        factor = 1.25 if event.angleDelta().y() > 0 else 0.8
+        current = self.transform().m11()
+        fitted = min(
+            self.viewport().width() / self.sceneRect().width(),
+            self.viewport().height() / self.sceneRect().height(),
+        )
+        if current * factor < fitted * 0.99:  # never smaller than the whole world
+            self.fit_world()
+            return
+        if current * factor > fitted * 40:
+            return
+        self.scale(factor, factor)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        self.fit_world()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        iso3 = self.country_at(event.position().toPoint())
+        text = self.spec.describe(iso3) if iso3 and self.spec is not None else ""
+        self.hover_text = text
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint() + QPoint(14, 14), text, self)
+        else:
+            QToolTip.hideText()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        press = getattr(self, "_press", None)
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        # A click, not the end of a drag.
+        if event.button() == Qt.MouseButton.LeftButton and press is not None:
+            if (pos - press).manhattanLength() <= 4:
+                iso3 = self.country_at(pos)
+                if iso3:
+                    self.country_clicked.emit(iso3)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
