@@ -392,6 +392,27 @@ ES: dict[str, str] = {
     'Source URL': 'URL de la fuente',
     'File to import': 'Archivo que importar',
     'File to write': 'Archivo que escribir',
+    "Loading the database…": "Cargando la base de datos…",
+    # the map (issue 17)
+    "Export &map…": "Exportar &mapa…",
+    "Export map": "Exportar mapa",
+    "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)": "Imagen PNG (*.png);;Imagen vectorial SVG (*.svg);;Documento PDF (*.pdf)",
+    "Map written to {0}": "Mapa guardado en {0}",
+    "As of {0}": "Al {0}",
+    "Policy events near the cursor": "Eventos de política cerca del cursor",
+    "Pause": "Pausa",
+    "Play": "Reproducir",
+    "Play month by month (Space on the timeline)": "Reproducir mes a mes (Espacio en la línea de tiempo)",
+    "Play month by month": "Reproducir mes a mes",
+    "No deliveries to or from {0} in the current filters": "No hay entregas hacia o desde {0} con los filtros actuales",
+    "What the colours show": "Qué muestran los colores",
+    "Per 100 people": "Por cada 100 habitantes",
+    "Doses per 100 people, on UN World Population Prospects 2024 figures": "Dosis por cada 100 habitantes, con cifras de World Population Prospects 2024 de la ONU",
+    "Flows": "Flujos",
+    "Donor → recipient arcs: solid delivered, dashed pending": "Arcos donante → receptor: continuos entregadas, discontinuos pendientes",
+    "Map": "Mapa",
+    "Sankey": "Sankey",
+    "Others": "Otros",
 }
 
 

@@ -3,19 +3,19 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="190" />
+        <location filename="../../tracker/ui/actions.py" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="195" />
+        <location filename="../../tracker/ui/actions.py" line="202" />
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/actions.py" line="53" />
-        <location filename="../../tracker/ui/actions.py" line="197" />
-        <location filename="../../tracker/ui/actions.py" line="232" />
+        <location filename="../../tracker/ui/actions.py" line="204" />
+        <location filename="../../tracker/ui/actions.py" line="239" />
         <source>Tracker databases (*.sqlite)</source>
         <translation>Bases de datos del rastreador (*.sqlite)</translation>
     </message>
@@ -72,222 +72,227 @@
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="205" />
+        <location filename="../../tracker/ui/actions.py" line="212" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="207" />
+        <location filename="../../tracker/ui/actions.py" line="214" />
         <source>Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos del rastreador (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="230" />
+        <location filename="../../tracker/ui/actions.py" line="237" />
         <source>Back up database</source>
         <translation>Respaldar base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="241" />
+        <location filename="../../tracker/ui/actions.py" line="248" />
         <source>Backed up to {0}</source>
         <translation>Respaldo guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="246" />
+        <location filename="../../tracker/ui/actions.py" line="253" />
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="253" />
+        <location filename="../../tracker/ui/actions.py" line="260" />
         <source>&amp;Open database…</source>
         <translation>A&amp;brir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="260" />
+        <location filename="../../tracker/ui/actions.py" line="267" />
         <source>Open &amp;bundled dataset (read-only)</source>
         <translation>Abrir datos &amp;incluidos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="265" />
+        <location filename="../../tracker/ui/actions.py" line="272" />
         <source>&amp;Recent databases</source>
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="278" />
+        <location filename="../../tracker/ui/actions.py" line="285" />
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="280" />
+        <location filename="../../tracker/ui/actions.py" line="287" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="292" />
+        <location filename="../../tracker/ui/actions.py" line="299" />
         <source>Report written to {0}</source>
         <translation>Informe guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="298" />
+        <location filename="../../tracker/ui/actions.py" line="305" />
         <source>&amp;Import data…</source>
         <translation>&amp;Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="305" />
+        <location filename="../../tracker/ui/actions.py" line="312" />
         <source>E&amp;xport data…</source>
         <translation>E&amp;xportar datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="312" />
+        <location filename="../../tracker/ui/actions.py" line="319" />
         <source>Export &amp;chart…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="320" />
+        <location filename="../../tracker/ui/actions.py" line="326" />
+        <source>Export &amp;map…</source>
+        <translation>Exportar &amp;mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="334" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="327" />
+        <location filename="../../tracker/ui/actions.py" line="341" />
         <source>&amp;Back up…</source>
         <translation>&amp;Respaldar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="331" />
+        <location filename="../../tracker/ui/actions.py" line="345" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="338" />
+        <location filename="../../tracker/ui/actions.py" line="352" />
         <source>Export the &amp;audit trail…</source>
         <translation>Exportar el registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="345" />
+        <location filename="../../tracker/ui/actions.py" line="359" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="348" />
+        <location filename="../../tracker/ui/actions.py" line="362" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="350" />
+        <location filename="../../tracker/ui/actions.py" line="364" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="354" />
+        <location filename="../../tracker/ui/actions.py" line="368" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="364" />
+        <location filename="../../tracker/ui/actions.py" line="378" />
         <source>&amp;New record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="371" />
+        <location filename="../../tracker/ui/actions.py" line="385" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Editar registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="380" />
+        <location filename="../../tracker/ui/actions.py" line="394" />
         <source>Re&amp;vise commitment…</source>
         <translation>Re&amp;visar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="387" />
+        <location filename="../../tracker/ui/actions.py" line="401" />
         <source>&amp;Delete record</source>
         <translation>&amp;Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="394" />
+        <location filename="../../tracker/ui/actions.py" line="408" />
         <source>Suggest &amp;links to commitments…</source>
         <translation>Sugerir &amp;vínculos con compromisos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="401" />
+        <location filename="../../tracker/ui/actions.py" line="415" />
         <source>Show &amp;deliveries of this commitment</source>
         <translation>Mostrar las &amp;entregas de este compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="408" />
+        <location filename="../../tracker/ui/actions.py" line="422" />
         <source>Record &amp;history…</source>
         <translation>&amp;Historial del registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="422" />
+        <location filename="../../tracker/ui/actions.py" line="436" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="432" />
+        <location filename="../../tracker/ui/actions.py" line="446" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="445" />
+        <location filename="../../tracker/ui/actions.py" line="459" />
         <source>F&amp;ulfilment and lead times…</source>
         <translation>C&amp;umplimiento y plazos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="453" />
+        <location filename="../../tracker/ui/actions.py" line="467" />
         <source>&amp;Fit all</source>
         <translation>&amp;Ajustar todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="464" />
+        <location filename="../../tracker/ui/actions.py" line="478" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="468" />
+        <location filename="../../tracker/ui/actions.py" line="482" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="481" />
+        <location filename="../../tracker/ui/actions.py" line="495" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="485" />
+        <location filename="../../tracker/ui/actions.py" line="499" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="486" />
+        <location filename="../../tracker/ui/actions.py" line="500" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="487" />
+        <location filename="../../tracker/ui/actions.py" line="501" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="497" />
+        <location filename="../../tracker/ui/actions.py" line="511" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="520" />
+        <location filename="../../tracker/ui/actions.py" line="534" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="523" />
+        <location filename="../../tracker/ui/actions.py" line="537" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="563" />
+        <location filename="../../tracker/ui/actions.py" line="577" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="564" />
+        <location filename="../../tracker/ui/actions.py" line="578" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>
@@ -299,7 +304,7 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>ActorEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="70" />
+        <location filename="../../tracker/ui/fields.py" line="69" />
         <source>Country or actor: name or code (e.g. MEX, México)</source>
         <translation>País o actor: nombre o código (p. ej. MEX, México)</translation>
     </message>
@@ -457,194 +462,194 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="55" />
-        <location filename="../../tracker/ui/table_models.py" line="98" />
+        <location filename="../../tracker/ui/table_models.py" line="57" />
+        <location filename="../../tracker/ui/table_models.py" line="100" />
         <source>Announced</source>
         <translation>Anunciado</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/table_models.py" line="56" />
-        <location filename="../../tracker/ui/table_models.py" line="69" />
-        <location filename="../../tracker/ui/table_models.py" line="99" />
-        <source>Donor</source>
-        <translation>Donante</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/table_models.py" line="57" />
-        <location filename="../../tracker/ui/table_models.py" line="70" />
-        <location filename="../../tracker/ui/table_models.py" line="100" />
-        <source>Recipient</source>
-        <translation>Receptor</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/table_models.py" line="58" />
         <location filename="../../tracker/ui/table_models.py" line="71" />
         <location filename="../../tracker/ui/table_models.py" line="101" />
-        <source>Vaccine</source>
-        <translation>Vacuna</translation>
+        <source>Donor</source>
+        <translation>Donante</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/table_models.py" line="59" />
         <location filename="../../tracker/ui/table_models.py" line="72" />
+        <location filename="../../tracker/ui/table_models.py" line="102" />
+        <source>Recipient</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="60" />
+        <location filename="../../tracker/ui/table_models.py" line="73" />
+        <location filename="../../tracker/ui/table_models.py" line="103" />
+        <source>Vaccine</source>
+        <translation>Vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="61" />
+        <location filename="../../tracker/ui/table_models.py" line="74" />
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="60" />
+        <location filename="../../tracker/ui/table_models.py" line="62" />
         <source>Deal</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="61" />
+        <location filename="../../tracker/ui/table_models.py" line="63" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="62" />
-        <location filename="../../tracker/ui/table_models.py" line="73" />
-        <location filename="../../tracker/ui/table_models.py" line="110" />
+        <location filename="../../tracker/ui/table_models.py" line="64" />
+        <location filename="../../tracker/ui/table_models.py" line="75" />
+        <location filename="../../tracker/ui/table_models.py" line="112" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="63" />
-        <location filename="../../tracker/ui/table_models.py" line="75" />
-        <location filename="../../tracker/ui/table_models.py" line="85" />
+        <location filename="../../tracker/ui/table_models.py" line="65" />
+        <location filename="../../tracker/ui/table_models.py" line="77" />
+        <location filename="../../tracker/ui/table_models.py" line="87" />
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="64" />
-        <location filename="../../tracker/ui/table_models.py" line="76" />
-        <location filename="../../tracker/ui/table_models.py" line="86" />
-        <location filename="../../tracker/ui/table_models.py" line="94" />
+        <location filename="../../tracker/ui/table_models.py" line="66" />
+        <location filename="../../tracker/ui/table_models.py" line="78" />
+        <location filename="../../tracker/ui/table_models.py" line="88" />
+        <location filename="../../tracker/ui/table_models.py" line="96" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="65" />
-        <location filename="../../tracker/ui/table_models.py" line="77" />
+        <location filename="../../tracker/ui/table_models.py" line="67" />
+        <location filename="../../tracker/ui/table_models.py" line="79" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="68" />
+        <location filename="../../tracker/ui/table_models.py" line="70" />
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="74" />
+        <location filename="../../tracker/ui/table_models.py" line="76" />
         <source>Fulfils</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="80" />
+        <location filename="../../tracker/ui/table_models.py" line="82" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="81" />
+        <location filename="../../tracker/ui/table_models.py" line="83" />
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="82" />
-        <location filename="../../tracker/ui/table_models.py" line="114" />
+        <location filename="../../tracker/ui/table_models.py" line="84" />
+        <location filename="../../tracker/ui/table_models.py" line="116" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="83" />
+        <location filename="../../tracker/ui/table_models.py" line="85" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="84" />
+        <location filename="../../tracker/ui/table_models.py" line="86" />
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="87" />
+        <location filename="../../tracker/ui/table_models.py" line="89" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="90" />
+        <location filename="../../tracker/ui/table_models.py" line="92" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="91" />
+        <location filename="../../tracker/ui/table_models.py" line="93" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="92" />
+        <location filename="../../tracker/ui/table_models.py" line="94" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="93" />
+        <location filename="../../tracker/ui/table_models.py" line="95" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="97" />
+        <location filename="../../tracker/ui/table_models.py" line="99" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="102" />
+        <location filename="../../tracker/ui/table_models.py" line="104" />
         <source>Committed</source>
         <translation>Comprometidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="103" />
+        <location filename="../../tracker/ui/table_models.py" line="105" />
         <source>Delivered</source>
         <translation>Entregadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="104" />
+        <location filename="../../tracker/ui/table_models.py" line="106" />
         <source>Outstanding</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="105" />
+        <location filename="../../tracker/ui/table_models.py" line="107" />
         <source>First delivery</source>
         <translation>Primera entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="106" />
+        <location filename="../../tracker/ui/table_models.py" line="108" />
         <source>Last delivery</source>
         <translation>Última entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="107" />
+        <location filename="../../tracker/ui/table_models.py" line="109" />
         <source>Days to first</source>
         <translation>Días a la primera</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="108" />
+        <location filename="../../tracker/ui/table_models.py" line="110" />
         <source>Days to final</source>
         <translation>Días a la última</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="109" />
+        <location filename="../../tracker/ui/table_models.py" line="111" />
         <source>Days late</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="113" />
+        <location filename="../../tracker/ui/table_models.py" line="115" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="115" />
+        <location filename="../../tracker/ui/table_models.py" line="117" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="116" />
+        <location filename="../../tracker/ui/table_models.py" line="118" />
         <source>Records citing it</source>
         <translation>Registros que la citan</translation>
     </message>
@@ -963,7 +968,7 @@ Qué está mal:</translation>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="33" />
+        <location filename="../../tracker/ui/fields.py" line="32" />
         <source>YYYY-MM-DD, or 28/3/2021, 28/3</source>
         <translation>AAAA-MM-DD, o 28/3/2021, 28/3</translation>
     </message>
@@ -1065,7 +1070,7 @@ Qué está mal:</translation>
 <context>
     <name>DosesEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="139" />
+        <location filename="../../tracker/ui/fields.py" line="182" />
         <source>e.g. 1,500,000</source>
         <translation>p. ej. 1.500.000</translation>
     </message>
@@ -1073,7 +1078,7 @@ Qué está mal:</translation>
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="29" />
+        <location filename="../../tracker/ui/editing.py" line="41" />
         <source>{0} doses</source>
         <translation>{0} dosis</translation>
     </message>
@@ -1609,157 +1614,157 @@ Qué está mal:</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="11" />
+        <location filename="../../tracker/ui/labels.py" line="24" />
         <source>Donation</source>
         <translation>Donación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="12" />
+        <location filename="../../tracker/ui/labels.py" line="25" />
         <source>Loan</source>
         <translation>Préstamo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="13" />
+        <location filename="../../tracker/ui/labels.py" line="26" />
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="14" />
+        <location filename="../../tracker/ui/labels.py" line="27" />
         <source>Allocation</source>
         <translation>Asignación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="15" />
+        <location filename="../../tracker/ui/labels.py" line="28" />
         <source>Pledge</source>
         <translation>Promesa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="16" />
+        <location filename="../../tracker/ui/labels.py" line="29" />
         <source>Bilateral</source>
         <translation>Bilateral</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="17" />
+        <location filename="../../tracker/ui/labels.py" line="30" />
         <source>COVAX</source>
         <translation>COVAX</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="18" />
+        <location filename="../../tracker/ui/labels.py" line="31" />
         <source>AVAT</source>
         <translation>AVAT</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="19" />
+        <location filename="../../tracker/ui/labels.py" line="32" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="20" />
+        <location filename="../../tracker/ui/labels.py" line="33" />
         <source>Announced</source>
         <translation>Anunciado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="21" />
+        <location filename="../../tracker/ui/labels.py" line="34" />
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="22" />
+        <location filename="../../tracker/ui/labels.py" line="35" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="23" />
+        <location filename="../../tracker/ui/labels.py" line="36" />
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="24" />
+        <location filename="../../tracker/ui/labels.py" line="37" />
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="25" />
+        <location filename="../../tracker/ui/labels.py" line="38" />
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="26" />
+        <location filename="../../tracker/ui/labels.py" line="39" />
         <source>Migration</source>
         <translation>Migración</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="27" />
+        <location filename="../../tracker/ui/labels.py" line="40" />
         <source>Border</source>
         <translation>Frontera</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="28" />
+        <location filename="../../tracker/ui/labels.py" line="41" />
         <source>Diplomacy</source>
         <translation>Diplomacia</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="29" />
+        <location filename="../../tracker/ui/labels.py" line="42" />
         <source>Trade</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="30" />
+        <location filename="../../tracker/ui/labels.py" line="43" />
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="31" />
+        <location filename="../../tracker/ui/labels.py" line="44" />
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="32" />
+        <location filename="../../tracker/ui/labels.py" line="45" />
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="33" />
+        <location filename="../../tracker/ui/labels.py" line="46" />
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="34" />
+        <location filename="../../tracker/ui/labels.py" line="47" />
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="35" />
+        <location filename="../../tracker/ui/labels.py" line="48" />
         <source>Fulfilled</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="36" />
+        <location filename="../../tracker/ui/labels.py" line="49" />
         <source>Over-delivered</source>
         <translation>Sobrecumplido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="37" />
+        <location filename="../../tracker/ui/labels.py" line="50" />
         <source>Stale</source>
         <translation>Estancado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="38" />
+        <location filename="../../tracker/ui/labels.py" line="51" />
         <source>commitment</source>
         <translation>compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="39" />
+        <location filename="../../tracker/ui/labels.py" line="52" />
         <source>delivery</source>
         <translation>entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="40" />
+        <location filename="../../tracker/ui/labels.py" line="53" />
         <source>policy event</source>
         <translation>evento de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="41" />
+        <location filename="../../tracker/ui/labels.py" line="54" />
         <source>official tally</source>
         <translation>cifra oficial</translation>
     </message>
@@ -1806,60 +1811,203 @@ Qué está mal:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="187" />
+        <location filename="../../tracker/ui/main_window.py" line="197" />
+        <location filename="../../tracker/ui/main_window.py" line="295" />
+        <source>Loading the database…</source>
+        <extracomment>Emitted once a window made without a store (the launcher's) shows its data. Windows replaced on a language switch stay referenced until the app quits.</extracomment>
+        <translation>Cargando la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="225" />
         <source>Promises</source>
-        <extracomment>Windows replaced on a language switch stay referenced until the app quits.</extracomment>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="188" />
+        <location filename="../../tracker/ui/main_window.py" line="226" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="189" />
+        <location filename="../../tracker/ui/main_window.py" line="227" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="190" />
+        <location filename="../../tracker/ui/main_window.py" line="228" />
         <source>Policy events</source>
         <translation>Eventos de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="191" />
+        <location filename="../../tracker/ui/main_window.py" line="229" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="192" />
+        <location filename="../../tracker/ui/main_window.py" line="230" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="196" />
+        <location filename="../../tracker/ui/main_window.py" line="234" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="197" />
+        <location filename="../../tracker/ui/main_window.py" line="235" />
         <source>Data quality</source>
         <translation>Calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="200" />
+        <location filename="../../tracker/ui/main_window.py" line="241" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="251" />
+        <location filename="../../tracker/ui/main_window.py" line="299" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="266" />
+        <location filename="../../tracker/ui/main_window.py" line="314" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="174" />
+        <source>As of {0}</source>
+        <extracomment>Policy events listed beside the map: within this many days of the cursor.</extracomment>
+        <translation>Al {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="194" />
+        <location filename="../../tracker/ui/map_tab.py" line="305" />
+        <location filename="../../tracker/ui/map_tab.py" line="308" />
+        <source>Policy events near the cursor</source>
+        <translation>Eventos de política cerca del cursor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="226" />
+        <location filename="../../tracker/ui/map_tab.py" line="294" />
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="226" />
+        <location filename="../../tracker/ui/map_tab.py" line="294" />
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="244" />
+        <source>No deliveries to or from {0} in the current filters</source>
+        <translation>No hay entregas hacia o desde {0} con los filtros actuales</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="279" />
+        <source>Delivered</source>
+        <translation>Entregadas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="280" />
+        <source>Committed</source>
+        <translation>Comprometidas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="281" />
+        <source>Outstanding</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="286" />
+        <location filename="../../tracker/ui/map_tab.py" line="309" />
+        <source>What the colours show</source>
+        <translation>Qué muestran los colores</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="287" />
+        <source>Per 100 people</source>
+        <translation>Por cada 100 habitantes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="289" />
+        <source>Doses per 100 people, on UN World Population Prospects 2024 figures</source>
+        <translation>Dosis por cada 100 habitantes, con cifras de World Population Prospects 2024 de la ONU</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="291" />
+        <source>Flows</source>
+        <translation>Flujos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="292" />
+        <source>Donor → recipient arcs: solid delivered, dashed pending</source>
+        <translation>Arcos donante → receptor: continuos entregadas, discontinuos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="295" />
+        <source>Play month by month (Space on the timeline)</source>
+        <translation>Reproducir mes a mes (Espacio en la línea de tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="296" />
+        <location filename="../../tracker/ui/map_tab.py" line="306" />
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="297" />
+        <location filename="../../tracker/ui/map_tab.py" line="307" />
+        <source>Sankey</source>
+        <translation>Sankey</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="298" />
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="300" />
+        <source>Bilateral</source>
+        <translation>Bilateral</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="301" />
+        <source>COVAX</source>
+        <translation>COVAX</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="302" />
+        <source>AVAT</source>
+        <translation>AVAT</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="303" />
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="310" />
+        <source>Play month by month</source>
+        <translation>Reproducir mes a mes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="352" />
+        <location filename="../../tracker/ui/map_tab.py" line="363" />
+        <source>Export map</source>
+        <translation>Exportar mapa</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="354" />
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="367" />
+        <source>Map written to {0}</source>
+        <translation>Mapa guardado en {0}</translation>
     </message>
 </context>
 <context>
@@ -1966,32 +2114,32 @@ Qué está mal:</translation>
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="31" />
+        <location filename="../../tracker/ui/quality_panel.py" line="33" />
         <source>Data-quality findings</source>
         <translation>Observaciones de calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="33" />
+        <location filename="../../tracker/ui/quality_panel.py" line="35" />
         <source>&amp;Check again</source>
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="44" />
+        <location filename="../../tracker/ui/quality_panel.py" line="50" />
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="44" />
+        <location filename="../../tracker/ui/quality_panel.py" line="50" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="49" />
+        <location filename="../../tracker/ui/quality_panel.py" line="55" />
         <source>Not a record</source>
         <translation>No es un registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="54" />
+        <location filename="../../tracker/ui/quality_panel.py" line="60" />
         <source>{0} findings, {1} warnings. Double-click or press Enter on one to go to the record.</source>
         <translation>{0} observaciones, {1} avisos. Doble clic o Intro en una para ir al registro.</translation>
     </message>
@@ -1999,65 +2147,65 @@ Qué está mal:</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="62" />
+        <location filename="../../tracker/ui/editing.py" line="74" />
         <source>This is a read-only review copy; changes are not saved. Use File → New database… to work on your own copy.</source>
         <translation>Esta es una copia de consulta de solo lectura; los cambios no se guardan. Use Archivo → Nueva base de datos… para trabajar en su propia copia.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="166" />
+        <location filename="../../tracker/ui/editing.py" line="178" />
         <source>Add {0} {1}</source>
         <translation>Añadir {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="171" />
-        <location filename="../../tracker/ui/editing.py" line="349" />
+        <location filename="../../tracker/ui/editing.py" line="183" />
+        <location filename="../../tracker/ui/editing.py" line="361" />
         <source>Edit {0} {1}</source>
         <translation>Editar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="197" />
+        <location filename="../../tracker/ui/editing.py" line="209" />
         <source>{0} {1}: {2} committed, {3} outstanding</source>
         <translation>{0} {1}: {2} comprometidas, {3} pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="227" />
+        <location filename="../../tracker/ui/editing.py" line="239" />
         <source>Revise commitment {0} to {1} doses</source>
         <translation>Revisar compromiso {0} a {1} dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="254" />
+        <location filename="../../tracker/ui/editing.py" line="266" />
         <source>{0} records</source>
         <translation>{0} registros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="258" />
-        <location filename="../../tracker/ui/editing.py" line="260" />
+        <location filename="../../tracker/ui/editing.py" line="270" />
+        <location filename="../../tracker/ui/editing.py" line="272" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="259" />
+        <location filename="../../tracker/ui/editing.py" line="271" />
         <source>Delete {0} {1}? You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar {0} {1}? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="265" />
-        <location filename="../../tracker/ui/editing.py" line="271" />
+        <location filename="../../tracker/ui/editing.py" line="277" />
+        <location filename="../../tracker/ui/editing.py" line="283" />
         <source>Delete {0} {1}</source>
         <translation>Eliminar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="292" />
+        <location filename="../../tracker/ui/editing.py" line="304" />
         <source>Link {0} deliveries to commitments</source>
         <translation>Vincular {0} entregas con compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="296" />
+        <location filename="../../tracker/ui/editing.py" line="308" />
         <source>Link delivery {0} to commitment {1}</source>
         <translation>Vincular la entrega {0} con el compromiso {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="347" />
+        <location filename="../../tracker/ui/editing.py" line="359" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -2186,42 +2334,42 @@ Qué está mal:</translation>
 <context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="159" />
+        <location filename="../../tracker/ui/fields.py" line="202" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="159" />
+        <location filename="../../tracker/ui/fields.py" line="202" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="159" />
+        <location filename="../../tracker/ui/fields.py" line="202" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="159" />
+        <location filename="../../tracker/ui/fields.py" line="202" />
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="164" />
+        <location filename="../../tracker/ui/fields.py" line="207" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="166" />
+        <location filename="../../tracker/ui/fields.py" line="209" />
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="167" />
+        <location filename="../../tracker/ui/fields.py" line="210" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="168" />
+        <location filename="../../tracker/ui/fields.py" line="211" />
         <source>Open in browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
@@ -2242,7 +2390,7 @@ Qué está mal:</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="280" />
+        <location filename="../../tracker/ui/table_models.py" line="293" />
         <source>Open {0} (Ctrl+click)</source>
         <translation>Abrir {0} (Ctrl+clic)</translation>
     </message>
@@ -2250,52 +2398,52 @@ Qué está mal:</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="47" />
+        <location filename="../../tracker/ui/labels.py" line="60" />
         <source>donor and recipient must differ</source>
         <translation>donante y receptor deben ser distintos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="48" />
+        <location filename="../../tracker/ui/labels.py" line="61" />
         <source>doses must be greater than 0</source>
         <translation>las dosis deben ser mayores que 0</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="49" />
+        <location filename="../../tracker/ui/labels.py" line="62" />
         <source>doses must be a whole number</source>
         <translation>las dosis deben ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="50" />
+        <location filename="../../tracker/ui/labels.py" line="63" />
         <source>the end date is before the start date</source>
         <translation>la fecha final es anterior a la inicial</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="51" />
+        <location filename="../../tracker/ui/labels.py" line="64" />
         <source>a title is required</source>
         <translation>el título es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="52" />
+        <location filename="../../tracker/ui/labels.py" line="65" />
         <source>the target date is before the announcement</source>
         <translation>la fecha objetivo es anterior al anuncio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="53" />
+        <location filename="../../tracker/ui/labels.py" line="66" />
         <source>a revision cannot predate the announcement</source>
         <translation>una revisión no puede ser anterior al anuncio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="54" />
+        <location filename="../../tracker/ui/labels.py" line="67" />
         <source>a date is required</source>
         <translation>la fecha es obligatoria</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="55" />
+        <location filename="../../tracker/ui/labels.py" line="68" />
         <source>not a calendar date</source>
         <translation>no es una fecha del calendario</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="67" />
+        <location filename="../../tracker/ui/labels.py" line="80" />
         <source>{0} is out of range ({1})</source>
         <translation>{0} está fuera del rango admitido ({1})</translation>
     </message>

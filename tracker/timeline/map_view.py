@@ -9,6 +9,8 @@ zooms about the cursor, drag pans, double-click fits the world again.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
@@ -22,7 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.io.geo import atlas, world_outline
-from tracker.io.map_spec import DONOR_OUTLINE, FLOW_COLOUR, MapSpec, arc
+from tracker.io.map_style import DONOR_OUTLINE, FLOW_COLOUR, NO_DATA, SMALL_AREA, arc
+
+if TYPE_CHECKING:
+    from tracker.io.map_spec import MapSpec
 
 #: Projected units -> scene units (radius-1 coordinates are too small for comfortable
 #: zoom limits); y is flipped so north is up.
@@ -146,9 +151,7 @@ class MapView(QGraphicsView):
                 (y1 - y0 + 2 * pad) * SCALE,
             )
         )
-        from tracker.io.map_spec import SMALL_AREA
-
-        grey = QBrush(QColor("#E3E3E3"))
+        grey = QBrush(QColor(NO_DATA))
         for iso3, shape in sorted(a.shapes.items()):
             if shape.has_shape:
                 item = scene.addPath(ring_path(shape.rings))

@@ -8,12 +8,14 @@ Drawn with QPainter from the map spec's :class:`~tracker.io.map_spec.SankeyLink`
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import QWidget
 
-from tracker.io.map_spec import MapSpec, actor_name
+if TYPE_CHECKING:
+    from tracker.io.map_spec import MapSpec
 
 MAX_RECIPIENTS = 14
 MAX_DONORS = 10
@@ -27,6 +29,8 @@ CHANNEL_COLOURS = {
 
 def sankey_columns(spec: MapSpec, others: str) -> tuple[list, list, list, list]:
     """Nodes per column [(name, doses)] and links [(col, from, to, doses)]."""
+    from tracker.io.map_spec import actor_name
+
     by_donor: dict[str, int] = defaultdict(int)
     by_rec: dict[str, int] = defaultdict(int)
     for link in spec.sankey:

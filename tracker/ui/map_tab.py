@@ -66,13 +66,20 @@ class MapPanel(QWidget):
         self.play_button = QPushButton(self)
         self.play_button.setObjectName("map_play")
         self.play_button.setCheckable(True)
-        controls = QHBoxLayout()
-        controls.setContentsMargins(4, 2, 4, 2)
+        # Two short rows: the panel stays narrow beside the timeline.
+        options = QHBoxLayout()
+        options.setContentsMargins(4, 2, 4, 0)
         for w in (self.measure, self.per_capita, self.flows):
-            controls.addWidget(w)
-        controls.addStretch(1)
-        controls.addWidget(self.date_label)
-        controls.addWidget(self.play_button)
+            options.addWidget(w)
+        options.addStretch(1)
+        when = QHBoxLayout()
+        when.setContentsMargins(4, 0, 4, 2)
+        when.addWidget(self.date_label, 1)
+        when.addWidget(self.play_button)
+        controls = QVBoxLayout()
+        controls.setSpacing(2)
+        controls.addLayout(options)
+        controls.addLayout(when)
 
         self.map_view = MapView(self, dark=theme.is_dark())
         self.map_view.setObjectName("map_view")
@@ -171,12 +178,12 @@ class MapPanel(QWidget):
 
     # -- internals ---------------------------------------------------------------------------
     def _reload(self) -> None:
+        if self.store is None:  # the launcher's window, before the database is open
+            return
         from tracker.io.map_spec import MapData
         from tracker.store import frames
 
         self._stale = False
-        if self.store is None:
-            return
         self.data = MapData.load(self.store, self.filters)
         self._events = frames.events(self.store, self.filters, with_sources=False)
         self.redraw()
@@ -297,6 +304,10 @@ class MapPanel(QWidget):
         }
         self.events_title.setText(self.tr("Policy events near the cursor"))
         self.map_view.setAccessibleName(self.tr("Map"))
+        self.sankey.setAccessibleName(self.tr("Sankey"))
+        self.events.setAccessibleName(self.tr("Policy events near the cursor"))
+        self.measure.setAccessibleName(self.tr("What the colours show"))
+        self.play_button.setAccessibleName(self.tr("Play month by month"))
 
 
 def make_centre(window, timeline: QWidget) -> QSplitter:
@@ -308,6 +319,9 @@ def make_centre(window, timeline: QWidget) -> QSplitter:
     centre.addWidget(window.map_panel)
     centre.setStretchFactor(0, 3)
     centre.setStretchFactor(1, 2)
+    # The timeline keeps most of the row (its lanes and legend need the width).
+    centre.setSizes([640, 360])
+    window.map_panel.setMinimumWidth(260)
     window.map_panel.attach(timeline)
     return centre
 
@@ -330,23 +344,26 @@ def export_map(window, path: str | None = None):
         panel._reload()
     if panel.spec is None:
         return None
-    tr = QCoreApplication.translate
     if path is None:
         folder = window.settings.text(keys.EXPORT_FOLDER, str(Path.home()))
         name = f"map-{panel.spec.as_of.isoformat()}.png"
         path, _ = QFileDialog.getSaveFileName(
             window,
-            tr("MapPanel", "Export map"),
+            QCoreApplication.translate("MapPanel", "Export map"),
             str(Path(folder) / name),
-            tr("MapPanel", "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"),
+            QCoreApplication.translate(
+                "MapPanel", "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"
+            ),
         )
         if not path:
             return None
     try:
         out = write_map(panel.spec, Path(path), flows=panel.flows.isChecked())
     except TrackerError as exc:
-        messages.error(window, tr("MapPanel", "Export map"), str(exc))
+        messages.error(window, QCoreApplication.translate("MapPanel", "Export map"), str(exc))
         return None
     window.settings.set_text(keys.EXPORT_FOLDER, str(out.parent))
-    window.statusBar().showMessage(tr("MapPanel", "Map written to {0}").format(out), 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MapPanel", "Map written to {0}").format(out), 5000
+    )
     return out
