@@ -132,6 +132,7 @@ class MapSpec:
     atlas: Atlas = field(repr=False)
     labels: dict[str, str] = field(default_factory=dict)
     filters: Filters = field(default_factory=Filters)
+    population_basis: str = ""  # "Population: UN WPP 2024, 2021 (interpolated)"
 
     # -- colours -------------------------------------------------------------------------
     def colour_class(self, value: float | None) -> int:
@@ -543,6 +544,7 @@ class MapData:
             atlas=self.atlas,
             labels=dict(t),
             filters=self.filters,
+            population_basis=basis,
         )
 
     def _donors(self, tot: dict[str, np.ndarray]) -> frozenset[str]:

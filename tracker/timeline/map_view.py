@@ -37,8 +37,20 @@ MAX_FLOW_PX = 10.0
 FLOW_CLASSES = 8
 ISO_ROLE = 0  # QGraphicsItem.data key holding the ISO3 code
 
-LIGHT = {"ocean": "#EEF3F7", "border": "#FFFFFF", "sphere": "#C9D3DC", "dot": "#4D4D4D"}
-DARK = {"ocean": "#25282C", "border": "#1E1F22", "sphere": "#3A3F45", "dot": "#C0C4CA"}
+LIGHT = {
+    "ocean": "#EEF3F7",
+    "border": "#FFFFFF",
+    "sphere": "#C9D3DC",
+    "dot": "#4D4D4D",
+    "none": NO_DATA,
+}
+DARK = {
+    "ocean": "#25282C",
+    "border": "#1E1F22",
+    "sphere": "#3A3F45",
+    "dot": "#C0C4CA",
+    "none": "#4A4E54",  # "no doses recorded" must not glare on a dark screen
+}
 
 
 def ring_path(rings) -> QPainterPath:
@@ -96,13 +108,16 @@ class MapView(QGraphicsView):
         dot_pen = QPen(QColor(self.colours["dot"]), 0.8)
         dot_pen.setCosmetic(True)
         brushes: dict[str, QBrush] = {}
+        none = self.colours["none"]
         for iso3, item in self.countries.items():
             fill = spec.fill(iso3)
+            fill = none if fill == NO_DATA else fill
             brush = brushes.get(fill) or brushes.setdefault(fill, QBrush(QColor(fill)))
             item.setBrush(brush)
             item.setPen(donor if iso3 in spec.donors else border)
         for iso3, dot in self.dots.items():
             fill = spec.fill(iso3)
+            fill = none if fill == NO_DATA else fill
             dot.setBrush(brushes.get(fill) or brushes.setdefault(fill, QBrush(QColor(fill))))
             dot.setPen(donor if iso3 in spec.donors else dot_pen)
         self._draw_flows(spec if flows else None)

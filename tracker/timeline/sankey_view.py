@@ -70,7 +70,6 @@ class SankeyView(QWidget):
         self.spec: MapSpec | None = None
         self.channel_names: dict[str, str] = {}
         self.others = "Others"
-        self.text_colour = QColor("#1F1F1F")
         self.setMinimumHeight(200)
 
     def set_spec(self, spec: MapSpec) -> None:
@@ -84,7 +83,7 @@ class SankeyView(QWidget):
         font = QFont(self.font())
         font.setPixelSize(11)
         painter.setFont(font)
-        painter.setPen(self.text_colour)
+        painter.setPen(self.palette().color(self.foregroundRole()))
         if spec is None or not spec.sankey:
             painter.drawText(
                 self.rect(), Qt.AlignmentFlag.AlignCenter, spec.labels["none"] if spec else ""

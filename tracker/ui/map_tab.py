@@ -89,6 +89,10 @@ class MapPanel(QWidget):
         self.views.setDocumentMode(True)
         self.views.addTab(self.map_view, "")
         self.views.addTab(self.sankey, "")
+        self.legend = QLabel(self)
+        self.legend.setObjectName("map_legend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.events_title = QLabel(self)
         self.events = QListWidget(self)
         self.events.setObjectName("map_events")
@@ -97,8 +101,13 @@ class MapPanel(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.events_title)
         side_layout.addWidget(self.events, 1)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.views, 1)
+        top_layout.addWidget(self.legend)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.views)
+        split.addWidget(top)
         split.addWidget(side)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 1)
@@ -174,6 +183,7 @@ class MapPanel(QWidget):
             self.tr("As of {0}").format(loc.toString(self.spec.as_of, loc.FormatType.ShortFormat))
         )
         self.date_label.setToolTip(self.spec.footer)
+        self._show_legend()
         self._list_events()
 
     # -- internals ---------------------------------------------------------------------------
@@ -187,6 +197,37 @@ class MapPanel(QWidget):
         self.data = MapData.load(self.store, self.filters)
         self._events = frames.events(self.store, self.filters, with_sources=False)
         self.redraw()
+
+    def _show_legend(self) -> None:
+        """The colour key, the donor outline and the flow styles, as on the exports."""
+        from html import escape
+
+        from tracker.io.map_style import DONOR_OUTLINE, FLOW_COLOUR, NO_DATA
+
+        spec = self.spec
+        none = self.map_view.colours["none"]
+        t = spec.labels
+        items = [
+            f'<span style="color:{none if colour == NO_DATA else colour}">■</span>'
+            f"&nbsp;{escape(label)}"
+            for colour, label in spec.legend()
+        ]
+        items.append(
+            f'<span style="color:{DONOR_OUTLINE}">□</span>&nbsp;{escape(t["legend_donor"])}'
+        )
+        if self.flows.isChecked() and spec.flows:
+            items.append(
+                f'<span style="color:{FLOW_COLOUR}">━</span>&nbsp;{escape(t["legend_delivered"])}'
+            )
+            items.append(
+                f'<span style="color:{FLOW_COLOUR}">╍</span>&nbsp;{escape(t["legend_outstanding"])}'
+            )
+        unit = t["per_100"] if spec.per_capita else t["doses"]
+        head = f"<b>{escape(t[spec.measure].capitalize())} ({escape(unit)})</b>"
+        basis = ""
+        if spec.per_capita:
+            basis = "<br>" + escape(spec.population_basis) + " (CC BY 3.0 IGO)"
+        self.legend.setText(head + " &nbsp; " + " &nbsp; ".join(items) + basis)
 
     def _list_events(self) -> None:
         self.events.clear()
