@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -73,7 +74,6 @@ class CountryFigures:
     population: int | None
     population_year: int
     given: int = 0  # doses this country delivered to others (as a donor)
-    sources: tuple[str, ...] = ()
 
     def per_100(self, measure: str) -> float | None:
         value = getattr(self, measure)
@@ -126,13 +126,22 @@ class MapSpec:
     donors: frozenset[str]
     flows: list[Flow]
     dots: tuple[str, ...]  # countries drawn (also) as a dot
-    sankey: list[SankeyLink]
     not_on_map: int  # doses to recipients that are not places
     footer: str
     atlas: Atlas = field(repr=False)
     labels: dict[str, str] = field(default_factory=dict)
     filters: Filters = field(default_factory=Filters)
     population_basis: str = ""  # "Population: UN WPP 2024, 2021 (interpolated)"
+    # Worked out only when asked (hover, export, the Sankey tab): Play needs neither.
+    sankey_of: Callable[[], list[SankeyLink]] = field(default=list, repr=False)
+    sources_of: Callable[[str], tuple[str, ...]] = field(default=lambda iso3: (), repr=False)
+    _sankey: list[SankeyLink] | None = field(default=None, repr=False)
+
+    @property
+    def sankey(self) -> list[SankeyLink]:
+        if self._sankey is None:
+            self._sankey = self.sankey_of()
+        return self._sankey
 
     # -- colours -------------------------------------------------------------------------
     def colour_class(self, value: float | None) -> int:
@@ -196,7 +205,7 @@ class MapSpec:
         if fig.given:
             lines.append(f"{t['donor']}: {t['gave']} {format_doses(fig.given)} {t['doses']}")
         if with_sources:
-            domains = list(dict.fromkeys(_domain(u) for u in fig.sources))
+            domains = list(dict.fromkeys(_domain(u) for u in self.sources_of(iso3)))
             src = ", ".join(domains[:3]) if domains else t["no_sources"]
             if len(domains) > 3:
                 src += f" +{len(domains) - 3}"
@@ -342,11 +351,20 @@ class MapData:
                 )
         cited = pd.concat(rows) if rows else pd.DataFrame(columns=["recipient", "day", "source"])
         cited = cited[cited["source"].astype(bool)]
-        self.sources = (
+        first = (
             cited.groupby(["recipient", "source"], sort=False)["day"].min().reset_index()
             if len(cited)
             else cited
-        )
+        ).sort_values("day", kind="stable")
+        # Per recipient: the days each URL was first cited, and the URLs, in that order.
+        self.sources_by_rec: dict[str, tuple[np.ndarray, list[str]]] = {
+            rec: (g["day"].to_numpy(dtype=np.int64), list(g["source"]))
+            for rec, g in first.groupby("recipient", sort=False)
+        }
+        by_url = first.groupby("source", sort=False)["day"].min() if len(first) else None
+        self.url_days = by_url.to_numpy(dtype=np.int64) if by_url is not None else np.empty(0)
+        self.url_domains = [_domain(u) for u in by_url.index] if by_url is not None else []
+        self._arcs: dict[tuple[str, str], np.ndarray] = {}  # fixed per pair: made once
 
         days = np.concatenate([self.d_day, self.ev_day])
         self.first_day = dt.date.fromordinal(int(days.min())) if len(days) else None
@@ -461,13 +479,6 @@ class MapData:
         pop_year = Population.year_for(as_of.year)
         tot = self.totals(as_of)
         values = self._values(tot[measure], per_capita, as_of.year)
-        sources = (
-            self.sources[self.sources["day"] <= as_of.toordinal()] if len(self.sources) else None
-        )
-        by_rec: dict[str, tuple[str, ...]] = {}
-        if sources is not None and len(sources):
-            for rec, group in sources.sort_values("day").groupby("recipient", sort=False):
-                by_rec[rec] = tuple(dict.fromkeys(group["source"]))
         figures: dict[str, CountryFigures] = {}
         for i in np.nonzero(self.on_map)[0]:
             code = self.codes[i]
@@ -485,7 +496,6 @@ class MapData:
                 population=self.population.get(code, as_of.year),
                 population_year=pop_year,
                 given=gv,
-                sources=by_rec.get(code, ()),
             )
         donors = self._donors(tot)
         flow_list = self._flows(as_of, tot) if flows else []
@@ -494,7 +504,6 @@ class MapData:
             sorted(c for c, s in shapes.items() if (not s.has_shape or s.area < SMALL_AREA))
         )
         k = int(tot["k"][0])
-        sankey = self._sankey(k)
         not_on_map = int(tot[measure][~self.on_map].sum())
         interpolated = pop_year != 2020
         basis = t["population_basis"].format(year=pop_year)
@@ -512,7 +521,8 @@ class MapData:
         subtitle = (
             f"{names(f.donors, t['all_donors'])} → {names(f.recipients, t['all_recipients'])}"
         )
-        domains = sorted({_domain(u) for srcs in by_rec.values() for u in srcs} - {""})
+        cited = np.nonzero(self.url_days <= as_of.toordinal())[0]
+        domains = sorted({self.url_domains[i] for i in cited} - {""})
         footer_parts = [
             f"{t['sources']}: "
             + (", ".join(domains[:6]) if domains else t["no_sources"])
@@ -538,7 +548,8 @@ class MapData:
             donors=donors,
             flows=flow_list,
             dots=dots,
-            sankey=sankey,
+            sankey_of=lambda: self._sankey(k),
+            sources_of=lambda iso3: self.sources_at(iso3, as_of),
             not_on_map=not_on_map,
             footer=" · ".join(footer_parts),
             atlas=self.atlas,
@@ -546,6 +557,11 @@ class MapData:
             filters=self.filters,
             population_basis=basis,
         )
+
+    def sources_at(self, iso3: str, as_of: dt.date) -> tuple[str, ...]:
+        """URLs cited by ``iso3``'s records up to ``as_of``, first cited first."""
+        days, urls = self.sources_by_rec.get(iso3, (np.empty(0), []))
+        return tuple(urls[: int(np.searchsorted(days, as_of.toordinal(), side="right"))])
 
     def _donors(self, tot: dict[str, np.ndarray]) -> frozenset[str]:
         """Places that gave or pledged in the selection (a company's home country too)."""
@@ -584,11 +600,18 @@ class MapData:
                     recipient=rec,
                     delivered=int(delivered[pair]),
                     outstanding=int(outstanding[pair]),
-                    arc=arc(shapes[origin].centroid, shapes[rec].centroid),
+                    arc=self._arc(origin, rec),
                 )
             )
         out.sort(key=lambda fl: -(fl.delivered + fl.outstanding))
         return out
+
+    def _arc(self, origin: str, rec: str) -> np.ndarray:
+        key = (origin, rec)
+        if key not in self._arcs:
+            shapes = self.atlas.shapes
+            self._arcs[key] = arc(shapes[origin].centroid, shapes[rec].centroid)
+        return self._arcs[key]
 
     def _sankey(self, k: int) -> list[SankeyLink]:
         """Delivered doses donor → channel → recipient (recipients that are places)."""

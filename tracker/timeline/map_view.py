@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
+    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsView,
@@ -35,6 +36,10 @@ SCALE = 100.0
 DOT_PX = 7.0
 MAX_FLOW_PX = 10.0
 FLOW_CLASSES = 8
+#: On screen only the largest flows are drawn: thick antialiased arcs cost Qt about
+#: 0.3 ms each, so 2,000 of them took over a second a frame (measured, bench M1). The
+#: hover text and the exports (every flow) carry the rest.
+MAX_SCREEN_FLOWS = 250
 ISO_ROLE = 0  # QGraphicsItem.data key holding the ISO3 code
 
 LIGHT = {
@@ -65,13 +70,38 @@ def ring_path(rings) -> QPainterPath:
     return path
 
 
-def _polyline(points: np.ndarray) -> QPainterPath:
-    path = QPainterPath()
-    pts = points * SCALE
-    path.moveTo(pts[0, 0], -pts[0, 1])
-    for x, y in pts[1:]:
-        path.lineTo(x, -y)
-    return path
+class FlowLayer(QGraphicsItem):
+    """Every flow in one item that strokes each arc on its own.
+
+    One merged ``QPainterPath`` of 2,000 overlapping arcs took seconds a frame (Qt
+    strokes a path as one outline); 2,000 items cost a lot to rebuild on every Play
+    step. Polylines drawn one by one, a pen per width class, take milliseconds.
+    """
+
+    def __init__(self, rect: QRectF) -> None:
+        super().__init__()
+        self._rect = rect
+        self.strokes: list[tuple[QPen, list[QPolygonF]]] = []
+
+    def set_strokes(self, strokes: list[tuple[QPen, list[QPolygonF]]]) -> None:
+        self.strokes = strokes
+        self.update()
+
+    # -- Qt overrides ----------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        # Map to device pixels here and stroke untransformed: a cosmetic pen under a
+        # scaled transform goes through Qt's generic path stroker, many times slower.
+        to_device = painter.worldTransform()
+        painter.resetTransform()
+        for pen, polygons in self.strokes:
+            painter.setPen(pen)
+            for poly in polygons:
+                painter.drawPolyline(to_device.map(poly))
+        painter.setWorldTransform(to_device)
 
 
 class MapView(QGraphicsView):
@@ -94,8 +124,12 @@ class MapView(QGraphicsView):
         self.viewport().setMouseTracking(True)
         self.countries: dict[str, QGraphicsPathItem] = {}
         self.dots: dict[str, QGraphicsEllipseItem] = {}
-        self.flow_items: list[QGraphicsPathItem] = []
+        self.flow_items: list = []  # (pen, arcs) drawn by the flow layer
+        self._polygons: dict[tuple[str, str, bool], QPolygonF] = {}
         self._build()
+        self.flow_layer = FlowLayer(self.scene().sceneRect())
+        self.flow_layer.setZValue(2)
+        self.scene().addItem(self.flow_layer)
 
     # -- our API ---------------------------------------------------------------------------
     def set_spec(self, spec: MapSpec, *, flows: bool = True) -> None:
@@ -186,34 +220,46 @@ class MapView(QGraphicsView):
                 self.dots[iso3] = dot
 
     def _draw_flows(self, spec: MapSpec | None) -> None:
-        scene = self.scene()
-        for item in self.flow_items:
-            scene.removeItem(item)
-        self.flow_items = []
+        self.hidden_flows = 0
         if spec is None or not spec.flows:
+            self.flow_layer.set_strokes([])
+            self.flow_items = []
             return
         biggest = max(f.delivered + f.outstanding for f in spec.flows)
-        # Merge arcs of one width class and one style into one path item.
-        merged: dict[tuple[int, bool], QPainterPath] = {}
-        for f in spec.flows:
+        by_pen: dict[tuple[int, bool], list[QPolygonF]] = {}
+        self.hidden_flows = max(0, len(spec.flows) - MAX_SCREEN_FLOWS)
+        for f in spec.flows[:MAX_SCREEN_FLOWS]:  # largest first
             for doses, dashed in ((f.delivered, False), (f.outstanding, True)):
                 if doses <= 0:
                     continue
                 cls = min(FLOW_CLASSES - 1, int(np.ceil(doses / biggest * FLOW_CLASSES)) - 1)
-                points = arc(tuple(f.arc[0]), tuple(f.arc[-1]), bend=0.26) if dashed else f.arc
-                path = merged.setdefault((max(cls, 0), dashed), QPainterPath())
-                path.addPath(_polyline(points))
+                by_pen.setdefault((max(cls, 0), dashed), []).append(
+                    self._polygon(f.donor, f.recipient, f.arc, dashed)
+                )
         colour = QColor(FLOW_COLOUR)
         colour.setAlpha(200)
-        for (cls, dashed), path in sorted(merged.items()):
+        strokes = []
+        for (cls, dashed), polys in sorted(by_pen.items()):
             pen = QPen(colour, max(1.0, MAX_FLOW_PX * (cls + 1) / FLOW_CLASSES))
             pen.setCosmetic(True)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             if dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
-            item = scene.addPath(path, pen)
-            item.setZValue(2 + cls / 100)
-            self.flow_items.append(item)
+            strokes.append((pen, polys))
+        self.flow_layer.set_strokes(strokes)
+        self.flow_items = strokes
+
+    def _polygon(self, donor: str, recipient: str, points: np.ndarray, dashed: bool):
+        """The arc of a pair in scene units (made once per pair: arcs never move)."""
+        key = (donor, recipient, dashed)
+        poly = self._polygons.get(key)
+        if poly is None:
+            if dashed:
+                points = arc(tuple(points[0]), tuple(points[-1]), bend=0.26)
+            pts = points * SCALE
+            poly = QPolygonF([QPointF(float(x), float(-y)) for x, y in pts])
+            self._polygons[key] = poly
+        return poly
 
     # -- Qt overrides ----------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802
