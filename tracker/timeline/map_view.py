@@ -12,10 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
@@ -75,7 +74,9 @@ class FlowLayer(QGraphicsItem):
 
     One merged ``QPainterPath`` of 2,000 overlapping arcs took seconds a frame (Qt
     strokes a path as one outline); 2,000 items cost a lot to rebuild on every Play
-    step. Polylines drawn one by one, a pen per width class, take milliseconds.
+    step. Polylines drawn one by one, a pen per width class, are fast; pending flows are
+    dashed geometrically (every other segment of the arc) because a dashed pen cost
+    twice the whole map again.
     """
 
     def __init__(self, rect: QRectF) -> None:
@@ -93,14 +94,40 @@ class FlowLayer(QGraphicsItem):
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        # Map to device pixels here and stroke untransformed: a cosmetic pen under a
-        # scaled transform goes through Qt's generic path stroker, many times slower.
+        for pen, shapes in self.strokes:
+            painter.setPen(pen)
+            for shape in shapes:
+                if isinstance(shape, QPolygonF):
+                    painter.drawPolyline(shape)
+                else:  # a pending flow: its dashes as separate short lines
+                    painter.drawLines(shape)
+
+
+class DotLayer(QGraphicsItem):
+    """Small states as dots of a fixed screen size, all in one item (90 items that
+    ignore transformations cost as much a frame as every country together)."""
+
+    def __init__(self, rect: QRectF) -> None:
+        super().__init__()
+        self._rect = rect
+        self.dots: list[tuple[QPointF, QBrush, QPen]] = []
+
+    def set_dots(self, dots: list[tuple[QPointF, QBrush, QPen]]) -> None:
+        self.dots = dots
+        self.update()
+
+    # -- Qt overrides ----------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter, option, widget=None) -> None:
         to_device = painter.worldTransform()
         painter.resetTransform()
-        for pen, polygons in self.strokes:
+        r = DOT_PX / 2
+        for at, brush, pen in self.dots:
+            painter.setBrush(brush)
             painter.setPen(pen)
-            for poly in polygons:
-                painter.drawPolyline(to_device.map(poly))
+            painter.drawEllipse(to_device.map(at), r, r)
         painter.setWorldTransform(to_device)
 
 
@@ -123,7 +150,7 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.viewport().setMouseTracking(True)
         self.countries: dict[str, QGraphicsPathItem] = {}
-        self.dots: dict[str, QGraphicsEllipseItem] = {}
+        self.dots: dict[str, QPointF] = {}  # small states: where their dot is (scene)
         self.flow_items: list = []  # (pen, arcs) drawn by the flow layer
         self._polygons: dict[tuple[str, str, bool], QPolygonF] = {}
         self._build()
@@ -149,11 +176,13 @@ class MapView(QGraphicsView):
             brush = brushes.get(fill) or brushes.setdefault(fill, QBrush(QColor(fill)))
             item.setBrush(brush)
             item.setPen(donor if iso3 in spec.donors else border)
-        for iso3, dot in self.dots.items():
+        dots = []
+        for iso3, at in self.dots.items():
             fill = spec.fill(iso3)
             fill = none if fill == NO_DATA else fill
-            dot.setBrush(brushes.get(fill) or brushes.setdefault(fill, QBrush(QColor(fill))))
-            dot.setPen(donor if iso3 in spec.donors else dot_pen)
+            brush = brushes.get(fill) or brushes.setdefault(fill, QBrush(QColor(fill)))
+            dots.append((at, brush, donor if iso3 in spec.donors else dot_pen))
+        self.dot_layer.set_dots(dots)
         self._draw_flows(spec if flows else None)
 
     def fit_world(self) -> None:
@@ -161,6 +190,11 @@ class MapView(QGraphicsView):
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def country_at(self, view_pos: QPoint) -> str | None:
+        # A dot first (they sit on top), within its radius and a pixel.
+        for iso3, at in self.dots.items():
+            d = self.mapFromScene(at) - view_pos
+            if d.x() * d.x() + d.y() * d.y() <= (DOT_PX / 2 + 1) ** 2:
+                return iso3
         for item in self.items(view_pos):
             iso3 = item.data(ISO_ROLE)
             if iso3:
@@ -209,15 +243,13 @@ class MapView(QGraphicsView):
                 item.setZValue(1)
                 self.countries[iso3] = item
             if not shape.has_shape or shape.area < SMALL_AREA:
-                dot = QGraphicsEllipseItem(-DOT_PX / 2, -DOT_PX / 2, DOT_PX, DOT_PX)
-                # A dot keeps its size on screen whatever the zoom.
-                dot.setFlag(QGraphicsEllipseItem.GraphicsItemFlag.ItemIgnoresTransformations)
-                dot.setPos(shape.centroid[0] * SCALE, -shape.centroid[1] * SCALE)
-                dot.setBrush(grey)
-                dot.setData(ISO_ROLE, iso3)
-                dot.setZValue(3)
-                scene.addItem(dot)
-                self.dots[iso3] = dot
+                self.dots[iso3] = QPointF(shape.centroid[0] * SCALE, -shape.centroid[1] * SCALE)
+        self.dot_layer = DotLayer(scene.sceneRect())
+        self.dot_layer.setZValue(3)
+        scene.addItem(self.dot_layer)
+        self.dot_layer.set_dots(
+            [(at, grey, QPen(QColor(self.colours["dot"]))) for at in self.dots.values()]
+        )
 
     def _draw_flows(self, spec: MapSpec | None) -> None:
         self.hidden_flows = 0
@@ -239,12 +271,10 @@ class MapView(QGraphicsView):
         colour = QColor(FLOW_COLOUR)
         colour.setAlpha(200)
         strokes = []
-        for (cls, dashed), polys in sorted(by_pen.items()):
+        for (cls, _dashed), polys in sorted(by_pen.items()):
             pen = QPen(colour, max(1.0, MAX_FLOW_PX * (cls + 1) / FLOW_CLASSES))
             pen.setCosmetic(True)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            if dashed:
-                pen.setStyle(Qt.PenStyle.DashLine)
             strokes.append((pen, polys))
         self.flow_layer.set_strokes(strokes)
         self.flow_items = strokes
@@ -255,9 +285,13 @@ class MapView(QGraphicsView):
         poly = self._polygons.get(key)
         if poly is None:
             if dashed:
-                points = arc(tuple(points[0]), tuple(points[-1]), bend=0.26)
-            pts = points * SCALE
-            poly = QPolygonF([QPointF(float(x), float(-y)) for x, y in pts])
+                points = arc(tuple(points[0]), tuple(points[-1]), bend=0.26, n=41)
+            pts = [QPointF(float(x), float(-y)) for x, y in points * SCALE]
+            poly = (
+                [QLineF(a, b) for a, b in zip(pts[:-1:2], pts[1::2], strict=False)]
+                if dashed
+                else QPolygonF(pts)
+            )
             self._polygons[key] = poly
         return poly
 
