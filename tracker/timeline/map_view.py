@@ -190,11 +190,15 @@ class MapView(QGraphicsView):
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def country_at(self, view_pos: QPoint) -> str | None:
-        # A dot first (they sit on top), within its radius and a pixel.
+        # The nearest dot first (they sit on top), within its radius and a pixel.
+        best, best_d2 = None, (DOT_PX / 2 + 1) ** 2
         for iso3, at in self.dots.items():
             d = self.mapFromScene(at) - view_pos
-            if d.x() * d.x() + d.y() * d.y() <= (DOT_PX / 2 + 1) ** 2:
-                return iso3
+            d2 = d.x() * d.x() + d.y() * d.y()
+            if d2 <= best_d2:
+                best, best_d2 = iso3, d2
+        if best is not None:
+            return best
         for item in self.items(view_pos):
             iso3 = item.data(ISO_ROLE)
             if iso3:
