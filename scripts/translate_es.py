@@ -413,6 +413,10 @@ ES: dict[str, str] = {
     "Map": "Mapa",
     "Sankey": "Sankey",
     "Others": "Otros",
+    "&Map data credits": "Créditos de los datos del &mapa",
+    "Map data credits": "Créditos de los datos del mapa",
+    "Country shapes": "Contornos de los países",
+    "Population": "Población",
 }
 
 

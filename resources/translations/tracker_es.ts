@@ -287,12 +287,17 @@
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="577" />
+        <location filename="../../tracker/ui/actions.py" line="544" />
+        <source>&amp;Map data credits</source>
+        <translation>Créditos de los datos del &amp;mapa</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="590" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="578" />
+        <location filename="../../tracker/ui/actions.py" line="591" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>
@@ -1876,138 +1881,153 @@ Qué está mal:</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="174" />
+        <location filename="../../tracker/ui/map_tab.py" line="183" />
         <source>As of {0}</source>
         <extracomment>Policy events listed beside the map: within this many days of the cursor.</extracomment>
         <translation>Al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="194" />
-        <location filename="../../tracker/ui/map_tab.py" line="305" />
-        <location filename="../../tracker/ui/map_tab.py" line="308" />
+        <location filename="../../tracker/ui/map_tab.py" line="235" />
+        <location filename="../../tracker/ui/map_tab.py" line="346" />
+        <location filename="../../tracker/ui/map_tab.py" line="349" />
         <source>Policy events near the cursor</source>
         <translation>Eventos de política cerca del cursor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="226" />
-        <location filename="../../tracker/ui/map_tab.py" line="294" />
+        <location filename="../../tracker/ui/map_tab.py" line="267" />
+        <location filename="../../tracker/ui/map_tab.py" line="335" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="226" />
-        <location filename="../../tracker/ui/map_tab.py" line="294" />
+        <location filename="../../tracker/ui/map_tab.py" line="267" />
+        <location filename="../../tracker/ui/map_tab.py" line="335" />
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="244" />
+        <location filename="../../tracker/ui/map_tab.py" line="285" />
         <source>No deliveries to or from {0} in the current filters</source>
         <translation>No hay entregas hacia o desde {0} con los filtros actuales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="279" />
+        <location filename="../../tracker/ui/map_tab.py" line="320" />
         <source>Delivered</source>
         <translation>Entregadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="280" />
+        <location filename="../../tracker/ui/map_tab.py" line="321" />
         <source>Committed</source>
         <translation>Comprometidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="281" />
+        <location filename="../../tracker/ui/map_tab.py" line="322" />
         <source>Outstanding</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="286" />
-        <location filename="../../tracker/ui/map_tab.py" line="309" />
+        <location filename="../../tracker/ui/map_tab.py" line="327" />
+        <location filename="../../tracker/ui/map_tab.py" line="350" />
         <source>What the colours show</source>
         <translation>Qué muestran los colores</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="287" />
+        <location filename="../../tracker/ui/map_tab.py" line="328" />
         <source>Per 100 people</source>
         <translation>Por cada 100 habitantes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="289" />
+        <location filename="../../tracker/ui/map_tab.py" line="330" />
         <source>Doses per 100 people, on UN World Population Prospects 2024 figures</source>
         <translation>Dosis por cada 100 habitantes, con cifras de World Population Prospects 2024 de la ONU</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="291" />
+        <location filename="../../tracker/ui/map_tab.py" line="332" />
         <source>Flows</source>
         <translation>Flujos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="292" />
+        <location filename="../../tracker/ui/map_tab.py" line="333" />
         <source>Donor → recipient arcs: solid delivered, dashed pending</source>
         <translation>Arcos donante → receptor: continuos entregadas, discontinuos pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="295" />
+        <location filename="../../tracker/ui/map_tab.py" line="336" />
         <source>Play month by month (Space on the timeline)</source>
         <translation>Reproducir mes a mes (Espacio en la línea de tiempo)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="296" />
-        <location filename="../../tracker/ui/map_tab.py" line="306" />
+        <location filename="../../tracker/ui/map_tab.py" line="337" />
+        <location filename="../../tracker/ui/map_tab.py" line="347" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="297" />
-        <location filename="../../tracker/ui/map_tab.py" line="307" />
+        <location filename="../../tracker/ui/map_tab.py" line="338" />
+        <location filename="../../tracker/ui/map_tab.py" line="348" />
         <source>Sankey</source>
         <translation>Sankey</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="298" />
+        <location filename="../../tracker/ui/map_tab.py" line="339" />
         <source>Others</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="300" />
+        <location filename="../../tracker/ui/map_tab.py" line="341" />
         <source>Bilateral</source>
         <translation>Bilateral</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="301" />
+        <location filename="../../tracker/ui/map_tab.py" line="342" />
         <source>COVAX</source>
         <translation>COVAX</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="302" />
+        <location filename="../../tracker/ui/map_tab.py" line="343" />
         <source>AVAT</source>
         <translation>AVAT</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="303" />
+        <location filename="../../tracker/ui/map_tab.py" line="344" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="310" />
+        <location filename="../../tracker/ui/map_tab.py" line="351" />
         <source>Play month by month</source>
         <translation>Reproducir mes a mes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="352" />
-        <location filename="../../tracker/ui/map_tab.py" line="363" />
+        <location filename="../../tracker/ui/map_tab.py" line="393" />
+        <location filename="../../tracker/ui/map_tab.py" line="404" />
         <source>Export map</source>
         <translation>Exportar mapa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="354" />
+        <location filename="../../tracker/ui/map_tab.py" line="395" />
         <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="367" />
+        <location filename="../../tracker/ui/map_tab.py" line="408" />
         <source>Map written to {0}</source>
         <translation>Mapa guardado en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="424" />
+        <source>Country shapes</source>
+        <translation>Contornos de los países</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="425" />
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="432" />
+        <source>Map data credits</source>
+        <translation>Créditos de los datos del mapa</translation>
     </message>
 </context>
 <context>

@@ -155,3 +155,12 @@ def test_file_export_map_writes_what_is_shown(make_main_window, store, tmp_path)
     ns = "{http://www.w3.org/2000/svg}"
     mex = next(g for g in root.iter(f"{ns}g") if g.get("id") == "MEX")
     assert "2,700,000 doses delivered" in mex.find(f"{ns}title").text
+
+
+def test_help_names_the_map_data_credits(make_main_window, store, shown_messages):
+    w = make_main_window(store)
+    w.actions_["map_credits"].trigger()
+    kind, title, text = shown_messages[-1]
+    assert title == "Map data credits"
+    assert "Natural Earth" in text and "BSD-3-Clause" in text
+    assert "World Population Prospects 2024" in text and "CC-BY-3.0-IGO" in text

@@ -539,6 +539,13 @@ def install_actions(window) -> dict[str, QAction]:
         None,
         help_menu,
     )
+    acts["map_credits"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "&Map data credits"),
+        lambda: show_map_credits(window),
+        None,
+        help_menu,
+    )
     return acts
 
 
@@ -563,6 +570,12 @@ def apply_icons(window, acts: dict[str, QAction]) -> None:
     for key, name in ICONS.items():
         if key in acts:
             acts[key].setIcon(icon(name))
+
+
+def show_map_credits(window) -> None:
+    from tracker.ui.map_tab import show_map_credits as show
+
+    show(window)
 
 
 def show_about(window) -> None:

@@ -408,3 +408,26 @@ def export_map(window, path: str | None = None):
         QCoreApplication.translate("MapPanel", "Map written to {0}").format(out), 5000
     )
     return out
+
+
+def show_map_credits(window) -> None:
+    """Help → Map data credits."""
+    import json
+
+    from PySide6.QtCore import QCoreApplication
+
+    from tracker.io.paths import resources_dir
+    from tracker.ui import messages
+
+    parts = []
+    for sub, title in (
+        ("geo", QCoreApplication.translate("MapPanel", "Country shapes")),
+        ("population", QCoreApplication.translate("MapPanel", "Population")),
+    ):
+        meta = json.loads((resources_dir() / sub / "datapackage.json").read_text("utf-8"))
+        licences = ", ".join(lic.get("name") or lic.get("title", "") for lic in meta["licenses"])
+        sources = "\n".join(f"  {src['title']} {src.get('path', '')}" for src in meta["sources"])
+        parts.append(f"{title}: {meta['credit']}\n{licences}\n{sources}\n{meta['processing']}")
+    messages.info(
+        window, QCoreApplication.translate("MapPanel", "Map data credits"), "\n\n".join(parts)
+    )
