@@ -7,7 +7,8 @@ from a database is the timeline's B4, not measured again here).
 
 Floors, each bare Qt in its best configuration drawing the same thing:
 - M1: a ``QGraphicsView`` with one ``QGraphicsPathItem`` per country (same paths, same
-  fills, cosmetic pens) and one per flow the app draws (its largest 250: see
+  fills, cosmetic pens), one ellipse item per small-state dot, and one path item per
+  flow the app draws (its largest 250: see
   ``map_view.MAX_SCREEN_FLOWS``), the same zoom step and a synchronous repaint.
   Target: ≤ 1.5× the floor and ≤ 30 ms a frame.
 - M2: the irreducible work of a step: ``np.bincount`` of the doses arrived by the next
@@ -99,9 +100,17 @@ class FloorMap:
         pen = QPen(QColor("#FFFFFF"), 0.6)
         pen.setCosmetic(True)
         self.items = {}
+        # What the app draws, the same way: the sphere, donors outlined.
+        from tracker.io.geo import world_outline
+
+        sphere = self.view.scene().addPath(ring_path([world_outline()]), pen)
+        sphere.setBrush(QBrush(QColor("#EEF3F7")))
+        donor_pen = QPen(QColor("#D55E00"), 1.8)
+        donor_pen.setCosmetic(True)
         for iso3, shape in spec.atlas.shapes.items():
             if shape.has_shape:
-                item = self.view.scene().addPath(ring_path(shape.rings), pen)
+                outline = donor_pen if iso3 in spec.donors else pen
+                item = self.view.scene().addPath(ring_path(shape.rings), outline)
                 item.setBrush(QBrush(QColor(spec.fill(iso3))))
                 self.items[iso3] = item
         # The same arcs the app draws (its largest MAX_SCREEN_FLOWS), one item each with
@@ -118,6 +127,19 @@ class FloorMap:
             flow_pen = QPen(QColor(204, 121, 167, 200), max(1.0, 10.0 * (max(cls, 0) + 1) / 8))
             flow_pen.setCosmetic(True)
             self.view.scene().addPath(path, flow_pen)
+        # The small-state dots, as bare Qt draws fixed-size markers: one item each.
+        from PySide6.QtWidgets import QGraphicsEllipseItem
+
+        from tracker.io.map_spec import SMALL_AREA
+
+        for iso3, shape in spec.atlas.shapes.items():
+            if shape.has_shape and shape.area >= SMALL_AREA:
+                continue
+            dot = QGraphicsEllipseItem(-3.5, -3.5, 7, 7)
+            dot.setFlag(QGraphicsEllipseItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            dot.setPos(shape.centroid[0] * SCALE, -shape.centroid[1] * SCALE)
+            dot.setBrush(QBrush(QColor(spec.fill(iso3))))
+            self.view.scene().addItem(dot)
         self.view.show()
         self.view.fitInView(self.view.scene().itemsBoundingRect())
         _settle()
