@@ -35,6 +35,15 @@ def test_map_follows_filters_and_the_cursor(qtbot, make_main_window, store):
     assert w.settings.text("map/as_of_v1") == "2021-03-29"
 
 
+def test_the_cursor_date_is_remembered_by_the_next_window(make_main_window, store):
+    w = make_main_window(store)
+    w.timeline.scrubber.set_date(D(2021, 5, 5))
+    w.close()
+    again = make_main_window(store)
+    assert again.timeline.scrubber.date == D(2021, 5, 5)
+    assert again.map_panel.spec.as_of == D(2021, 5, 5)
+
+
 def test_scrubber_keys_move_the_date(qtbot, make_main_window, store):
     w = make_main_window(store)
     _filter(w, US)

@@ -142,7 +142,10 @@ class MapPanel(QWidget):
         scrubber.date_changed.connect(self.set_date)
         scrubber.playing_changed.connect(self._on_playing)
         if self.date is not None:
-            scrubber.set_date(self.date)
+            if scrubber.first is None:  # no data drawn yet: its range keeps this date
+                scrubber.date = self.date
+            else:
+                scrubber.set_date(self.date)
 
     def refresh(self, store, filters: Filters) -> None:
         """New data or filters: reload now if shown, else when next shown."""
