@@ -35,6 +35,7 @@ def test_done_means_usa_april_svg(seeded_path, tmp_path):
     # Every country of the atlas is one element named by its ISO3 code.
     assert len(titles) >= 242 and {"FRA", "MUS", "REU"} <= set(titles)
     assert "No doses recorded" in titles["FRA"]
+    assert "per 100" not in titles["MEX"]  # only with --per-capita
     if shutil.which("rsvg-convert"):
         png = tmp_path / "via_rsvg.png"
         subprocess.run(["rsvg-convert", str(out), "-o", str(png)], check=True, timeout=60)

@@ -51,7 +51,10 @@ def test_per_capita_arithmetic_and_its_stated_year(usa):
     # Years outside the table clamp to it, and say so.
     assert usa.spec(D(2024, 6, 1)).population_year == 2023
     assert usa.spec(D(2020, 7, 1)).population_year == 2020
-    assert "(interpolated)" not in usa.spec(D(2020, 7, 1)).footer
+    assert "UN WPP 2024, 2020 (CC BY" in usa.spec(D(2020, 7, 1), per_capita=True).footer
+    # Absolute doses use no population: no per-100 figure, no population credit.
+    plain = usa.spec(D(2021, 4, 30))
+    assert "per 100" not in plain.describe("MEX") and "WPP" not in plain.footer
 
 
 def test_multi_recipient_pledges_are_never_flows_nor_countries(store):

@@ -184,24 +184,26 @@ class MapSpec:
         fig = self.figures.get(iso3)
         if fig is None:
             lines = [name, t["none"]]
-            pop = population().get(iso3, self.population_year)
+            pop = population().get(iso3, self.population_year) if self.per_capita else None
             if pop:
                 lines.append(f"{t['population']} {self.population_year}: {format_doses(pop)}")
             return "\n".join(lines)
         lines = [name]
+        # Per-capita figures only when asked for, and then always with their basis.
         for m in MEASURES:
             line = f"{format_doses(getattr(fig, m))} {t['doses']} {t[m]}"
-            per = fig.per_100(m)
-            if per is not None and (self.per_capita or m == self.measure):
+            per = fig.per_100(m) if self.per_capita else None
+            if per is not None:
                 line += f" · {_format_figure(per, self.lang)} {t['per_100']}"
             lines.append(line)
-        if fig.coverable is not None:
-            lines.append(f"{fig.coverable * 100:.1f} % {t['coverable']}")
-        if fig.population:
-            basis = f"{t['population']} {fig.population_year}: {format_doses(fig.population)}"
-            lines.append(basis + " (UN WPP 2024)")
-        else:
-            lines.append(t["no_population"])
+        if self.per_capita:
+            if fig.coverable is not None:
+                lines.append(f"{fig.coverable * 100:.1f} % {t['coverable']}")
+            if fig.population:
+                basis = f"{t['population']} {fig.population_year}: {format_doses(fig.population)}"
+                lines.append(basis + " (UN WPP 2024)")
+            else:
+                lines.append(t["no_population"])
         if fig.given:
             lines.append(f"{t['donor']}: {t['gave']} {format_doses(fig.given)} {t['doses']}")
         if with_sources:
@@ -527,9 +529,10 @@ class MapData:
             f"{t['sources']}: "
             + (", ".join(domains[:6]) if domains else t["no_sources"])
             + (f" +{len(domains) - 6}" if len(domains) > 6 else ""),
-            basis + " (CC BY 3.0 IGO)",
             t["map_credit"],
         ]
+        if per_capita:  # the population source and year, whenever a figure uses them
+            footer_parts.insert(1, basis + " (CC BY 3.0 IGO)")
         if self.data_as_of:
             footer_parts.append(f"{t['data_as_of']} {format_date(self.data_as_of, lang)}")
         footer_parts.append(t["app"])
