@@ -65,9 +65,10 @@ def test_f6_cycles_focus_filters_timeline_table_and_back(make_main_window, store
     assert w.filter_panel.isAncestorOf(focus())
     press(qtbot, Qt.Key.Key_F6)
     assert focus() is w.timeline
-    # The timeline, once focused, answers keys too: Right pans, Ctrl+0 fits again.
+    # The timeline, once focused, answers keys too: Shift+Right pans (plain arrows move
+    # the map's as-of cursor), Ctrl+0 fits again.
     before = w.timeline.chart.x_range()
-    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Right, SHIFT)
     assert w.timeline.chart.x_range()[0] > before[0]
     press(qtbot, Qt.Key.Key_0, CTRL)
     assert w.timeline.visible_range() == (w.timeline.spec.date_from, w.timeline.spec.date_to)
