@@ -293,8 +293,11 @@ def install_actions(window) -> dict[str, QAction]:
 
     def fill_recent() -> None:
         recent_menu.clear()
+        from tracker.store.database import describe_url
+
         for url in window.settings.recent():
-            recent_menu.addAction(url, lambda u=url: open_url_in(window, u))
+            # Shown without its password (issue 18); the setting keeps it to reconnect.
+            recent_menu.addAction(describe_url(url), lambda u=url: open_url_in(window, u))
         recent_menu.setEnabled(bool(window.settings.recent()))
 
     recent_menu.aboutToShow.connect(fill_recent)
