@@ -8,9 +8,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _source_copy(dest: Path) -> Path:
+    """The files a clean clone has (built from a copy: a stale build/ folder in the
+    checkout, left by an earlier build, would otherwise end up in the wheel)."""
+    import shutil
+
+    def ignore(folder, names):
+        return {n for n in names if n in {".git", ".venv", "build", "dist", "__pycache__",
+                                          ".pytest_cache", ".ruff_cache", ".hypothesis"}
+                or n.endswith(".egg-info")}  # fmt: skip
+
+    shutil.copytree(ROOT, dest, ignore=ignore)
+    return dest
+
+
 def test_wheel_ships_bundled_datasets_and_migrations(tmp_path):
+    source = _source_copy(tmp_path / "src")
     out = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(tmp_path)],
         capture_output=True,
         text=True,
         timeout=600,

@@ -141,6 +141,12 @@ def test_au_is_australia_and_the_african_union_keeps_its_records(seeded_path):
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("UPDATE actors SET code = 'AU' WHERE code = 'AFUNION'")
     conn.execute("UPDATE event_actors SET actor = 'AU' WHERE actor = 'AFUNION'")
+    n_records = 0
+    for table in ("commitments", "deliveries", "tallies"):
+        for column in ("donor", "recipient"):
+            n_records += conn.execute(
+                f"UPDATE {table} SET {column} = 'AU' WHERE {column} = 'AFUNION'"
+            ).rowcount
     conn.commit()
     conn.close()
     store = open_store(str(seeded_path))
@@ -152,5 +158,11 @@ def test_au_is_australia_and_the_african_union_keeps_its_records(seeded_path):
             assert c.scalar(sa.text("SELECT name FROM actors WHERE code = 'AFUNION'")) == (
                 "African Union"
             )
+            back = sum(
+                c.scalar(sa.text(f"SELECT count(*) FROM {t} WHERE {col} = 'AFUNION'"))
+                for t in ("commitments", "deliveries", "tallies")
+                for col in ("donor", "recipient")
+            )
+            assert back == n_records  # the 17 M Janssen doses for the AU among them
     finally:
         store.close()
