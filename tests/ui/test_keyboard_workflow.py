@@ -136,8 +136,10 @@ def test_free_text_search_narrows_the_timeline_like_the_tables(make_main_window,
     assert 0 < len(spec.deliveries) < all_marks
     assert set(spec.deliveries.db_id.tolist()) <= table_ids
     assert {w.models["deliveries"].value(r, "donor") for r in range(shown.rowCount())} == {"IND"}
-    assert list(spec.events.title) == ["India announces Vaccine Maitri gifts"]
-    assert len(spec.events) < all_events
+    titles = list(spec.events.title)
+    assert "India announces Vaccine Maitri gifts" in titles and len(titles) < all_events
+    events = w.models["events"]  # the same events as the Policy events table shows
+    assert sorted(titles) == sorted(events.value(r, "title") for r in range(events.rowCount()))
     # Escape-free way back: select the search text and delete it.
     press(qtbot, Qt.Key.Key_A, CTRL)
     with qtbot.waitSignal(w.filter_panel.filters_changed):
@@ -386,7 +388,7 @@ def test_help_names_the_bundled_data_sources_and_licences(make_main_window, stor
     dialog = w.editor.open_forms[-1]
     text = dialog.browser.toPlainText()
     assert "Creative Commons Attribution 4.0" in text
-    assert "Policy events" in text and "As of 2021-11-18" in text
+    assert "Policy events" in text and "As of 2021-12-31" in text
     assert "datapackage.json" in text
     html = dialog.browser.toHtml()
     assert "https://creativecommons.org/licenses/by/4.0/" in html
@@ -409,11 +411,11 @@ def test_the_data_quality_panel_is_filled_after_a_restart_with_names_and_plurals
     panel = again.quality_panel
     assert panel.list.count() == len(panel.findings) > 0  # no "Check again" needed
     warnings = sum(f.severity == "warning" for f in panel.findings)
-    assert warnings == 1
-    assert panel.summary.text().startswith(f"{len(panel.findings)} findings, 1 warning.")
+    assert warnings > 1
+    assert panel.summary.text().startswith(f"{len(panel.findings)} findings, {warnings} warnings.")
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
-    tally = next(t for t in texts if "T2-46-SINOVAC" in t)
-    assert "Sinovac→Mexico" in tally and "SINOVAC→MEX" not in tally
+    tally = next(t for t in texts if "CN-T-001" in t)
+    assert "Sinovac→Chile" in tally and "SINOVAC→CHL" not in tally
     # Keyboard: Enter on a finding goes to its record.
     panel.list.setFocus()
     panel.list.setCurrentRow(texts.index(tally))
@@ -605,13 +607,14 @@ def test_quarter_labels_sit_on_their_gridline_so_a_march_step_reads_as_march(
     axis = chart.context.getAxis("bottom")
     x0, x1 = chart.x_range()
     kind, size, lines = calendar_ticks(x0, x1, axis.width())
-    assert (kind, size) == ("month", 3)
+    assert kind == "month" and size in (3, 6)  # quarters, or half-years on a narrow chart
     values = axis.tickValues(x0, x1, axis.width())[0][1]
     labelled = {
         str(date_of(v)): s for v, s in zip(values, axis.tickStrings(values, 1, 1), strict=True)
     }
-    assert labelled["2021-01-01"] == "Jan 2021" and labelled["2021-04-01"] == "Apr"
-    assert "2021-02-14" not in labelled  # no longer under mid-quarter
+    nxt = "2021-04-01" if size == 3 else "2021-07-01"
+    assert labelled["2021-01-01"] == "Jan 2021" and labelled[nxt] == ("Apr" if size == 3 else "Jul")
+    assert "2021-02-14" not in labelled and "2021-05-15" not in labelled  # not mid-period
 
 
 def test_dark_mode_rings_the_diplomacy_diamonds_so_they_stand_out(make_main_window, store, qtbot):
