@@ -128,194 +128,194 @@
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="305" />
+        <location filename="../../tracker/ui/actions.py" line="308" />
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="307" />
+        <location filename="../../tracker/ui/actions.py" line="310" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="319" />
+        <location filename="../../tracker/ui/actions.py" line="322" />
         <source>Report written to {0}</source>
         <translation>Informe guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="325" />
+        <location filename="../../tracker/ui/actions.py" line="328" />
         <source>&amp;Import data…</source>
         <translation>&amp;Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="332" />
+        <location filename="../../tracker/ui/actions.py" line="335" />
         <source>E&amp;xport data…</source>
         <translation>E&amp;xportar datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="339" />
+        <location filename="../../tracker/ui/actions.py" line="342" />
         <source>Export &amp;chart…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="346" />
+        <location filename="../../tracker/ui/actions.py" line="349" />
         <source>Export &amp;map…</source>
         <translation>Exportar &amp;mapa…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="354" />
+        <location filename="../../tracker/ui/actions.py" line="357" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="361" />
+        <location filename="../../tracker/ui/actions.py" line="364" />
         <source>&amp;Back up…</source>
         <translation>&amp;Respaldar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="365" />
+        <location filename="../../tracker/ui/actions.py" line="368" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="372" />
+        <location filename="../../tracker/ui/actions.py" line="375" />
         <source>Export the &amp;audit trail…</source>
         <translation>Exportar el registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="379" />
+        <location filename="../../tracker/ui/actions.py" line="382" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="382" />
+        <location filename="../../tracker/ui/actions.py" line="385" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="384" />
+        <location filename="../../tracker/ui/actions.py" line="387" />
         <location filename="../../tracker/ui/help_dialogs.py" line="26" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="388" />
+        <location filename="../../tracker/ui/actions.py" line="391" />
         <location filename="../../tracker/ui/help_dialogs.py" line="27" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="398" />
+        <location filename="../../tracker/ui/actions.py" line="401" />
         <source>&amp;New record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="405" />
+        <location filename="../../tracker/ui/actions.py" line="408" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Editar registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="414" />
+        <location filename="../../tracker/ui/actions.py" line="417" />
         <source>Re&amp;vise commitment…</source>
         <translation>Re&amp;visar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="421" />
+        <location filename="../../tracker/ui/actions.py" line="424" />
         <source>&amp;Delete record</source>
         <translation>&amp;Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="428" />
+        <location filename="../../tracker/ui/actions.py" line="431" />
         <source>Suggest &amp;links to commitments…</source>
         <translation>Sugerir &amp;vínculos con compromisos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="435" />
+        <location filename="../../tracker/ui/actions.py" line="438" />
         <source>Show &amp;deliveries of this commitment</source>
         <translation>Mostrar las &amp;entregas de este compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="442" />
+        <location filename="../../tracker/ui/actions.py" line="445" />
         <source>Record &amp;history…</source>
         <translation>&amp;Historial del registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="456" />
+        <location filename="../../tracker/ui/actions.py" line="459" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="466" />
+        <location filename="../../tracker/ui/actions.py" line="469" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="479" />
+        <location filename="../../tracker/ui/actions.py" line="482" />
         <source>F&amp;ulfilment and lead times…</source>
         <translation>C&amp;umplimiento y plazos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="487" />
+        <location filename="../../tracker/ui/actions.py" line="490" />
         <source>&amp;Fit all</source>
         <translation>&amp;Ajustar todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="503" />
+        <location filename="../../tracker/ui/actions.py" line="506" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="507" />
+        <location filename="../../tracker/ui/actions.py" line="510" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="520" />
+        <location filename="../../tracker/ui/actions.py" line="523" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="524" />
+        <location filename="../../tracker/ui/actions.py" line="527" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="525" />
+        <location filename="../../tracker/ui/actions.py" line="528" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="526" />
+        <location filename="../../tracker/ui/actions.py" line="529" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="536" />
+        <location filename="../../tracker/ui/actions.py" line="539" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="561" />
+        <location filename="../../tracker/ui/actions.py" line="564" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="564" />
+        <location filename="../../tracker/ui/actions.py" line="567" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="571" />
+        <location filename="../../tracker/ui/actions.py" line="574" />
         <source>Data &amp;sources and licences</source>
         <translation>&amp;Fuentes de datos y licencias</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="579" />
+        <location filename="../../tracker/ui/actions.py" line="582" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="586" />
+        <location filename="../../tracker/ui/actions.py" line="589" />
         <source>&amp;Map data credits</source>
         <translation>Créditos de los datos del &amp;mapa</translation>
     </message>
@@ -2757,7 +2757,7 @@ Qué está mal:</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../tracker/timeline/widget.py" line="129" />
+        <location filename="../../tracker/timeline/widget.py" line="136" />
         <source>No records match these filters</source>
         <extracomment>The least of the chart the window shows (it scrolls below its full height). Room beside the first and last days when the whole range is shown (the biggest delivery marker's radius and its outline). (kind, database id) of the marker the user clicked: "deliveries" or "events". The visible dates changed (zoom, pan, overview, fit).</extracomment>
         <translation>Ningún registro coincide con estos filtros</translation>

@@ -486,8 +486,14 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.legend.opts["labelTextColor"] = pg.mkColor(s.text)
         self.legend.opts["labelTextSize"] = f"{s.text_px}px"
         self._legend_samples = [
-            (pg.PlotDataItem(pen=pg.mkPen(s.committed, width=s.line_width)), lab["committed"]),
-            (pg.PlotDataItem(pen=pg.mkPen(s.delivered, width=s.line_width)), lab["delivered"]),
+            (
+                pg.PlotDataItem(pen=pg.mkPen(s.committed, width=s.line_width)),
+                lab["legend_committed"],
+            ),
+            (
+                pg.PlotDataItem(pen=pg.mkPen(s.delivered, width=s.line_width)),
+                lab["legend_delivered"],
+            ),
             (
                 pg.BarGraphItem(
                     x=[0],
@@ -496,22 +502,22 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                     pen=pg.mkPen(None),
                     brush=pg.mkBrush(s.qcolor("outstanding", s.outstanding_alpha * 2)),
                 ),
-                lab["outstanding"],
+                lab["legend_outstanding"],
             ),
         ]
         if self._has_beyond:
             self._legend_samples.append((
                 pg.BarGraphItem(x=[0], height=[0], width=1, pen=pg.mkPen(None),
                                 brush=pg.mkBrush(s.qcolor("delivered", s.outstanding_alpha * 2))),
-                lab["beyond"],
+                lab["legend_beyond"],
             ))  # fmt: skip
         if len(spec.pledges.x):
             dash = pg.mkPen(s.committed, width=s.line_width, style=Qt.PenStyle.DashLine)
-            self._legend_samples.append((pg.PlotDataItem(pen=dash), lab["pledges"]))
+            self._legend_samples.append((pg.PlotDataItem(pen=dash), lab["legend_pledges"]))
         if len(spec.checkpoints):
             sample = pg.ScatterPlotItem(symbol="s", size=11, brush=pg.mkBrush(s.background),
                                         pen=pg.mkPen(s.delivered, width=2))  # fmt: skip
-            self._legend_samples.append((sample, lab["tally"]))
+            self._legend_samples.append((sample, lab["legend_tally"]))
         for code in sorted(styles, key=self._vaccine_order.index):
             colour, symbol = styles[code]
             sample = pg.ScatterPlotItem(

@@ -54,6 +54,13 @@ class TimelineWidget(QWidget):
             plot.setMinimumHeight(least)
         self.chart.refitted.connect(self._keep_minimum_height)
         self.chart.setMinimumHeight(320)
+        # On screen the doses lane takes most of the lanes' height (at least 40 % of the
+        # chart's): the events lane keeps room for a row or two of labels, the rest are
+        # "+N" badges that open on a click; exports keep their own, printed proportions.
+        from tracker.timeline.chart import DOSES_ROW, EVENTS_ROW
+
+        for row, stretch in ((DOSES_ROW, 24), (EVENTS_ROW, 6), (EVENTS_ROW + 2, 3)):
+            self.chart.ci.layout.setRowStretchFactor(row, stretch)
         self.overview = pg.PlotWidget(self)
         self.overview.setFixedHeight(OVERVIEW_PX)
         self.overview.hideAxis("left")
