@@ -361,10 +361,11 @@ def make_centre(window, timeline: QWidget) -> QSplitter:
     centre.addWidget(timeline)
     window.map_panel = MapPanel(window, centre)
     centre.addWidget(window.map_panel)
-    centre.setStretchFactor(0, 3)
-    centre.setStretchFactor(1, 2)
-    # The timeline keeps most of the row (its lanes and legend need the width).
-    centre.setSizes([640, 360])
+    centre.setStretchFactor(0, 4)
+    centre.setStretchFactor(1, 1)
+    # The timeline keeps most of the row (its lanes and legend need the width; a legend
+    # squeezed into two columns takes the height the doses lane needs).
+    centre.setSizes([760, 260])
     window.map_panel.setMinimumWidth(260)
     window.map_panel.attach(timeline)
     return centre
