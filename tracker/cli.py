@@ -370,6 +370,19 @@ def cmd_summary(args: argparse.Namespace) -> int:
     def jsonable(row: dict) -> dict:
         return {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()}
 
+    from tracker.io.geo import population
+
+    people = population()
+
+    def per_100(p) -> dict:
+        """Doses delivered per 100 people of the recipient, on the UN WPP 2024 population
+        of the pair's as-of year (2019–2023), with the year it used."""
+        year = people.year_for(p.as_of.year) if p.as_of else None
+        pop = people.get(p.recipient, year) if year else None
+        if not pop:
+            return {"per_100": None, "population_year": None}
+        return {"per_100": round(100 * p.delivered / pop, 3), "population_year": year}
+
     pairs = [
         {
             "donor": p.donor,
@@ -379,6 +392,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
             "outstanding": p.outstanding,
             "as_of": p.as_of.isoformat() if p.as_of else None,
             "several_recipients": p.several_recipients,
+            **per_100(p),
         }
         for p in rec.pairs
     ]

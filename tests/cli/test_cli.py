@@ -142,3 +142,16 @@ def test_backup_and_restore(seeded_path, tmp_path):
     junk.write_bytes(b"not a database at all" * 100)
     bad = run_cli("--db", str(target), "restore", str(junk))
     assert bad.returncode == 1
+
+
+def test_summary_states_doses_per_100_people_with_its_population_year(seeded_path):
+    from tracker.io.geo import population
+
+    out = run_cli("--db", str(seeded_path), "summary", "--json", "--donor", "USA", "--to",
+                  "2021-04-30")  # fmt: skip
+    mex = next(p for p in json.loads(out.stdout)["pairs"] if p["recipient"] == "MEX")
+    assert mex["population_year"] == 2021
+    people = population().get("MEX", 2021)
+    assert mex["per_100"] == round(100 * mex["delivered"] / people, 3)
+    several = [p for p in json.loads(out.stdout)["pairs"] if p["several_recipients"]]
+    assert all(p["per_100"] is None for p in several)  # no population for "several"
