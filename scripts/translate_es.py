@@ -17,7 +17,7 @@ ES: dict[str, str] = {
     "Checkpoints": "Puntos de control",
     "Loading the database…": "Cargando la base de datos…",
     "Late": "Atrasado",
-    "Deliveries not recorded": "Entregas no registradas",
+    "Deliveries not (all) recorded": "Entregas no (todas) registradas",
     "Linked deliveries": "Entregas vinculadas",
     "Matched deliveries": "Entregas coincidentes",
     "No delivery": "Sin entregas",

@@ -1948,8 +1948,8 @@ Qué está mal:</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/labels.py" line="52" />
-        <source>Deliveries not recorded</source>
-        <translation>Entregas no registradas</translation>
+        <source>Deliveries not (all) recorded</source>
+        <translation>Entregas no (todas) registradas</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/labels.py" line="53" />
@@ -2242,33 +2242,33 @@ Qué está mal:</translation>
         <translation>Reproducir mes a mes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="396" />
-        <location filename="../../tracker/ui/map_tab.py" line="407" />
+        <location filename="../../tracker/ui/map_tab.py" line="397" />
+        <location filename="../../tracker/ui/map_tab.py" line="408" />
         <source>Export map</source>
         <translation>Exportar mapa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="398" />
+        <location filename="../../tracker/ui/map_tab.py" line="399" />
         <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="411" />
+        <location filename="../../tracker/ui/map_tab.py" line="412" />
         <source>Map written to {0}</source>
         <translation>Mapa guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="427" />
+        <location filename="../../tracker/ui/map_tab.py" line="428" />
         <source>Country shapes</source>
         <translation>Contornos de los países</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="428" />
+        <location filename="../../tracker/ui/map_tab.py" line="429" />
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="435" />
+        <location filename="../../tracker/ui/map_tab.py" line="436" />
         <source>Map data credits</source>
         <translation>Créditos de los datos del mapa</translation>
     </message>

@@ -105,7 +105,6 @@ def test_svg_has_labels_footer_and_dates_on_the_right_pixels(export, qapp):
         "1 Jan 2021 – 31 Dec 2021",
         "Committed",
         "Delivered",
-        "Cumulative doses",
         "Mexico restricts southern border",
         "Zients: ~4 M doses lent to Mexico and Canada",
         "1.5 M · 28 Mar",

@@ -336,6 +336,10 @@ def _balance(
         status = OVER_DELIVERED
     elif delivered == committed:
         status = FULFILLED
+    elif not recorded_pair:
+        # Some shipments recorded, but an official tally says more arrived than the
+        # records hold: what is owed cannot be read from them (shown with the tally).
+        status = NOT_RECORDED
     elif late and c.target_date and as_of and c.target_date < as_of:
         status = LATE
     elif as_of and (as_of - (last or c.announced_on)).days > stale_after_days:

@@ -623,9 +623,13 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             10.0,  # an empty selection still gets a readable 0-10 scale
         )
         if len(self.spec.checkpoints):
-            seen = (self.spec.checkpoints.x >= x0) & (self.spec.checkpoints.x <= x1)
+            # A tally near the lines widens the scale to show it; a far bigger one (a
+            # donor's worldwide total against a few recorded shipments) would flatten
+            # them, so it stays above the top edge.
+            cp = self.spec.checkpoints
+            seen = (cp.x >= x0) & (cp.x <= x1) & (cp.tally <= 3 * top)
             if seen.any():
-                top = max(top, float(np.max(self.spec.checkpoints.tally[seen])))
+                top = max(top, float(np.max(cp.tally[seen])))
         _fit_top(self.doses.vb, top * 1.22)
         if len(self.spec.pledges.x):
             peak = float(np.max(self.spec.pledges.polyline(x0, x1)[1]))

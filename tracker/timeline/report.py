@@ -156,6 +156,9 @@ def _html(spec: ReportSpec, images: dict[str, QImage], img_width: int) -> str:
     def word(status: str) -> str:
         return STATUS_WORDS.get(status, status)
 
+    def promise_word(status: str) -> str:
+        return "deliveries not (all) recorded" if status == "not-recorded" else word(status)
+
     def kept(p) -> str:
         return "" if p.percent is None else f"{p.percent:.1f} %"
 
@@ -168,7 +171,7 @@ def _html(spec: ReportSpec, images: dict[str, QImage], img_width: int) -> str:
         f"<td align=right style='white-space: nowrap'>{_fmt(p.committed)}</td>"
         f"<td align=right style='white-space: nowrap'>{_fmt(p.delivered)}</td>"
         f"<td align=right style='white-space: nowrap'>{_fmt(p.outstanding)}</td>"
-        f"<td align=right style='white-space: nowrap'>{kept(p)}</td><td>{e(word(p.status))}</td>"
+        f"<td align=right style='white-space: nowrap'>{kept(p)}</td><td>{e(promise_word(p.status))}</td>"
         f"<td align=right>{tally(p)}</td></tr>"
         for p in spec.promises
     )
@@ -209,8 +212,9 @@ donor and recipient up to its date. A difference means records are missing (or w
 <h2 style="font-size: 12pt">Promises</h2>
 <p>Status is measured against the date the data covers ({spec.as_of or "unknown"}), not today.
 Deliveries count for a commitment when linked to it, or when they match its donor, recipient
-and vaccine. "Deliveries not recorded": the data holds no shipment for that pair (the latest
-official tally is shown where there is one); it does not mean nothing was delivered.</p>
+and vaccine. "Deliveries not (all) recorded": the data holds no shipment for that pair, or an
+official tally shows more arrived than the records hold (the latest tally is shown); it does
+not mean the doses were not delivered.</p>
 <table border="1" cellspacing="0" cellpadding="2" width="100%"
  style="border-color: #999; font-size: 7pt">
 <tr style="background: #eeeeee"><th>Id</th><th>Announced</th><th>Donor → recipient</th>

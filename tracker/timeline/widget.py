@@ -54,13 +54,7 @@ class TimelineWidget(QWidget):
             plot.setMinimumHeight(least)
         self.chart.refitted.connect(self._keep_minimum_height)
         self.chart.setMinimumHeight(320)
-        # On screen the doses lane takes most of the lanes' height (at least 40 % of the
-        # chart's): the events lane keeps room for a row or two of labels, the rest are
-        # "+N" badges that open on a click; exports keep their own, printed proportions.
-        from tracker.timeline.chart import DOSES_ROW, EVENTS_ROW
-
-        for row, stretch in ((DOSES_ROW, 24), (EVENTS_ROW, 6), (EVENTS_ROW + 2, 3)):
-            self.chart.ci.layout.setRowStretchFactor(row, stretch)
+        self.chart.doses.vb.sigResized.connect(self._refit_if_fitted)
         self.overview = pg.PlotWidget(self)
         self.overview.setFixedHeight(OVERVIEW_PX)
         self.overview.hideAxis("left")
@@ -210,7 +204,8 @@ class TimelineWidget(QWidget):
         if spec is None:
             return
         x0, x1 = spec.x_from, spec.x_to
-        width = max(self.chart.doses.vb.width(), 200.0)
+        width = self.chart.doses.vb.width()
+        width = width if width >= 40 else 200.0  # not laid out yet: refitted when it is
         pad = (x1 - x0) * FIT_MARGIN_PX / width
         self.chart.set_x_range(x0 - pad, x1 + pad)
         self._fitted = self.chart.x_range()
@@ -255,12 +250,17 @@ class TimelineWidget(QWidget):
         if self.chart.spec is not None:
             self.set_spec(self.chart.spec)
 
+    def _refit_if_fitted(self, *_args) -> None:
+        """Still showing everything: keep the end markers' margin right for the new
+        width (the plot narrows without the widget resizing when a panel beside the
+        timeline or the legend takes room)."""
+        if self.chart.spec is not None and self.chart.x_range() == getattr(self, "_fitted", None):
+            self.fit_all()
+
     # -- Qt overrides -------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        # Still showing everything: keep the end markers' margin right for the new width.
-        if self.chart.spec is not None and self.chart.x_range() == getattr(self, "_fitted", None):
-            self.fit_all()
+        self._refit_if_fitted()
         if self.empty_message_visible():
             self._place_empty_label()
 

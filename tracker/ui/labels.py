@@ -49,7 +49,7 @@ _LABELS = {
     "over-delivered": QT_TRANSLATE_NOOP("Labels", "Over-delivered"),
     "stale": QT_TRANSLATE_NOOP("Labels", "Stale"),
     "late": QT_TRANSLATE_NOOP("Labels", "Late"),
-    "not-recorded": QT_TRANSLATE_NOOP("Labels", "Deliveries not recorded"),
+    "not-recorded": QT_TRANSLATE_NOOP("Labels", "Deliveries not (all) recorded"),
     "linked": QT_TRANSLATE_NOOP("Labels", "Linked deliveries"),
     "matched": QT_TRANSLATE_NOOP("Labels", "Matched deliveries"),
     "none": QT_TRANSLATE_NOOP("Labels", "No delivery"),
