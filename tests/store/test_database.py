@@ -141,6 +141,13 @@ def test_au_is_australia_and_the_african_union_keeps_its_records(seeded_path):
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("UPDATE actors SET code = 'AU' WHERE code = 'AFUNION'")
     conn.execute("UPDATE event_actors SET actor = 'AU' WHERE actor = 'AFUNION'")
+    # the bundled data also has commitments and tallies to the union (US-C-013, EU-T-001)
+    n_records = 0
+    for table in ("commitments", "deliveries", "tallies"):
+        for column in ("donor", "recipient"):
+            n_records += conn.execute(
+                f"UPDATE {table} SET {column} = 'AU' WHERE {column} = 'AFUNION'"
+            ).rowcount
     conn.commit()
     conn.close()
     store = open_store(str(seeded_path))
@@ -149,6 +156,11 @@ def test_au_is_australia_and_the_african_union_keeps_its_records(seeded_path):
             assert c.scalar(sa.text("SELECT count(*) FROM actors WHERE code = 'AU'")) == 0
             moved = c.scalar(sa.text("SELECT count(*) FROM event_actors WHERE actor = 'AFUNION'"))
             assert moved == n_events[0]
+            records = sum(
+                c.scalar(sa.text(f"SELECT count(*) FROM {t} WHERE recipient = 'AFUNION'"))
+                for t in ("commitments", "deliveries", "tallies")
+            )
+            assert records == n_records >= 2
             assert c.scalar(sa.text("SELECT name FROM actors WHERE code = 'AFUNION'")) == (
                 "African Union"
             )
