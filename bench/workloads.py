@@ -362,6 +362,9 @@ def run_all(quick: bool) -> list[Result]:
         from bench.timeline_workloads import run_timeline
 
         yield from run_timeline(quick, runs, tmp)
+        from bench.map_workloads import run_map
+
+        yield from run_map(quick, runs, tmp)
 
 
 def today() -> str:

@@ -58,17 +58,52 @@ def main() -> int:
         print(f"wrote {out / name}")
 
     story = Filters(donors=("USA",), recipients=("MEX",))
+    laptop = (1366, 742)
+    # First start: no filters at all (pledges to several recipients in their own lane).
+    shot("first-start.png", tab="promises")
+    shot("first-start-1366.png", tab="promises", size=laptop)
+    shot("checkpoints.png", tab="checkpoints", filters=Filters(donors=("USA",)))
     shot("main-window.png", filters=story, tab="deliveries")
     shot("promises.png", tab="promises")
     shot("main-window-es.png", lang="es", filters=story, tab="deliveries")
     shot("main-window-dark.png", dark=True, filters=story, tab="deliveries")
     # A 1366×768 laptop screen (the window without its title bar and a panel).
-    laptop = (1366, 742)
     shot("main-window-1366.png", filters=story, tab="deliveries", size=laptop)
     shot("main-window-es-1366.png", lang="es", filters=story, tab="deliveries", size=laptop)
     shot_dialogs(app, store, out, tmp)
+    shot_exports(store, out, tmp)
     store.close()
     return 0
+
+
+def shot_exports(store, out: Path, tmp: Path) -> None:
+    """The chart exports the README shows: the founding story, and a range that runs past
+    the data's as-of date (the "No data after" band); the report's first page."""
+    import datetime as dt
+    import shutil
+    import subprocess
+
+    from tracker.domain.filters import Filters
+    from tracker.timeline.export import export_chart_file
+    from tracker.timeline.report import write_report
+
+    story = Filters(
+        donors=("USA",), recipients=("MEX",), date_from=dt.date(2021, 3, 1),
+        date_to=dt.date(2021, 4, 30),
+    )  # fmt: skip
+    export_chart_file(store, out / "story.png", story)
+    past = Filters(donors=("USA",), recipients=("MEX",), date_from=dt.date(2021, 7, 1),
+                   date_to=dt.date(2022, 3, 31))  # fmt: skip
+    export_chart_file(store, out / "no-data-band.png", past)
+    print(f"wrote {out / 'story.png'}, {out / 'no-data-band.png'}")
+    if shutil.which("pdftoppm"):
+        pdf = write_report(store, tmp / "report.pdf", Filters())
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+             str(out / "report")],
+            check=True,
+        )  # fmt: skip
+        print(f"wrote {out / 'report.png'}")
 
 
 def shot_dialogs(app, store, out: Path, tmp: Path) -> None:

@@ -34,6 +34,13 @@ def test_wheel_ships_bundled_datasets_and_migrations(tmp_path):
     assert "tracker/resources/icons/add.svg" in names
     assert "tracker/resources/translations/tracker_es.qm" in names  # built by make
     assert "tracker/store/migrations/env.py" in names
+    for name in (
+        "geo/countries.json.gz",
+        "geo/datapackage.json",
+        "population/wpp2024.csv",
+        "population/datapackage.json",
+    ):
+        assert f"tracker/resources/{name}" in names  # the map's shapes and population
 
 
 def test_database_url_from_environment(tmp_path):

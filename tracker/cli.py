@@ -227,6 +227,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_filters(c)
 
+    m = _sub(
+        sub,
+        "export-map",
+        "draw the map of doses received (choropleth, flows) to PNG, SVG or PDF",
+        "export-map usa_apr.svg --donor USA --date 2021-04-30",
+        "export-map mexico.png --recipient MEX --per-capita --flows --lang es",
+        "export-map frames.png --frames slides/",
+    )
+    m.add_argument("out", type=Path, metavar="OUT.png|OUT.svg|OUT.pdf")
+    m.add_argument("--date", type=_iso_date, metavar="D", help="as of this day (default: the end)")
+    m.add_argument(
+        "--measure",
+        choices=["delivered", "committed", "outstanding"],
+        default="delivered",
+        help="what the colours show (default: delivered)",
+    )
+    m.add_argument("--per-capita", action="store_true", help="doses per 100 people (UN WPP 2024)")
+    m.add_argument("--flows", action="store_true", help="draw donor→recipient arcs")
+    m.add_argument("--width", type=int, default=1600, metavar="PX", help="page width in pixels")
+    m.add_argument("--height", type=int, default=900, metavar="PX", help="page height in pixels")
+    m.add_argument("--dpi", type=int, metavar="N", help="e.g. 300 for print (PNG)")
+    m.add_argument("--title", metavar="T", help="the map's title")
+    m.add_argument("--lang", choices=["en", "es"], default="en", help="language of the map's words")
+    m.add_argument("--frames", type=Path, metavar="DIR", help="also one PNG per month into DIR")
+    _add_filters(m)
+
     rp = _sub(
         sub,
         "report",
@@ -651,6 +677,41 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_map(args: argparse.Namespace) -> int:
+    if args.out.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise UsageError(f"{args.out}: export to .png, .svg or .pdf")
+    if not 100 <= args.width <= 20_000 or not 100 <= args.height <= 20_000:
+        raise UsageError("--width and --height must be between 100 and 20000 pixels")
+    if args.dpi is not None and not 24 <= args.dpi <= 2400:
+        raise UsageError("--dpi must be between 24 and 2400")
+    f = _filters(args)
+    store = _open(args)
+    try:
+        from tracker.timeline.map_export import export_map_file
+
+        written = export_map_file(
+            store,
+            args.out,
+            f,
+            as_of=args.date,
+            measure=args.measure,
+            per_capita=args.per_capita,
+            flows=args.flows,
+            lang=args.lang,
+            width=args.width,
+            height=args.height,
+            dpi=args.dpi,
+            title=args.title,
+            frames_dir=args.frames,
+        )
+    finally:
+        store.close()
+    print(f"wrote {written[0]}")
+    if len(written) > 1:
+        print(f"wrote {len(written) - 1} monthly frames to {args.frames}")
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".pdf":
         raise UsageError(f"{args.out}: a report is a .pdf file")
@@ -695,6 +756,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export-data": cmd_export_data,
     "export-chart": cmd_export_chart,
+    "export-map": cmd_export_map,
     "report": cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,

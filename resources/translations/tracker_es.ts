@@ -3,20 +3,20 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="190" />
+        <location filename="../../tracker/ui/actions.py" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="200" />
-        <location filename="../../tracker/ui/actions.py" line="208" />
+        <location filename="../../tracker/ui/actions.py" line="207" />
+        <location filename="../../tracker/ui/actions.py" line="215" />
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/actions.py" line="53" />
-        <location filename="../../tracker/ui/actions.py" line="202" />
-        <location filename="../../tracker/ui/actions.py" line="252" />
+        <location filename="../../tracker/ui/actions.py" line="209" />
+        <location filename="../../tracker/ui/actions.py" line="259" />
         <source>Tracker databases (*.sqlite)</source>
         <translation>Bases de datos del rastreador (*.sqlite)</translation>
     </message>
@@ -73,249 +73,259 @@
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="209" />
+        <location filename="../../tracker/ui/actions.py" line="216" />
         <source>Start {0} empty, or with the bundled datasets (commitments, deliveries, policy events and border encounters, 2020–2021)?</source>
         <translation>¿Empezar {0} vacía o con los datos incluidos (compromisos, entregas, eventos de política y encuentros en la frontera, 2020–2021)?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="215" />
+        <location filename="../../tracker/ui/actions.py" line="222" />
         <source>&amp;Empty</source>
         <translation>&amp;Vacía</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="216" />
+        <location filename="../../tracker/ui/actions.py" line="223" />
         <source>With the &amp;bundled data</source>
         <translation>Con los datos &amp;incluidos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="225" />
+        <location filename="../../tracker/ui/actions.py" line="232" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="227" />
+        <location filename="../../tracker/ui/actions.py" line="234" />
         <source>Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos del rastreador (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="250" />
+        <location filename="../../tracker/ui/actions.py" line="257" />
         <source>Back up database</source>
         <translation>Respaldar base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="261" />
+        <location filename="../../tracker/ui/actions.py" line="268" />
         <source>Backed up to {0}</source>
         <translation>Respaldo guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="266" />
+        <location filename="../../tracker/ui/actions.py" line="273" />
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="273" />
+        <location filename="../../tracker/ui/actions.py" line="280" />
         <source>&amp;Open database…</source>
         <translation>A&amp;brir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="280" />
+        <location filename="../../tracker/ui/actions.py" line="287" />
         <source>Open &amp;bundled dataset (read-only)</source>
         <translation>Abrir datos &amp;incluidos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="285" />
+        <location filename="../../tracker/ui/actions.py" line="292" />
         <source>&amp;Recent databases</source>
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="298" />
+        <location filename="../../tracker/ui/actions.py" line="305" />
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="300" />
+        <location filename="../../tracker/ui/actions.py" line="307" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="312" />
+        <location filename="../../tracker/ui/actions.py" line="319" />
         <source>Report written to {0}</source>
         <translation>Informe guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="318" />
+        <location filename="../../tracker/ui/actions.py" line="325" />
         <source>&amp;Import data…</source>
         <translation>&amp;Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="325" />
+        <location filename="../../tracker/ui/actions.py" line="332" />
         <source>E&amp;xport data…</source>
         <translation>E&amp;xportar datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="332" />
+        <location filename="../../tracker/ui/actions.py" line="339" />
         <source>Export &amp;chart…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="340" />
+        <location filename="../../tracker/ui/actions.py" line="346" />
+        <source>Export &amp;map…</source>
+        <translation>Exportar &amp;mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="354" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="347" />
+        <location filename="../../tracker/ui/actions.py" line="361" />
         <source>&amp;Back up…</source>
         <translation>&amp;Respaldar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="351" />
+        <location filename="../../tracker/ui/actions.py" line="365" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="358" />
+        <location filename="../../tracker/ui/actions.py" line="372" />
         <source>Export the &amp;audit trail…</source>
         <translation>Exportar el registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="365" />
+        <location filename="../../tracker/ui/actions.py" line="379" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="368" />
+        <location filename="../../tracker/ui/actions.py" line="382" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="370" />
+        <location filename="../../tracker/ui/actions.py" line="384" />
         <location filename="../../tracker/ui/help_dialogs.py" line="26" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="374" />
+        <location filename="../../tracker/ui/actions.py" line="388" />
         <location filename="../../tracker/ui/help_dialogs.py" line="27" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="384" />
+        <location filename="../../tracker/ui/actions.py" line="398" />
         <source>&amp;New record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="391" />
+        <location filename="../../tracker/ui/actions.py" line="405" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Editar registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="400" />
+        <location filename="../../tracker/ui/actions.py" line="414" />
         <source>Re&amp;vise commitment…</source>
         <translation>Re&amp;visar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="407" />
+        <location filename="../../tracker/ui/actions.py" line="421" />
         <source>&amp;Delete record</source>
         <translation>&amp;Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="414" />
+        <location filename="../../tracker/ui/actions.py" line="428" />
         <source>Suggest &amp;links to commitments…</source>
         <translation>Sugerir &amp;vínculos con compromisos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="421" />
+        <location filename="../../tracker/ui/actions.py" line="435" />
         <source>Show &amp;deliveries of this commitment</source>
         <translation>Mostrar las &amp;entregas de este compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="428" />
+        <location filename="../../tracker/ui/actions.py" line="442" />
         <source>Record &amp;history…</source>
         <translation>&amp;Historial del registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="442" />
+        <location filename="../../tracker/ui/actions.py" line="456" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="452" />
+        <location filename="../../tracker/ui/actions.py" line="466" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="465" />
+        <location filename="../../tracker/ui/actions.py" line="479" />
         <source>F&amp;ulfilment and lead times…</source>
         <translation>C&amp;umplimiento y plazos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="473" />
+        <location filename="../../tracker/ui/actions.py" line="487" />
         <source>&amp;Fit all</source>
         <translation>&amp;Ajustar todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="489" />
+        <location filename="../../tracker/ui/actions.py" line="503" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="493" />
+        <location filename="../../tracker/ui/actions.py" line="507" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="506" />
+        <location filename="../../tracker/ui/actions.py" line="520" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="510" />
+        <location filename="../../tracker/ui/actions.py" line="524" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="511" />
+        <location filename="../../tracker/ui/actions.py" line="525" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="512" />
+        <location filename="../../tracker/ui/actions.py" line="526" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="522" />
+        <location filename="../../tracker/ui/actions.py" line="536" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="547" />
+        <location filename="../../tracker/ui/actions.py" line="561" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="550" />
+        <location filename="../../tracker/ui/actions.py" line="564" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="557" />
+        <location filename="../../tracker/ui/actions.py" line="571" />
         <source>Data &amp;sources and licences</source>
         <translation>&amp;Fuentes de datos y licencias</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="565" />
+        <location filename="../../tracker/ui/actions.py" line="579" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="165" />
+        <location filename="../../tracker/ui/actions.py" line="586" />
+        <source>&amp;Map data credits</source>
+        <translation>Créditos de los datos del &amp;mapa</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="169" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="166" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="170" />
         <source>{0} {1}
 Qt {2}, PySide6 {3}, pyqtgraph {4}
 Database: {5} ({6})</source>
@@ -1050,27 +1060,27 @@ Qué está mal:</translation>
 <context>
     <name>DataSourcesDialog</name>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="124" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="128" />
         <source>As of {0}; {1} sources cited</source>
         <translation>Al {0}; {1} fuentes citadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="128" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="132" />
         <source>Licences: {0}</source>
         <translation>Licencias: {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="131" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="135" />
         <source>Main sources</source>
         <translation>Fuentes principales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="139" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="143" />
         <source>Every record cites its own source (the Source column); the full list: {0}</source>
         <translation>Cada registro cita su propia fuente (columna Fuente); la lista completa: {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="143" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="147" />
         <source>Data sources and licences</source>
         <translation>Fuentes de datos y licencias</translation>
     </message>
@@ -1441,102 +1451,102 @@ Qué está mal:</translation>
         <translation>Cualquier vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="48" />
-        <source>Count pledges to several &amp;recipients as committed</source>
-        <translation>Contar las promesas a varios &amp;receptores como comprometidas</translation>
+        <location filename="../../tracker/ui/filter_panel.py" line="47" />
+        <source>&amp;Global pledges as committed</source>
+        <translation>Promesas &amp;globales como comprometidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="52" />
+        <location filename="../../tracker/ui/filter_panel.py" line="50" />
         <source>Global, COVAX-channel and G7 pledges have their own lane; tick to add them to the committed line instead.</source>
         <translation>Las promesas globales, por COVAX y del G7 tienen su propio carril; márquelo para sumarlas a la línea de lo comprometido.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="56" />
+        <location filename="../../tracker/ui/filter_panel.py" line="54" />
         <source>C&amp;lear filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="62" />
+        <location filename="../../tracker/ui/filter_panel.py" line="60" />
         <source>Any donor</source>
         <translation>Cualquier donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="63" />
+        <location filename="../../tracker/ui/filter_panel.py" line="61" />
         <source>Any recipient</source>
         <translation>Cualquier receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="64" />
+        <location filename="../../tracker/ui/filter_panel.py" line="62" />
         <source>From (any)</source>
         <translation>Desde (cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="65" />
+        <location filename="../../tracker/ui/filter_panel.py" line="63" />
         <source>To (any)</source>
         <translation>Hasta (cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="66" />
+        <location filename="../../tracker/ui/filter_panel.py" line="64" />
         <source>Search notes, titles, sources…</source>
         <translation>Buscar en notas, títulos, fuentes…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="69" />
+        <location filename="../../tracker/ui/filter_panel.py" line="67" />
         <source>Donor</source>
         <translation>Donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="70" />
+        <location filename="../../tracker/ui/filter_panel.py" line="68" />
         <source>Recipient</source>
         <translation>Receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="71" />
+        <location filename="../../tracker/ui/filter_panel.py" line="69" />
         <source>Vaccine</source>
         <translation>Vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="72" />
+        <location filename="../../tracker/ui/filter_panel.py" line="70" />
         <source>Deal</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="73" />
+        <location filename="../../tracker/ui/filter_panel.py" line="71" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="74" />
+        <location filename="../../tracker/ui/filter_panel.py" line="72" />
         <source>Event category</source>
         <translation>Categoría del evento</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="75" />
+        <location filename="../../tracker/ui/filter_panel.py" line="73" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="76" />
+        <location filename="../../tracker/ui/filter_panel.py" line="74" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="77" />
+        <location filename="../../tracker/ui/filter_panel.py" line="75" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="83" />
+        <location filename="../../tracker/ui/filter_panel.py" line="81" />
         <source>Filter: {0}</source>
         <translation>Filtro: {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="127" />
+        <location filename="../../tracker/ui/filter_panel.py" line="125" />
         <source>not a real date (try 2021-03-28 or 28/3/2021)</source>
         <translation>no es una fecha válida (pruebe 2021-03-28 o 28/3/2021)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="130" />
+        <location filename="../../tracker/ui/filter_panel.py" line="128" />
         <source>earlier than From ({0})</source>
         <translation>anterior a Desde ({0})</translation>
     </message>
@@ -1605,6 +1615,26 @@ Qué está mal:</translation>
         <location filename="../../tracker/ui/help_dialogs.py" line="56" />
         <source>Zoom in / out</source>
         <translation>Acercar / alejar</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="57" />
+        <source>Move the map's date a day</source>
+        <translation>Mover la fecha del mapa un día</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="58" />
+        <source>Move the map's date a month</source>
+        <translation>Mover la fecha del mapa un mes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="59" />
+        <source>The first / last date</source>
+        <translation>La primera / última fecha</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/help_dialogs.py" line="60" />
+        <source>Play the map month by month</source>
+        <translation>Reproducir el mapa mes a mes</translation>
     </message>
 </context>
 <context>
@@ -2014,81 +2044,233 @@ Qué está mal:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="204" />
-        <location filename="../../tracker/ui/main_window.py" line="330" />
+        <location filename="../../tracker/ui/main_window.py" line="207" />
+        <location filename="../../tracker/ui/main_window.py" line="336" />
         <source>Loading the database…</source>
         <extracomment>Rows every table shows however small the screen (1366×768 included). The tables' share of the chart/tables split when nothing was saved. Emitted once a window made without a store (the launcher's) shows its data. Windows replaced on a language switch stay referenced until the app quits.</extracomment>
         <translation>Cargando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="231" />
+        <location filename="../../tracker/ui/main_window.py" line="235" />
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="232" />
+        <location filename="../../tracker/ui/main_window.py" line="236" />
         <source>Checkpoints</source>
         <translation>Puntos de control</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="233" />
+        <location filename="../../tracker/ui/main_window.py" line="237" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="234" />
+        <location filename="../../tracker/ui/main_window.py" line="238" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="235" />
+        <location filename="../../tracker/ui/main_window.py" line="239" />
         <source>Policy events</source>
         <translation>Eventos de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="236" />
+        <location filename="../../tracker/ui/main_window.py" line="240" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="237" />
+        <location filename="../../tracker/ui/main_window.py" line="241" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="241" />
+        <location filename="../../tracker/ui/main_window.py" line="245" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="242" />
+        <location filename="../../tracker/ui/main_window.py" line="246" />
         <source>Data quality</source>
         <translation>Calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="250" />
+        <location filename="../../tracker/ui/main_window.py" line="254" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="334" />
+        <location filename="../../tracker/ui/main_window.py" line="340" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="349" />
+        <location filename="../../tracker/ui/main_window.py" line="355" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="399" />
+        <location filename="../../tracker/ui/main_window.py" line="406" />
         <source>No recorded delivery is behind tally {0}.</source>
         <translation>Ninguna entrega registrada respalda la cifra {0}.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="419" />
+        <location filename="../../tracker/ui/main_window.py" line="426" />
         <source>{0} deliveries add up to {1} of the tally's {2}.</source>
         <translation>{0} entregas suman {1} de las {2} de la cifra.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="186" />
+        <source>As of {0}</source>
+        <extracomment>Policy events listed beside the map: within this many days of the cursor.</extracomment>
+        <translation>Al {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="238" />
+        <location filename="../../tracker/ui/map_tab.py" line="349" />
+        <location filename="../../tracker/ui/map_tab.py" line="352" />
+        <source>Policy events near the cursor</source>
+        <translation>Eventos de política cerca del cursor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="270" />
+        <location filename="../../tracker/ui/map_tab.py" line="338" />
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="270" />
+        <location filename="../../tracker/ui/map_tab.py" line="338" />
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="288" />
+        <source>No deliveries to or from {0} in the current filters</source>
+        <translation>No hay entregas hacia o desde {0} con los filtros actuales</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="323" />
+        <source>Delivered</source>
+        <translation>Entregadas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="324" />
+        <source>Committed</source>
+        <translation>Comprometidas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="325" />
+        <source>Outstanding</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="330" />
+        <location filename="../../tracker/ui/map_tab.py" line="353" />
+        <source>What the colours show</source>
+        <translation>Qué muestran los colores</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="331" />
+        <source>Per 100 people</source>
+        <translation>Por cada 100 habitantes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="333" />
+        <source>Doses per 100 people, on UN World Population Prospects 2024 figures</source>
+        <translation>Dosis por cada 100 habitantes, con cifras de World Population Prospects 2024 de la ONU</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="335" />
+        <source>Flows</source>
+        <translation>Flujos</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="336" />
+        <source>Donor → recipient arcs: solid delivered, dashed pending</source>
+        <translation>Arcos donante → receptor: continuos entregadas, discontinuos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="339" />
+        <source>Play month by month (Space on the timeline)</source>
+        <translation>Reproducir mes a mes (Espacio en la línea de tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="340" />
+        <location filename="../../tracker/ui/map_tab.py" line="350" />
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="341" />
+        <location filename="../../tracker/ui/map_tab.py" line="351" />
+        <source>Sankey</source>
+        <translation>Sankey</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="342" />
+        <source>Others</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="344" />
+        <source>Bilateral</source>
+        <translation>Bilateral</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="345" />
+        <source>COVAX</source>
+        <translation>COVAX</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="346" />
+        <source>AVAT</source>
+        <translation>AVAT</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="347" />
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="354" />
+        <source>Play month by month</source>
+        <translation>Reproducir mes a mes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="396" />
+        <location filename="../../tracker/ui/map_tab.py" line="407" />
+        <source>Export map</source>
+        <translation>Exportar mapa</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="398" />
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="411" />
+        <source>Map written to {0}</source>
+        <translation>Mapa guardado en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="427" />
+        <source>Country shapes</source>
+        <translation>Contornos de los países</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="428" />
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/map_tab.py" line="435" />
+        <source>Map data credits</source>
+        <translation>Créditos de los datos del mapa</translation>
     </message>
 </context>
 <context>
@@ -2488,22 +2670,22 @@ Qué está mal:</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="91" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="95" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="91" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="95" />
         <source>Does</source>
         <translation>Hace</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="91" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="95" />
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/help_dialogs.py" line="94" />
+        <location filename="../../tracker/ui/help_dialogs.py" line="98" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -2575,7 +2757,7 @@ Qué está mal:</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../tracker/timeline/widget.py" line="125" />
+        <location filename="../../tracker/timeline/widget.py" line="129" />
         <source>No records match these filters</source>
         <extracomment>The least of the chart the window shows (it scrolls below its full height). Room beside the first and last days when the whole range is shown (the biggest delivery marker's radius and its outline). (kind, database id) of the marker the user clicked: "deliveries" or "events". The visible dates changed (zoom, pan, overview, fit).</extracomment>
         <translation>Ningún registro coincide con estos filtros</translation>

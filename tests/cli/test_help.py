@@ -53,4 +53,4 @@ def test_thousands_choices_are_spelled_out_and_take_their_names(capsys):
     with pytest.raises(SystemExit):
         main(["import", "--help"])
     text = " ".join(capsys.readouterr().out.split())
-    assert '"comma" (1,500,000), "dot" (1.500.000) or "none"' in text
+    assert '"comma" (1,500,000), "dot" (1.500.000), "space" (1 500 000) or "none"' in text

@@ -109,9 +109,7 @@ BAD_ROWS = {
 
 @needs_reference
 @pytest.mark.parametrize("case", sorted(BAD_ROWS))
-def test_a_bad_record_is_refused_with_file_row_and_reason_and_nothing_is_written(
-    tmp_path, case
-):
+def test_a_bad_record_is_refused_with_file_row_and_reason_and_nothing_is_written(tmp_path, case):
     line, reason = BAD_ROWS[case]
     records = tmp_path / "records"
     shutil.copytree(RECORDS, records)
@@ -144,7 +142,10 @@ def test_a_wrong_header_is_refused(tmp_path):
 def test_t1_12_is_the_bulletin_figure():
     d = by_id("deliveries")["T1-12"]
     assert (d["donor"], d["recipient"], d["date"], int(d["doses"])) == (
-        "USA", "MEX", "2021-04-01", 1_208_700
+        "USA",
+        "MEX",
+        "2021-04-01",
+        1_208_700,
     )
 
 
@@ -160,10 +161,14 @@ def test_chile_chinese_vaccines_are_sales_by_maker_from_the_health_ministry():
     assert not any(t["donor"] == "CHN" and t["recipient"] == "CHL" for t in tallies.values())
     sinovac, cansino = tallies["CN-T-002"], tallies["CN-T-003"]
     assert (sinovac["donor"], sinovac["date"], int(sinovac["doses"])) == (
-        "SINOVAC", "2021-06-26", 18_671_476
+        "SINOVAC",
+        "2021-06-26",
+        18_671_476,
     )
     assert (cansino["donor"], cansino["date"], int(cansino["doses"])) == (
-        "CANSINO", "2021-06-26", 575_908
+        "CANSINO",
+        "2021-06-26",
+        575_908,
     )
     assert sinovac["notes"].startswith("Counts sales")
     assert "20,071,476" in DOCS.read_text(encoding="utf-8")  # the dropped figure, explained
@@ -178,7 +183,10 @@ def test_t1_16_note_no_longer_claims_the_first_us_donation():
 def test_honduras_second_moderna_shipment_makes_the_white_house_tally():
     second = by_id("deliveries")["US-D-003"]  # usa.csv (was FX-D-001 before it arrived)
     assert (second["donor"], second["recipient"], second["vaccine"], second["date"]) == (
-        "USA", "HND", "moderna", "2021-07-22"
+        "USA",
+        "HND",
+        "moderna",
+        "2021-07-22",
     )
     assert (int(second["doses"]), second["channel"]) == (1_500_000, "covax")
     to_hnd = sum(
@@ -191,8 +199,11 @@ def test_honduras_second_moderna_shipment_makes_the_white_house_tally():
 
 def test_mexico_first_covax_shipment_and_bolivia_sinopharm_are_there_once():
     deliveries = rows("deliveries")
-    mex = [d for d in deliveries if d["recipient"] == "MEX" and d["date"] == "2021-04-22"
-           and d["donor"] == "COVAX"]
+    mex = [
+        d
+        for d in deliveries
+        if d["recipient"] == "MEX" and d["date"] == "2021-04-22" and d["donor"] == "COVAX"
+    ]
     assert [(d["id"], int(d["doses"])) for d in mex] == [("CV-D-014", 1_075_200)]
     bol = sorted(
         (d["donor"], int(d["doses"]), d["deal_type"], d["commitment"])

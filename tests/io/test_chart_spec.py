@@ -106,6 +106,9 @@ def test_spanish_labels(store):
     assert (
         format_short(2_500_000, "es") == "2.5 M"
         and format_short(150_000, "es") == "150 mil"
+        and format_short(2_000_000_000, "es") == "2000 M"
+        and format_short(2_000_000_000) == "2 bn"
+        and format_short(1_500_000_000) == "1.5 bn"
         and format_doses(2_700_000, "es") == "2,700,000"
         and format_date(D(2021, 4, 1), "es") == "1 abr 2021"
     )

@@ -183,7 +183,8 @@ def test_clean_file_round_trips_exactly(tmp_path, empty_store):
         assert row["confidence"] == str(d.confidence)
         assert row["notes"] == d.notes
         assert row["version"] == 1
-    assert df["notes"].tolist() == ["first", "", "=SUM(A1)", "spaced"]
+    # The user's own apostrophe is kept (issue 18): only an export's guard is removed.
+    assert df["notes"].tolist() == ["first", "", "'=SUM(A1)", "spaced"]
     assert df["recipient"].tolist()[1] == "NAM"
     with empty_store.read() as conn:
         rs, s = RecordSourceRow.__table__, SourceRow.__table__

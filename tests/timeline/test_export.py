@@ -131,7 +131,7 @@ def test_svg_has_labels_footer_and_dates_on_the_right_pixels(export, qapp):
         ("Dec", D(2021, 12, 1), D(2022, 1, 1)),
     ):
         _t, x, family, size = next(t for t in texts if t[0] == text)
-        font = QFont(family)
+        font = QFont(family.split(",")[0])  # "DejaVu Sans, sans-serif"
         font.setPixelSize(round(size))
         centre = x + QFontMetricsF(font).horizontalAdvance(text) / 2
         assert abs(centre - (px(first) + px(nxt)) / 2) <= 1.0, text

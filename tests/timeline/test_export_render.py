@@ -149,12 +149,17 @@ def test_nothing_is_drawn_outside_the_lanes(files, tmp_path, qapp, chart):
 @needs_rsvg
 def test_svg_strokes_nothing_under_a_scaled_transform(files):
     """What librsvg, cairo and browsers may draw differently is absent: no stroke that
-    relies on ``vector-effect`` under a scale, no transform carrying day or dose units
-    (SVG keeps six digits: -300930 + 16.1087 x is a pixel off), and the lanes are clipped."""
+    relies on ``vector-effect`` (librsvg and cairo ignore it), no transform carrying day or
+    dose units (SVG keeps six digits: -300930 + 16.1087 x is a pixel off), and the lanes
+    are clipped."""
     for chart in CHARTS:
         svg = files[f"{chart}.svg"].read_text(encoding="utf-8")
         root = ElementTree.fromstring(svg)
         for g in root.iter(f"{SVG}g"):
+            for child in g:
+                if child.get("vector-effect") == "non-scaling-stroke":
+                    stroke = child.get("stroke") or g.get("stroke")
+                    assert stroke == "none", (chart, child.tag, child.attrib)
             matrix = g.get("transform")
             if not matrix or not any(child.tag in DRAWN for child in g):
                 continue  # Qt writes a group at each change of state, drawn in or not
@@ -198,3 +203,78 @@ def test_pdf_drawn_by_poppler_is_the_png(files, tmp_path, qapp, chart):
     )
     page = stem.with_suffix(".png")
     assert_same_picture(_pixels(files[f"{chart}.png"]), _pixels(page), f"{chart}.pdf by poppler")
+
+
+@needs_rsvg
+def test_items_a_lane_may_gain_export_the_same(store, qapp, tmp_path):
+    """A marker line, a shaded region, Qt shape items and a filled curve added to a lane
+    (as a "no data after" band or a new series might be) are drawn in page pixels too:
+    the SVG drawn by librsvg is the PNG, and no SVG transform carries data units."""
+    import datetime as dt
+
+    import pyqtgraph as pg
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QBrush, QColor, QPen
+    from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsRectItem
+
+    from tracker.domain.filters import Filters
+    from tracker.io.chart_spec import build_chart_spec, day_number
+    from tracker.timeline.export import render_chart, write_chart
+
+    f = Filters(
+        donors=("USA",), recipients=("MEX",), date_from=dt.date(2021, 3, 1),
+        date_to=dt.date(2021, 5, 31),
+    )  # fmt: skip
+    chart = render_chart(build_chart_spec(store, f), WIDTH, HEIGHT)
+    try:
+        x0, x1 = chart.x_range()
+        mid = day_number(dt.date(2021, 4, 20))
+        lane = chart.doses
+        top = lane.vb.viewRange()[1][1]
+        lane.addItem(pg.InfiniteLine(pos=mid, angle=90, pen=pg.mkPen("#D55E00", width=3)))
+        region = pg.LinearRegionItem(
+            (mid, x1 + 30), brush=QBrush(QColor(0, 0, 0, 40)), movable=False
+        )
+        lane.addItem(region)
+        rect = QGraphicsRectItem(QRectF(x0 + 5, top * 0.55, 10, top * 0.2))
+        rect.setPen(pg.mkPen("#009E73", width=2))
+        rect.setBrush(QBrush(QColor("#F0E442")))
+        lane.addItem(rect)
+        ellipse = QGraphicsEllipseItem(QRectF(x0 + 20, top * 0.55, 6, top * 0.15))
+        ellipse.setPen(QPen(QColor("#CC79A7"), 0))  # a cosmetic hairline
+        lane.addItem(ellipse)
+        curve = pg.PlotCurveItem(
+            [x0, mid, x1 + 40], [top * 0.3, top * 0.4, top * 0.35],
+            pen=pg.mkPen("#56B4E9", width=2), fillLevel=0, brush=QColor(86, 180, 233, 60),
+        )  # fmt: skip
+        lane.addItem(curve)
+        note = pg.TextItem("no data after 20 Apr 2021", color="#5F6368", anchor=(0, 0))
+        note.setPos(mid, top * 0.95)
+        lane.addItem(note)
+        png, svg = tmp_path / "extra.png", tmp_path / "extra.svg"
+        write_chart(chart, png, (WIDTH, HEIGHT))
+        write_chart(chart, svg, (WIDTH, HEIGHT))
+    finally:
+        chart.deleteLater()
+    pixels = _pixels(png)
+    assert_same_picture(pixels, _pixels(_rsvg(svg, tmp_path / "rsvg.png")), "extra items")
+    root = ElementTree.parse(str(svg)).getroot()
+    for g in root.iter(f"{SVG}g"):
+        matrix = g.get("transform")
+        if matrix and any(child.tag in DRAWN for child in g):
+            a, b, c, d, *_ = (float(v) for v in re.findall(r"-?[\d.]+(?:e-?\d+)?", matrix))
+            assert {abs(a), abs(b), abs(c), abs(d)} <= {0.0, 1.0}, matrix
+    # Each is there: the line on its date, the rectangle in its colour.
+    geo = _desc(svg)["date_axis"]
+    scale = (geo["plot_right"] - geo["plot_left"]) / (geo["x_to"] - geo["x_from"])
+    x_line = geo["plot_left"] + (mid - geo["x_from"]) * scale
+    left, top_px, right, bottom = _desc(svg)["lanes"][0]
+    upper = int(top_px + (bottom - top_px) * 0.5)  # above the curve's translucent fill
+    strip = pixels[int(top_px) + 5 : upper, round(x_line) - 2 : round(x_line) + 3]
+    vermillion = np.array([0xD5, 0x5E, 0x00])
+    assert (np.abs(strip - vermillion).max(axis=2) < 40).any(axis=1).mean() > 0.9
+    yellow = np.array([0xF0, 0xE4, 0x42])
+    assert (np.abs(pixels - yellow).max(axis=2) < 12).sum() > 500
+    # The region and the curve run past the right edge: clipped there.
+    margin = pixels[int(top_px) + 1 : int(bottom) - 1, int(np.ceil(right)) + 2 :]
+    assert np.abs(margin - pixels[2, 2]).max() < 8

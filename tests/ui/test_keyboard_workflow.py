@@ -42,17 +42,18 @@ def test_ctrl_tab_ctrl_pgdn_and_alt_digits_reach_every_tab(make_main_window, sto
     assert w.current_kind() == "promises"
     press(qtbot, Qt.Key.Key_PageUp, CTRL)
     assert w.current_kind() == TABS[-1][0]
-    # Even from a filter field, Alt+3 shows the third tab (and puts the focus in its table).
+    # Even from a filter field, Alt+4 shows the fourth tab (and puts the focus in its table).
     w.filter_panel.search.setFocus()
     qtbot.waitUntil(lambda: focus() is w.filter_panel.search)
-    press(qtbot, Qt.Key.Key_3, ALT)
+    press(qtbot, Qt.Key.Key_4, ALT)
     assert w.current_kind() == "deliveries"
     assert focus() is w.views["deliveries"]
     # Listed in the View menu, named after the tabs.
     view_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&View")
     go_to = next(a.menu() for a in view_menu.actions() if a.text() == "&Go to")
     listed = {a.text(): a.shortcut().toString() for a in go_to.actions() if a.text()}
-    assert listed["Promises"] == "Alt+1" and listed["Deliveries"] == "Alt+3"
+    assert listed["Promises"] == "Alt+1" and listed["Checkpoints"] == "Alt+2"
+    assert listed["Deliveries"] == "Alt+4"
     assert listed["&Next tab"] == "Ctrl+Tab" and listed["Next &pane"] == "F6"
 
 
@@ -64,9 +65,10 @@ def test_f6_cycles_focus_filters_timeline_table_and_back(make_main_window, store
     assert w.filter_panel.isAncestorOf(focus())
     press(qtbot, Qt.Key.Key_F6)
     assert focus() is w.timeline
-    # The timeline, once focused, answers keys too: Right pans, Ctrl+0 fits again.
+    # The timeline, once focused, answers keys too: Shift+Right pans (plain arrows move
+    # the map's as-of cursor), Ctrl+0 fits again.
     before = w.timeline.chart.x_range()
-    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Right, SHIFT)
     assert w.timeline.chart.x_range()[0] > before[0]
     press(qtbot, Qt.Key.Key_0, CTRL)
     assert w.timeline.visible_range() == (w.timeline.spec.date_from, w.timeline.spec.date_to)
@@ -209,7 +211,7 @@ def new_form(qtbot, w, tab_key):
 
 def add_commitment_and_linked_delivery(qtbot, w):
     w.views["promises"].setFocus()
-    form = new_form(qtbot, w, Qt.Key.Key_2)
+    form = new_form(qtbot, w, Qt.Key.Key_3)
     for key, text in (
         ("date", "2021-03-18"),
         ("donor", "USA"),
@@ -221,7 +223,7 @@ def add_commitment_and_linked_delivery(qtbot, w):
     assert form.save_button.isEnabled(), form.reason.text()
     press(qtbot, Qt.Key.Key_Return)
     assert not form.isVisible()
-    form = new_form(qtbot, w, Qt.Key.Key_3)
+    form = new_form(qtbot, w, Qt.Key.Key_4)
     for key, text in (
         ("date", "2021-03-28"),
         ("donor", "USA"),
@@ -266,7 +268,7 @@ def test_confidence_is_chosen_in_the_forms_remembered_and_shown(
 ):
     w = make_main_window(empty_store)
     w.views["promises"].setFocus()
-    form = new_form(qtbot, w, Qt.Key.Key_3)
+    form = new_form(qtbot, w, Qt.Key.Key_4)
     conf = form.inputs["confidence"]
     assert conf.code() == "high"
     assert form.confidence_hint.text() == "Preset to High; change it if unsure"
@@ -292,7 +294,7 @@ def test_confidence_is_chosen_in_the_forms_remembered_and_shown(
     col = [c.key for c in model.columns].index("confidence")
     assert model.index(0, col).data() == "Low"
     # The next new record, even of another kind, starts at the last choice and says so.
-    form = new_form(qtbot, w, Qt.Key.Key_4)
+    form = new_form(qtbot, w, Qt.Key.Key_5)
     assert form.inputs["confidence"].code() == "low"
     assert form.confidence_hint.text() == "Preset to your last choice, Low"
     form.close()
@@ -410,14 +412,14 @@ def test_the_data_quality_panel_is_filled_after_a_restart_with_names_and_plurals
     assert warnings == 1
     assert panel.summary.text().startswith(f"{len(panel.findings)} findings, 1 warning.")
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
-    t2 = next(t for t in texts if "T2-01" in t)
-    assert "Russian Direct Investment Fund→Argentina" in t2 and "RDIF" not in t2
+    tally = next(t for t in texts if "T2-46-SINOVAC" in t)
+    assert "Sinovac→Mexico" in tally and "SINOVAC→MEX" not in tally
     # Keyboard: Enter on a finding goes to its record.
     panel.list.setFocus()
-    panel.list.setCurrentRow(texts.index(t2))
+    panel.list.setCurrentRow(texts.index(tally))
     qtbot.waitUntil(lambda: focus() is panel.list)
     press(qtbot, Qt.Key.Key_Return)
-    assert again.current_kind() == "deliveries"
+    assert again.current_kind() == "checkpoints"  # where official tallies are listed
     again.close()
 
 
@@ -429,7 +431,7 @@ def test_history_names_fields_as_the_forms_do_with_unambiguous_local_timestamps(
     cid = add_commitment_and_linked_delivery(qtbot, w)
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    press(qtbot, Qt.Key.Key_3, ALT)
+    press(qtbot, Qt.Key.Key_4, ALT)
     w.views["deliveries"].selectRow(0)
     press(qtbot, Qt.Key.Key_E, CTRL)  # edit: unlink, then save
     form = w.editor.open_forms[-1]
@@ -566,7 +568,7 @@ def test_revise_from_promises_says_which_commitment_and_stays_on_promises(
 def test_the_edit_form_shows_doses_with_separators(make_main_window, store, qtbot):
     w = make_main_window(store)
     w.views["promises"].setFocus()
-    press(qtbot, Qt.Key.Key_2, ALT)
+    press(qtbot, Qt.Key.Key_3, ALT)
     model = w.models["commitments"]
     row = next(r for r in range(model.rowCount()) if model.value(r, "id") == "T1-05")
     w.views["commitments"].selectRow(row)

@@ -52,7 +52,7 @@ def test_the_launcher_window_says_loading_then_shows_the_store(qtbot, store):
     with qtbot.waitSignal(window.data_shown):
         window.show_store(store)
     assert window.models["deliveries"].rowCount() > 0
-    assert hasattr(window.timeline, "refresh") and window.splitter.widget(0) is window.timeline
+    assert hasattr(window.timeline, "refresh") and window.centre.widget(0) is window.timeline
     assert store.display_name in window.windowTitle()
     assert window.actions_["import"].isEnabled()
     window.close()

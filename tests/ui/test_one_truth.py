@@ -108,7 +108,7 @@ def test_no_bundled_commitment_reads_zero_kept_for_missing_data(seeded_path):
         if c["delivered"] == 0 and c["status"] != "cancelled":
             assert c["status"] in ("not-recorded", "open", "late"), c
             assert c["kept"] is None or c["status"] != "not-recorded", c
-        assert c["as_of"] == as_of
+        assert c["as_of"] <= as_of  # what the data knows of its pair
     for p in summary["pairs"]:
         assert p["as_of"] is not None
     # Mexico's 20 M Sinovac contract: the Health Ministry's tally (CN-T-005, 18 M by 24 July)

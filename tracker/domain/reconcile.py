@@ -13,9 +13,13 @@ Rules (stated in the README's "Reading the figures"):
   has room for it (else the earliest with any balance left); the balance says its
   basis is "matched". What no
   commitment can take stays with the pair, not with a promise.
-- **As of.** Status is measured against the date the data covers (the deliveries
-  datasets' "as of" date, or the latest record of the pair if later; a filter's end
-  date caps it), never against today's clock.
+- **As of.** Status is measured against the date up to which the pair's deliveries are
+  known — its last recorded shipment (a record's own date), or a later official tally
+  that the recorded shipments match — never against today's clock. A commitment is
+  "stale" or "late" only when the data shows nothing arrived by then, not merely
+  because later shipments were never entered. The data's own as-of date (the deliveries
+  datasets' date, or the latest record; a filter's end date caps it) is ``as_of`` of the
+  whole reconciliation.
 - **Not recorded is not "not delivered".** A commitment with no delivery counted for
   it reads "not-recorded" (with the latest official tally of the pair where one exists),
   never 0 % kept, when its pair has no recorded delivery up to the as-of date or when
@@ -431,13 +435,23 @@ def reconcile(
             incomplete.add(key)
         else:
             incomplete.discard(key)
+    # How far each pair's deliveries are known: to its last recorded shipment (a record's
+    # own date), or further when an official tally matches what is recorded by a later date.
+    known: dict[tuple[str, str], dt.date] = {}
+    for d in arrived:
+        key = (d.donor, d.recipient)
+        known[key] = max(known.get(key, d.arrived_on), d.arrived_on)
+    for c in checkpoints:
+        if c.status in (MATCHES, EXCEEDS) and (as_of is None or c.as_of <= as_of):
+            key = (c.donor, c.recipient)
+            known[key] = max(known.get(key, c.as_of), c.as_of)
     per, basis, matched = _attribute(commitments, deliveries, as_of)
     promises = [
         _balance(
             c,
             per[c.id],
             basis[c.id],
-            as_of,
+            known.get((c.donor, c.recipient), as_of),
             (c.donor, c.recipient) in recorded_pairs and (c.donor, c.recipient) not in incomplete,
             latest_tally.get((c.donor, c.recipient)),
             stale_after_days,
@@ -457,10 +471,6 @@ def reconcile(
     in_range = [d for d in arrived if date_from is None or d.arrived_on >= date_from]
     for d in in_range:
         pair.setdefault((d.donor, d.recipient), [0, 0])[1] += d.doses
-    last_seen: dict[tuple[str, str], dt.date] = {}
-    for d in in_range:
-        key = (d.donor, d.recipient)
-        last_seen[key] = max(last_seen.get(key, d.arrived_on), d.arrived_on)
     pairs = [
         PairTotal(
             donor,
@@ -468,7 +478,7 @@ def reconcile(
             committed,
             delivered,
             max(committed - delivered, 0),
-            max(filter(None, (as_of, last_seen.get((donor, recipient)))), default=None),
+            known.get((donor, recipient), as_of),
             several.get((donor, recipient), False),
         )
         for (donor, recipient), (committed, delivered) in sorted(pair.items())

@@ -156,9 +156,11 @@ def format_doses(n: float, lang: str = "en") -> str:
 
 
 def format_short(n: float, lang: str = "en") -> str:
-    """Axis figures: 2.5 M, 150 k (en) / 2.5 M, 150 mil (es)."""
+    """Axis figures: 2 bn, 2.5 M, 150 k (en) / 2000 M, 2.5 M, 150 mil (es)."""
     t = TEXT[lang]
-    if abs(n) >= 1e6:
+    if abs(n) >= 1e9 and lang == "en":  # Spanish "mil millones" reads better as 2000 M
+        text, unit = f"{n / 1e9:.2f}".rstrip("0").removesuffix("."), "bn"
+    elif abs(n) >= 1e6:
         text, unit = f"{n / 1e6:.2f}".rstrip("0").removesuffix("."), t["million"]
     elif abs(n) >= 1e3:
         text, unit = f"{n / 1e3:.0f}", t["thousand"]

@@ -26,13 +26,15 @@ DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def neutralise(value: object) -> object:
-    if (
-        isinstance(value, str)
-        and (
-            value.startswith(DANGEROUS_PREFIXES)
-            # so that the importer, which drops one guard apostrophe, gives the text back
-            or (value.startswith("'") and value[1:2].startswith(DANGEROUS_PREFIXES))
-        )
+    """Text a spreadsheet would run as a formula, with a leading apostrophe.
+
+    Only on export: the importer keeps a user's own text exactly, and removes this
+    guard again only from a file whose header is exactly an export's, where a text that
+    already began with an apostrophe before ``= + - @`` got a second one.
+    """
+    if isinstance(value, str) and (
+        value.startswith(DANGEROUS_PREFIXES)
+        or (value.startswith("'") and value[1:2].startswith(DANGEROUS_PREFIXES))
     ):
         return "'" + value
     return value

@@ -170,6 +170,7 @@ def import_file(
         kind = guess_kind(path, table.columns, opts)
         parser = RowParser(path, kind, opts)
         parser.check_columns(table.columns)
+        parser.read_as_export(table.columns)
         kept: list[ImportBatch] | None = []
         for chunk in table.chunks():
             stop()
@@ -218,6 +219,7 @@ def import_file(
             return
         again = RowParser(path, kind, opts)
         with open_table(path, opts, scan=False) as table:
+            again.read_as_export(table.columns)
             for chunk in table.chunks():
                 stop()
                 b = again.feed(chunk)

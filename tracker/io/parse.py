@@ -119,12 +119,23 @@ def guess_kind(path: Path, columns: list[str], opts: ReadOptions) -> str:
 
 
 def _clean(value: str | None) -> str:
-    """A cell's text as the parser sees it (see :meth:`_Row.text`)."""
+    """A cell's text as the parser sees it (see :meth:`_Row.text`): the user's text
+    exactly, but for the spaces around it. A leading apostrophe, tab or CR is the user's
+    own and is kept; formulas are neutralised only when exporting."""
+    return (value or "").strip(" ")
+
+
+def _unguard(value: str | None) -> str:
+    """:func:`_clean` for a file the app exported (its header is exactly the export's):
+    the apostrophe the export put before ``= + - @``, tab, CR or LF is removed again, so
+    an export reads back as the same records."""
     value = value or ""
-    # Undo our own export's formula guard ("'=..." was written for "=...").
-    if value[:1] == "'" and value[1:2] in _GUARDED and value[1:2]:
+    if value[:1] == "'" and (
+        (value[1:2] and value[1:2] in _GUARDED)
+        or (value[1:2] == "'" and value[2:3] and value[2:3] in _GUARDED)
+    ):
         return value[1:]
-    return value.strip()
+    return value.strip(" ")
 
 
 def _refs(cells: list[str]) -> list[str]:
@@ -162,7 +173,7 @@ class _Row:
         self.parser.error(field_name, reason, self.number)
 
     def text(self, name: str) -> str:
-        return _clean(self.values.get(name))
+        return self.parser.clean(self.values.get(name))
 
     def date(self, name: str, required: bool = True) -> dt.date | None:
         raw = self.text(name)
@@ -275,6 +286,8 @@ class RowParser:
         self.file = str(path)
         self.kind = kind
         self.opts = opts
+        #: How a cell's text is read; :meth:`read_as_export` switches it for our exports.
+        self.clean = _clean
         self.errors: list[ValidationError] = []
         self.rejected = 0
         self.rows = 0
@@ -290,6 +303,11 @@ class RowParser:
         self._choices: dict[type, dict[str, StrEnum | None]] = {}
         sep = " " if opts.thousands in _SPACES else opts.thousands
         self._grouped = re.compile(rf"[0-9]{{1,3}}(?:{re.escape(sep)}[0-9]{{3}})+") if sep else None
+
+    def read_as_export(self, columns: list[str]) -> None:
+        """Undo the export's formula guard when ``columns`` are exactly an export's."""
+        if list(columns) == list(FIELDS[self.kind]) and not self.opts.mapping:
+            self.clean = _unguard
 
     # -- problems -----------------------------------------------------------------------
     def error(self, field_name: str, reason: str, row: int | None) -> None:
@@ -548,7 +566,7 @@ class RowParser:
                 bad[:] = True
             return [out] * n
         codes, uniques = pd.factorize(values, use_na_sentinel=False)
-        converted = [convert(_clean(u)) for u in uniques.tolist()]
+        converted = [convert(self.clean(u)) for u in uniques.tolist()]
         refused = np.fromiter((c is _BAD for c in converted), bool, len(converted))
         if refused.any():
             bad |= refused[codes]
@@ -594,7 +612,7 @@ class RowParser:
             return [0] * n
 
         def slow(raw: str) -> int:
-            text = _clean(raw)
+            text = self.clean(raw)
             if not text:
                 return 0
             value, problem = self.parse_whole(text)
@@ -635,7 +653,7 @@ class RowParser:
         lists = []
         for pair in pairs.tolist():
             source, other = uniques[0][pair // width], uniques[1][pair % width]
-            urls = [_clean(source), *_clean(other).split()]
+            urls = [self.clean(source), *self.clean(other).split()]
             lists.append([SourceRef(u) for u in dict.fromkeys(urls) if u])
         table = np.empty(len(lists), dtype=object)
         table[:] = lists
@@ -819,6 +837,7 @@ def drop_unknown(batch: ImportBatch, unknown: set[str]) -> None:
 def parse_frame(frame: pd.DataFrame, kind: str, opts: ReadOptions, file: str) -> ParsedFile:
     """Check a whole frame (index = spreadsheet row numbers) at once."""
     parser = RowParser(file, kind, opts)
+    parser.read_as_export(list(frame.columns))
     parser.check_columns(list(frame.columns))
     batch = parser.feed(frame)
     return ParsedFile(Path(file), kind, parser.rows, batch, parser.errors, parser.rejected)

@@ -469,6 +469,39 @@ def _insert_columns(
         cursor.close()
 
 
+def _cite_new(
+    conn: Connection, table: sa.Table, kind: str, record_id: int, sources: list[SourceRef]
+) -> bool:
+    """Add the ``sources`` record ``record_id`` does not cite yet, after its own; whether
+    any was added (then the record's version moves on, as for any change)."""
+    rs, st = RecordSourceRow.__table__, SourceRow.__table__
+    cited = conn.execute(
+        sa.select(st.c.url, rs.c.position)
+        .join(st, st.c.id == rs.c.source_id)
+        .where(rs.c.kind == kind, rs.c.record_id == record_id)
+    ).all()
+    have = {url for url, _ in cited}
+    new = [s for s in sources if s.url and s.url not in have]
+    new = list({s.url: s for s in new}.values())
+    if not new:
+        return False
+    ids = _source_ids(conn, new)
+    start = max((p for _, p in cited), default=-1) + 1
+    conn.execute(
+        sa.insert(rs),
+        [
+            {"kind": kind, "record_id": record_id, "source_id": ids[s.url], "position": start + n}
+            for n, s in enumerate(new)
+        ],
+    )
+    conn.execute(
+        sa.update(table)
+        .where(table.c.id == record_id)
+        .values(version=table.c.version + 1, updated_at=_now())
+    )
+    return True
+
+
 def _replace_sources(conn: Connection, kind: str, record_id: int, sources: list[SourceRef]) -> None:
     t = RecordSourceRow.__table__
     conn.execute(sa.delete(t).where(t.c.kind == kind, t.c.record_id == record_id))
@@ -631,7 +664,12 @@ def _upsert_columns(
             key = tuple(columns[c][i] for c in key_cols)
             if key in existing_by_key:
                 ids[i] = existing_by_key[key]
-                result.unchanged += 1
+                # The same record (donor, recipient, vaccine, date, doses) citing a source
+                # it does not cite yet: the citation is added, the record "updated".
+                if sources[i] and _cite_new(conn, table, kind, ids[i], sources[i]):
+                    result.updated += 1
+                else:
+                    result.unchanged += 1
                 continue
         if old is None:
             to_insert.append(i)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from pathlib import Path
 
 from tracker.domain.errors import InputError
@@ -177,7 +178,7 @@ def export_chart_file(
     chart = render_chart(spec, width, height)
     tmp = out.with_name(f".{out.stem}.partial{out.suffix}")
     try:
-        {".png": _png, ".svg": _svg, ".pdf": _pdf}[suffix](chart, tmp, width, height, dpi)
+        write_chart(chart, tmp, (width, height), dpi)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -192,6 +193,13 @@ def dispose(chart) -> None:
 
     chart.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def write_chart(chart, path: Path, size: tuple[int, int], dpi: int | None = None) -> None:
+    """Paint a chart from :func:`render_chart` to ``path`` (.png, .svg or .pdf) on a page
+    of ``size`` 96-dpi pixels; no checks, not atomic (see :func:`export_chart_file`)."""
+    writers = {".png": _png, ".svg": _svg, ".pdf": _pdf}
+    writers[Path(path).suffix.lower()](chart, Path(path), *size, dpi)
 
 
 def _png(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
@@ -237,6 +245,24 @@ def _svg(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
     painter = QPainter(gen)
     _paint(chart, painter, width, height)
     painter.end()
+    _with_generic_family(path)
+
+
+def _with_generic_family(path: Path) -> None:
+    """Every ``font-family`` of the SVG ends in ``sans-serif``: a reader without DejaVu
+    Sans gets another sans face, not a browser's default serif. (Qt's own name for the
+    default face, "Sans Serif", is unknown to browsers: it becomes ``sans-serif``.)"""
+
+    def generic(m: re.Match) -> str:
+        family = m.group(1)
+        if family == "Sans Serif":
+            return 'font-family="sans-serif"'
+        if family.endswith("sans-serif"):
+            return m.group(0)
+        return f'font-family="{family}, sans-serif"'
+
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'font-family="([^"]*)"', generic, text), encoding="utf-8")
 
 
 def _pdf(chart, path: Path, width: int, height: int, dpi: int | None) -> None:

@@ -32,9 +32,25 @@ from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsPathItem,
+    QGraphicsPolygonItem,
+    QGraphicsRectItem,
+    QGraphicsTextItem,
+    QStyleOptionGraphicsItem,
+)
 
 _FLAG = QGraphicsItem.GraphicsItemFlag
+_SHAPES = (
+    QGraphicsRectItem,
+    QGraphicsPathItem,
+    QGraphicsPolygonItem,
+    QGraphicsEllipseItem,
+    QGraphicsLineItem,
+)
 _SYMBOLS = list(Symbols.values())
 
 
@@ -52,7 +68,8 @@ def solid(pen: QPen | None) -> QPen:
 
 
 def name_fonts(scene, family: str) -> bool:
-    """Title, legend and footer texts in ``family`` by name; True if any changed.
+    """Title, legend and footer texts (and text items in lanes) in ``family`` by name;
+    True if any changed.
 
     They are in the application's default font, which offscreen Qt calls "Sans Serif":
     an alias fontconfig knows but browsers do not (Chromium draws those texts of an SVG
@@ -62,6 +79,11 @@ def name_fonts(scene, family: str) -> bool:
     for item in scene.items():
         if isinstance(item, pg.LabelItem) and item.opts.get("family") != family:
             item.setText(item.text, family=family)
+            changed = True
+        elif isinstance(item, pg.TextItem) and item.textItem.font().family() != family:
+            font = item.textItem.font()
+            font.setFamily(family)
+            item.setFont(font)
             changed = True
     return changed
 
@@ -125,6 +147,13 @@ def _clip(item: QGraphicsItem) -> QRectF | None:
 
 
 def _device_painter(item) -> Callable | None:
+    """How to paint ``item`` in page pixels, or None to let it paint itself.
+
+    Beside what the chart uses (curves, scatters, bars, legend samples), lines, regions
+    and Qt's shape items are covered too, so that a band or a marker line added to a
+    lane exports right without changes here; an item of another kind placed in data
+    coordinates paints itself, and the SVG test notices the scaled transform.
+    """
     if isinstance(item, pg.PlotCurveItem):
         return _paint_curve
     if isinstance(item, pg.ScatterPlotItem):
@@ -133,6 +162,12 @@ def _device_painter(item) -> Callable | None:
         return _paint_bars
     if isinstance(item, ItemSample):
         return _paint_sample
+    if isinstance(item, pg.InfiniteLine) and not item.markers:
+        return _paint_infinite_line
+    if isinstance(item, pg.LinearRegionItem):
+        return _paint_region
+    if isinstance(item, _SHAPES) and item.deviceTransform(QTransform()).isScaling():
+        return _paint_shape
     return None
 
 
@@ -258,3 +293,45 @@ def _paint_sample(item: ItemSample, p: QPainter, t: QTransform, _clip) -> None:
         p.setPen(solid(pg.mkPen(opts["pen"])))
         p.setBrush(pg.mkBrush(opts["brush"]))
         p.drawRect(QRectF(2, 2, 18, 18))
+
+
+def _paint_infinite_line(item: pg.InfiniteLine, p: QPainter, t: QTransform, _clip) -> None:
+    item.boundingRect()  # computes the ends, in the line's own coordinates
+    left, right = item._endPoints
+    if left is None or right is None:
+        return
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(solid(item.currentPen))
+    p.drawLine(t.map(QLineF(left, 0, right, 0)))
+
+
+def _paint_region(item: pg.LinearRegionItem, p: QPainter, t: QTransform, _clip) -> None:
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(item.currentBrush)
+    p.drawRect(t.mapRect(item.boundingRect()))
+
+
+def _paint_shape(item, p: QPainter, t: QTransform, _clip) -> None:
+    """A Qt shape item placed in data coordinates: its outline mapped to the page."""
+    path = QPainterPath()
+    if isinstance(item, QGraphicsRectItem):
+        path.addRect(item.rect())
+    elif isinstance(item, QGraphicsPathItem):
+        path = item.path()
+    elif isinstance(item, QGraphicsPolygonItem):
+        path.addPolygon(item.polygon())
+        path.closeSubpath()
+        path.setFillRule(item.fillRule())
+    elif isinstance(item, QGraphicsEllipseItem):
+        path.arcMoveTo(item.rect(), item.startAngle() / 16)
+        path.arcTo(item.rect(), item.startAngle() / 16, item.spanAngle() / 16)
+        if item.spanAngle() % 5760:
+            path.lineTo(item.rect().center())
+        path.closeSubpath()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(solid(item.pen()))
+    if isinstance(item, QGraphicsLineItem):
+        p.drawLine(t.map(item.line()))
+        return
+    p.setBrush(item.brush())
+    p.drawPath(t.map(path))

@@ -99,8 +99,12 @@ class TimelineWidget(QWidget):
             " border-radius: 4px; padding: 10px 16px; font-size: 12pt; }"
         )
         self.empty_label.hide()
-        # F6 brings the keyboard here; arrows pan, +/- zoom (Ctrl+0 fits, a window action).
+        # F6 brings the keyboard here; Shift+arrows pan, +/- zoom (Ctrl+0 fits, a window
+        # action); plain arrows, PgUp/PgDn, Home/End and Space drive the map's date cursor.
         self.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.StrongFocus)
+        from tracker.timeline.scrubber import Scrubber
+
+        self.scrubber = Scrubber(self)  # the map's "as of" cursor
 
     def _fit_lane_titles(self) -> None:
         """Each lane at least as tall as its rotated axis title ("Eventos de política"),
@@ -184,6 +188,7 @@ class TimelineWidget(QWidget):
             self._place_empty_label()
             self.empty_label.raise_()
         self._on_chart_range(*self.chart.x_range())
+        self.scrubber.set_range(spec.date_from, spec.date_to)
         if self.highlighted is not None:
             self.highlight(*self.highlighted)
 
@@ -262,7 +267,7 @@ class TimelineWidget(QWidget):
         x0, x1 = self.chart.x_range()
         span = x1 - x0
         key = event.key()
-        if key in (Key.Key_Left, Key.Key_Right):
+        if key in (Key.Key_Left, Key.Key_Right):  # with Shift (plain ones: the scrubber)
             step = span * 0.1 * (1 if key == Key.Key_Right else -1)
             self.chart.set_x_range(x0 + step, x1 + step)
         elif key in (Key.Key_Plus, Key.Key_Equal, Key.Key_Minus):

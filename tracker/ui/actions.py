@@ -183,6 +183,13 @@ def export_chart(window):
     return dialog
 
 
+def export_map(window, path: str | None = None):
+    """The map as shown (date, measure, per 100, flows) to PNG, SVG or PDF."""
+    from tracker.ui.map_tab import export_map as write
+
+    return write(window, path)
+
+
 def install_actions(window) -> dict[str, QAction]:
     bar = window.menuBar()
     acts: dict[str, QAction] = {}
@@ -286,8 +293,11 @@ def install_actions(window) -> dict[str, QAction]:
 
     def fill_recent() -> None:
         recent_menu.clear()
+        from tracker.store.database import describe_url
+
         for url in window.settings.recent():
-            recent_menu.addAction(url, lambda u=url: open_url_in(window, u))
+            # Shown without its password (issue 18); the setting keeps it to reconnect.
+            recent_menu.addAction(describe_url(url), lambda u=url: open_url_in(window, u))
         recent_menu.setEnabled(bool(window.settings.recent()))
 
     recent_menu.aboutToShow.connect(fill_recent)
@@ -332,6 +342,13 @@ def install_actions(window) -> dict[str, QAction]:
         QCoreApplication.translate("Actions", "Export &chart…"),
         lambda: export_chart(window),
         "Ctrl+Shift+P",
+        file_menu,
+    )
+    acts["export_map"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "Export &map…"),
+        lambda: export_map(window),
+        None,
         file_menu,
     )
     acts["import"].setEnabled(window.store is not None and not window.store.read_only)
@@ -567,6 +584,13 @@ def install_actions(window) -> dict[str, QAction]:
         None,
         help_menu,
     )
+    acts["map_credits"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "&Map data credits"),
+        lambda: show_map_credits(window),
+        None,
+        help_menu,
+    )
     return acts
 
 
@@ -591,3 +615,9 @@ def apply_icons(window, acts: dict[str, QAction]) -> None:
     for key, name in ICONS.items():
         if key in acts:
             acts[key].setIcon(icon(name))
+
+
+def show_map_credits(window) -> None:
+    from tracker.ui.map_tab import show_map_credits as show
+
+    show(window)

@@ -44,9 +44,7 @@ class FilterPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         # Off by default: a few global pledges would flatten every bilateral delivery.
-        self.group_pledges = QCheckBox(
-            self.tr("Count pledges to several &recipients as committed"), self
-        )
+        self.group_pledges = QCheckBox(self.tr("&Global pledges as committed"), self)
         self.group_pledges.setToolTip(
             self.tr(
                 "Global, COVAX-channel and G7 pledges have their own lane; tick to add them "

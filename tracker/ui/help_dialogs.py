@@ -52,8 +52,12 @@ def shortcut_rows(window, fmt=NATIVE) -> list[tuple[str, str, str]]:
     rows += [
         ("Enter", table, QCoreApplication.translate("Help", "Edit the record in its form")),
         ("F2", table, QCoreApplication.translate("Help", "Edit the cell in place")),
-        ("← / →", chart, QCoreApplication.translate("Help", "Pan the dates")),
+        ("Shift+← / →", chart, QCoreApplication.translate("Help", "Pan the dates")),
         ("+ / −", chart, QCoreApplication.translate("Help", "Zoom in / out")),
+        ("← / →", chart, QCoreApplication.translate("Help", "Move the map's date a day")),
+        ("PgUp / PgDn", chart, QCoreApplication.translate("Help", "Move the map's date a month")),
+        ("Home / End", chart, QCoreApplication.translate("Help", "The first / last date")),
+        ("Space", chart, QCoreApplication.translate("Help", "Play the map month by month")),
     ]
     return rows
 

@@ -58,7 +58,7 @@ EDITABLE_KINDS = ("commitments", "deliveries", "events")
 #: Rows every table shows however small the screen (1366×768 included).
 MIN_TABLE_ROWS = 8
 #: The tables' share of the chart/tables split when nothing was saved.
-TABLE_SHARE = 0.38
+TABLE_SHARE = 0.3
 
 
 class RecordTableView(QTableView):
@@ -158,7 +158,10 @@ class MainWindow(QMainWindow):
         self.timeline = self._make_timeline() if store is not None else self._placeholder()
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.timeline)
+        from tracker.ui.map_tab import make_centre
+
+        self.centre = make_centre(self, self.timeline)  # the timeline, the map beside it
+        self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.tabs)
         # The chart takes what the window gains or loses; the tables keep their share and
         # never show fewer than MIN_TABLE_ROWS rows (on a 1366×768 screen too).
@@ -215,8 +218,9 @@ class MainWindow(QMainWindow):
             self.actions_["import"].setEnabled(not store.read_only)
         sizes = self.splitter.sizes()
         timeline = self._make_timeline()
-        old = self.splitter.replaceWidget(0, timeline)
+        old = self.centre.replaceWidget(0, timeline)
         self.timeline = timeline
+        self.map_panel.attach(timeline)
         if old is not None:
             old.deleteLater()
         self.splitter.setSizes(sizes)
@@ -312,6 +316,7 @@ class MainWindow(QMainWindow):
                 model.set_frame(self._frame(kind))
         if hasattr(self.timeline, "refresh"):
             self.timeline.refresh(self.store, self.filters)
+        self.map_panel.refresh(self.store, self.filters)
         self.update_status()
 
     def reload_all(self) -> None:
@@ -323,6 +328,7 @@ class MainWindow(QMainWindow):
             model.set_filter(mask_for(kind, f))
         if hasattr(self.timeline, "refresh"):
             self.timeline.refresh(self.store, f)
+        self.map_panel.refresh(self.store, f)
         self.update_status()
 
     def update_status(self) -> None:
@@ -366,6 +372,7 @@ class MainWindow(QMainWindow):
 
     def select_record(self, kind: str, record_id: int) -> bool:
         """Show ``kind``'s tab and select the record (clearing a filter that hides it)."""
+        kind = "checkpoints" if kind == "tallies" else kind  # tallies are listed there
         if kind not in self.models:
             return False
         model = self.models[kind]
@@ -589,6 +596,7 @@ class MainWindow(QMainWindow):
         apply_icons(self, self.actions_)
         if hasattr(self.timeline, "set_dark"):
             self.timeline.set_dark(dark)
+        self.map_panel.map_view.set_dark(dark)
         return dark
 
     def switch_language(self, choice: str) -> MainWindow:

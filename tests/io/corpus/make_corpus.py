@@ -644,7 +644,8 @@ def build() -> None:
             5,
             records=[
                 {"notes": n}
-                for n in ('=HYPERLINK("http://evil")', "+1+1", "-2", "@SUM(A1)", "=our own guard")
+                # A user's own leading apostrophe is their text (issue 18): kept.
+                for n in ('=HYPERLINK("http://evil")', "+1+1", "-2", "@SUM(A1)", "'=our own guard")
             ],
         ),
     )
@@ -805,6 +806,48 @@ def hostile() -> None:
         "extra_value_first_row.csv",
         D_HEAD + delivery(1).rstrip("\n") + ",surplus\n" + delivery(2),
         rejected("one value more than the header", 2),
+    )
+    # 13: a user's text is kept exactly; only an export's own guard is removed.
+    export_head = (
+        "id,date,donor,recipient,vaccine,doses,status,commitment,deal_type,channel,"
+        "expiry_date,source,other_sources,confidence,notes\n"
+    )
+    add(
+        "text_kept_exactly.csv",
+        D_HEAD + delivery(1, notes='"\tindented"') + delivery(2, notes="'@handle"),
+        accepted(2, 2, records=[{"notes": "\tindented"}, {"notes": "'@handle"}]),
+    )
+    add(
+        "export_guard_removed.csv",
+        export_head
+        + "X1,2021-03-02,USA,MEX,astrazeneca,1000,delivered,,,,,,,high,'=1+1\n"
+        + "X2,2021-03-03,USA,MEX,astrazeneca,2000,delivered,,,,,,,high,''=own\n",
+        accepted(2, 2, records=[{"notes": "=1+1"}, {"notes": "'=own"}]),
+    )
+    # 13: the same delivery (no id) citing a new source: the citation is added.
+    add(
+        "dup_cites_first.csv",
+        D_HEAD + delivery(1, id="", source="https://a.example/first"),
+        accepted(1, 1),
+    )
+    add(
+        "dup_cites_new_source.csv",
+        D_HEAD + delivery(1, id="", source="https://b.example/second"),
+        accepted(
+            1,
+            0,
+            updated=1,
+            records=[
+                {"source": "https://a.example/first", "other_sources": "https://b.example/second"}
+            ],
+        ),
+        setup=["dup_cites_first.csv"],
+    )
+    add(
+        "dup_cites_same_source.csv",
+        D_HEAD + delivery(1, id="", source="https://a.example/first"),
+        accepted(1, 0, unchanged=1),
+        setup=["dup_cites_first.csv"],
     )
     # 11: old Mac line ends are read; transform codecs are not encodings.
     add(
