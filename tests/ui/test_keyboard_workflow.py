@@ -136,7 +136,7 @@ def test_free_text_search_narrows_the_timeline_like_the_tables(make_main_window,
     assert 0 < len(spec.deliveries) < all_marks
     assert set(spec.deliveries.db_id.tolist()) <= table_ids
     assert {w.models["deliveries"].value(r, "donor") for r in range(shown.rowCount())} == {"IND"}
-    assert list(spec.events.title) == ["India announces Vaccine Maitri gifts"]
+    assert "India announces Vaccine Maitri gifts" in list(spec.events.title)
     assert len(spec.events) < all_events
     # Escape-free way back: select the search text and delete it.
     press(qtbot, Qt.Key.Key_A, CTRL)
@@ -386,7 +386,7 @@ def test_help_names_the_bundled_data_sources_and_licences(make_main_window, stor
     dialog = w.editor.open_forms[-1]
     text = dialog.browser.toPlainText()
     assert "Creative Commons Attribution 4.0" in text
-    assert "Policy events" in text and "As of 2021-11-18" in text
+    assert "Policy events" in text and "As of 2021-12-31" in text
     assert "datapackage.json" in text
     html = dialog.browser.toHtml()
     assert "https://creativecommons.org/licenses/by/4.0/" in html
@@ -409,10 +409,12 @@ def test_the_data_quality_panel_is_filled_after_a_restart_with_names_and_plurals
     panel = again.quality_panel
     assert panel.list.count() == len(panel.findings) > 0  # no "Check again" needed
     warnings = sum(f.severity == "warning" for f in panel.findings)
-    assert warnings == 1
-    assert panel.summary.text().startswith(f"{len(panel.findings)} findings, 1 warning.")
+    assert warnings > 1  # over-deliveries (T1-04, T1-15, JP-C-003, ...)
+    assert panel.summary.text().startswith(
+        f"{len(panel.findings)} findings, {warnings} warnings."
+    )
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
-    tally = next(t for t in texts if "T2-46-SINOVAC" in t)
+    tally = next(t for t in texts if "CN-T-005" in t)  # Mexico's Sinovac, Health Ministry
     assert "Sinovac→Mexico" in tally and "SINOVAC→MEX" not in tally
     # Keyboard: Enter on a finding goes to its record.
     panel.list.setFocus()
@@ -599,7 +601,7 @@ def test_quarter_labels_sit_on_their_gridline_so_a_march_step_reads_as_march(
     from tracker.timeline.axes import calendar_ticks
 
     w = make_main_window(store)
-    w.resize(1300, 800)
+    w.resize(1600, 800)  # the bundled data now runs to 31 Dec 2021
     press(qtbot, Qt.Key.Key_0, CTRL)  # the whole range: quarters on the axis
     chart = w.timeline.chart
     axis = chart.context.getAxis("bottom")
