@@ -29,7 +29,7 @@ def test_done_means_usa_april_svg(seeded_path, tmp_path):
     )
     assert r.returncode == 0, r.stderr
     titles = _titles(out)
-    assert "2,700,000 doses delivered" in titles["MEX"]
+    assert "2,708,700 doses delivered" in titles["MEX"]  # T1-12: 1,208,700
     assert "1,500,000 doses delivered" in titles["CAN"]
     assert titles["MEX"].startswith("Mexico")
     # Every country of the atlas is one element named by its ISO3 code.
@@ -60,7 +60,7 @@ def test_per_capita_adds_the_figure_and_names_the_population_year(seeded_path, t
     )
     assert r.returncode == 0, r.stderr
     titles = _titles(out)
-    assert "2,700,000 dosis entregadas · 2.1 por cada 100 habitantes" in titles["MEX"]
+    assert "2,708,700 dosis entregadas · 2.1 por cada 100 habitantes" in titles["MEX"]
     text = out.read_text("utf-8")
     assert "Población: ONU WPP 2024, 2021 (interpolada)" in text
     assert 'class="flow delivered"' in text

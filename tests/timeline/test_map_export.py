@@ -43,13 +43,13 @@ def test_svg_has_one_titled_element_per_country(spec, tmp_path):
     groups = {g.get("id"): g for g in root.iter(f"{NS}g") if g.get("class") == "country"}
     assert len(groups) == len(spec.atlas.shapes)  # 242 shapes + 8 territories as dots
     mex = groups["MEX"].find(f"{NS}title").text
-    assert mex.splitlines()[:2] == ["Mexico", "2,700,000 doses delivered"]
+    assert mex.splitlines()[:2] == ["Mexico", "2,708,700 doses delivered"]
     assert "per 100" not in mex and "WPP" not in out.read_text("utf-8")
     assert groups["REU"].find(f"{NS}circle") is not None  # a dot, no shape
     assert groups["MUS"].find(f"{NS}path") is not None
     assert groups["MUS"].find(f"{NS}circle") is not None  # small: a shape and a dot
     text = out.read_text("utf-8")
-    assert "Map: Natural Earth" in text and "Data as of 21 Sep 2021" in text
+    assert "Map: Natural Earth" in text and "Data as of 31 Dec 2021" in text
 
 
 def test_per_capita_titles_and_footer_state_the_population_year(store, tmp_path):
@@ -58,7 +58,7 @@ def test_per_capita_titles_and_footer_state_the_population_year(store, tmp_path)
     out = write_map(spec, tmp_path / "pc.svg")
     root = ElementTree.parse(out).getroot()
     mex = next(g for g in root.iter(f"{NS}g") if g.get("id") == "MEX").find(f"{NS}title").text
-    assert mex.splitlines()[1] == "2,700,000 doses delivered · 2.1 per 100 people"
+    assert mex.splitlines()[1] == "2,708,700 doses delivered · 2.1 per 100 people"
     assert "Population 2021: 127,812,297 (UN WPP 2024)" in mex
     assert "Population: UN WPP 2024, 2021 (interpolated) (CC BY 3.0 IGO)" in out.read_text("utf-8")
 

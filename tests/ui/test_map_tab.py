@@ -110,7 +110,7 @@ def test_hover_shows_figures_and_click_selects_deliveries(qtbot, make_main_windo
 
     qtbot.waitUntil(hovered)
     pos = view.view_pos_of("MEX")
-    assert "2,700,000 doses delivered" in view.hover_text
+    assert "2,708,700 doses delivered" in view.hover_text  # T1-12: 1,208,700
     assert "Source:" in view.hover_text
     with qtbot.waitSignal(view.country_clicked) as clicked:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
@@ -163,7 +163,7 @@ def test_file_export_map_writes_what_is_shown(make_main_window, store, tmp_path)
     root = ElementTree.parse(out).getroot()
     ns = "{http://www.w3.org/2000/svg}"
     mex = next(g for g in root.iter(f"{ns}g") if g.get("id") == "MEX")
-    assert "2,700,000 doses delivered" in mex.find(f"{ns}title").text
+    assert "2,708,700 doses delivered" in mex.find(f"{ns}title").text
 
 
 def test_help_names_the_map_data_credits(make_main_window, store, shown_messages):
