@@ -347,21 +347,44 @@ def b5_cold_start(runs: int, tmp: Path) -> Result:
     return Result("B5 cold start to first paint", a, fl, a / fl, "<= 4.0", a / fl <= 4.0, note)
 
 
-def run_all(quick: bool) -> list[Result]:
+def run_all(quick: bool, only: set[str] | None = None) -> list[Result]:
+    """Every workload in order; ``only`` keeps those tags (``B1``, ``B1s``, ``B5``, ...)."""
     runs = 5
+
+    def want(tag: str) -> bool:
+        return only is None or tag in only
+
     with tempfile.TemporaryDirectory(prefix="tracker-bench-") as name:
         tmp = Path(name)
         n_import = 50_000 if quick else 1_000_000
         n_rows = 100_000 if quick else 1_000_000
-        yield b1_import_csv(n_import, runs, tmp)
-        yield b5_cold_start(runs, tmp)
-        yield b6_filter(n_rows, runs)
-        yield b7_sort(n_rows, runs)
-        yield b8_open(n_rows, n_rows // 10, runs)
-        yield b9_save_edit(runs, tmp)
+        if want("B1"):
+            yield b1_import_csv(n_import, runs, tmp)
+        from bench.import_workloads import b1_round_trip, b1_sourced, sourced_db
+
+        n_sourced = 100_000 if quick else 1_000_000
+        exported = tmp / "b1s-result.sqlite"
+        if want("B1s"):
+            yield b1_sourced(n_sourced, None, runs, tmp, keep=exported)
+        if want("B1m"):
+            yield b1_sourced(n_sourced, 1_000, runs, tmp)
+        if want("B1r"):
+            if not exported.exists():
+                sourced_db(n_sourced, tmp, exported)
+            yield b1_round_trip(exported, n_sourced, runs, tmp)
+        if want("B5"):
+            yield b5_cold_start(runs, tmp)
+        if want("B6"):
+            yield b6_filter(n_rows, runs)
+        if want("B7"):
+            yield b7_sort(n_rows, runs)
+        if want("B8"):
+            yield b8_open(n_rows, n_rows // 10, runs)
+        if want("B9"):
+            yield b9_save_edit(runs, tmp)
         from bench.timeline_workloads import run_timeline
 
-        yield from run_timeline(quick, runs, tmp)
+        yield from run_timeline(quick, runs, tmp, want)
 
 
 def today() -> str:
