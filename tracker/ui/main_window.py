@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
     record_selected = Signal(str, int)  # kind, record id
     #: Emitted once a window made without a store (the launcher's) shows its data.
     data_shown = Signal()
+    #: Emitted once the launcher's window has drawn its timeline (right after the data).
+    timeline_shown = Signal()
 
     #: Windows replaced on a language switch stay referenced until the app quits.
     open_windows: list[MainWindow] = []
@@ -200,12 +202,26 @@ class MainWindow(QMainWindow):
         return label
 
     def show_store(self, store: Store) -> None:
-        """The launcher's window: the database is open now; draw the timeline and fill
-        the tables that were painted empty under "Loading the database…"."""
+        """The launcher's window: the database is open now; fill the tables that were
+        painted empty under "Loading the database…" (the title then names the database),
+        then draw the timeline (pyqtgraph and the chart's data) in the next turn of the
+        event loop, so the data is on screen without waiting for the chart."""
         self.store = store
         self.editor.store_changed()
         if "import" in self.actions_:
             self.actions_["import"].setEnabled(not store.read_only)
+        if isinstance(self.timeline, QLabel):
+            self.timeline.setText(self.tr("Drawing the timeline…"))
+        self.reload_all()
+        self.retranslate_ui()
+        self._size_columns()
+        self.data_shown.emit()
+        QTimer.singleShot(0, self._show_timeline)
+
+    def _show_timeline(self) -> None:
+        """Put the chart in place of the placeholder (once) and draw the data."""
+        if self.store is None or hasattr(self.timeline, "refresh"):
+            return
         sizes = self.splitter.sizes()
         timeline = self._make_timeline()
         old = self.splitter.replaceWidget(0, timeline)
@@ -213,11 +229,9 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.splitter.setSizes(sizes)
-        self.reload_all()
-        self.retranslate_ui()
-        self._size_columns()
+        timeline.refresh(self.store, self.filters)
         self._clamp_to_screen()  # the timeline may have made the window grow
-        self.data_shown.emit()
+        self.timeline_shown.emit()
 
     def retranslate_ui(self) -> None:
         names = {
