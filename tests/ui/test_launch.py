@@ -103,3 +103,34 @@ def test_the_filter_panels_vaccine_list_is_filled_when_first_needed(qtbot):
     assert panel.vaccine.code() == code and panel.filters().vaccines == (code,)
     panel.vaccine.set_code(None)
     assert panel.vaccine.code() is None and panel.vaccine.currentText() == ""
+
+
+def test_columns_are_fitted_for_the_tab_on_screen_and_each_other_tab_when_first_shown(
+    qtbot, store
+):
+    from PySide6.QtCore import Qt
+
+    from tracker.ui import settings as keys
+
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.data_shown):
+        window.show_store(store)
+    shown = window.current_kind()
+    other = next(k for k in ("deliveries", "events") if k != shown)
+    view = window.views[other]
+    before = [view.columnWidth(c) for c in range(view.model().columnCount())]
+    assert other in window._unsized and shown not in window._unsized
+    window.save_state()  # a tab never shown keeps no widths
+    assert window.settings.bytes(keys.HEADERS.format(kind=other)) is None
+    assert window.settings.bytes(keys.HEADERS.format(kind=shown)) is not None
+    bar = window.tabs.tabBar()
+    for _ in range(window.tabs.count()):
+        if window.current_kind() == other:
+            break
+        qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert window.current_kind() == other
+    after = [view.columnWidth(c) for c in range(view.model().columnCount())]
+    assert other not in window._unsized and after != before
+    window.close()
