@@ -511,13 +511,13 @@ def b3_redraw(db: Path, label: str, frames: int) -> Result:
     cached_frame()
     c, _ = measure(cached_frame, None, frames)
     cached.close()
-    ok = a / f <= 1.5 and a <= 0.1
+    ok = a / f <= 1.5 and a <= 0.05
     return Result(
         f"B3 redraw timeline {label}",
         a,
         f,
         a / f,
-        "<= 1.5, <= 100 ms/frame",
+        "<= 1.5, <= 50 ms/frame",
         ok,
         f"{WIDTH}x{HEIGHT}, median of {frames} frames; the floor with Qt's item cache on "
         f"its scatters: {c * 1000:.0f} ms (app/that {a / c:.2f})",
@@ -643,13 +643,14 @@ def b10_export(db: Path, label: str, runs: int, tmp: Path) -> Iterator[Result]:
 
             a, f = measure(app, floor, runs)
             sizes = f"{app_out.stat().st_size // 1024} vs {floor_out.stat().st_size // 1024} KiB"
+            target = 1.5 if suffix == ".png" else 1.2
             yield Result(
                 f"B10 export timeline {suffix[1:].upper()} {label}",
                 a,
                 f,
                 a / f,
-                "<= 1.5",
-                a / f <= 1.5,
+                f"<= {target}",
+                a / f <= target,
                 f"{EXPORT_W}x{EXPORT_H}, from the database; files {sizes}",
             )
     finally:
@@ -709,12 +710,21 @@ def b11_report(db: Path, label: str, runs: int, tmp: Path) -> Result:
     )
 
 
-def run_timeline(quick: bool, runs: int, tmp: Path, want=lambda tag: True) -> Iterator[Result]:  # noqa: ANN001
+def run_timeline(
+    quick: bool,
+    runs: int,
+    tmp: Path,
+    want=lambda tag: True,  # noqa: ANN001
+    heavy: int | None = None,
+) -> Iterator[Result]:
     """Full sizes as the issue gives them, 5 runs (15 frames for B3). Quick: smaller
-    databases, each still large enough that the work, not fixed costs, decides the ratio."""
-    n_xlsx = 10_000 if quick else 100_000
+    databases, each still large enough that the work, not fixed costs, decides the ratio
+    (the exports and the report on the same 20k database as B3 and B4), with ``heavy``
+    runs for the slow workloads."""
+    heavy = heavy or runs
+    n_xlsx = 5_000 if quick else 100_000
     if want("B2"):
-        yield b2_import_xlsx(n_xlsx, runs, tmp)
+        yield b2_import_xlsx(n_xlsx, heavy, tmp)
     if not any(map(want, ("B3", "B4", "B10", "B11"))):
         return
     deliveries, events = (20_000, 1_000) if quick else (100_000, 5_000)
@@ -725,6 +735,6 @@ def run_timeline(quick: bool, runs: int, tmp: Path, want=lambda tag: True) -> It
     if want("B4"):
         yield b4_build(db, label, runs)
     if want("B10"):
-        yield from b10_export(db, label, runs, tmp)
+        yield from b10_export(db, label, heavy, tmp)
     if want("B11"):
-        yield b11_report(db, label, runs, tmp)
+        yield b11_report(db, label, heavy, tmp)
