@@ -1919,79 +1919,84 @@ Qué está mal:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="197" />
-        <location filename="../../tracker/ui/main_window.py" line="298" />
+        <location filename="../../tracker/ui/main_window.py" line="201" />
+        <location filename="../../tracker/ui/main_window.py" line="314" />
         <source>Loading the database…</source>
-        <extracomment>Emitted once a window made without a store (the launcher's) shows its data. Windows replaced on a language switch stay referenced until the app quits.</extracomment>
+        <extracomment>Emitted once a window made without a store (the launcher's) shows its data. Emitted once the launcher's window has drawn its timeline (right after the data). Windows replaced on a language switch stay referenced until the app quits.</extracomment>
         <translation>Cargando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="224" />
+        <location filename="../../tracker/ui/main_window.py" line="216" />
+        <source>Drawing the timeline…</source>
+        <translation>Dibujando la línea de tiempo…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="240" />
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="225" />
+        <location filename="../../tracker/ui/main_window.py" line="241" />
         <source>Checkpoints</source>
         <translation>Puntos de control</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="226" />
+        <location filename="../../tracker/ui/main_window.py" line="242" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="227" />
+        <location filename="../../tracker/ui/main_window.py" line="243" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="228" />
+        <location filename="../../tracker/ui/main_window.py" line="244" />
         <source>Policy events</source>
         <translation>Eventos de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="229" />
+        <location filename="../../tracker/ui/main_window.py" line="245" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="230" />
+        <location filename="../../tracker/ui/main_window.py" line="246" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="234" />
+        <location filename="../../tracker/ui/main_window.py" line="250" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="235" />
+        <location filename="../../tracker/ui/main_window.py" line="251" />
         <source>Data quality</source>
         <translation>Calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="241" />
+        <location filename="../../tracker/ui/main_window.py" line="257" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="302" />
+        <location filename="../../tracker/ui/main_window.py" line="318" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="317" />
+        <location filename="../../tracker/ui/main_window.py" line="333" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="367" />
+        <location filename="../../tracker/ui/main_window.py" line="383" />
         <source>No recorded delivery is behind tally {0}.</source>
         <translation>Ninguna entrega registrada respalda la cifra {0}.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="387" />
+        <location filename="../../tracker/ui/main_window.py" line="403" />
         <source>{0} deliveries add up to {1} of the tally's {2}.</source>
         <translation>{0} entregas suman {1} de las {2} de la cifra.</translation>
     </message>
