@@ -16,7 +16,11 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="small sizes (under two minutes)")
+    parser.add_argument(
+        "--only", metavar="B1,B1s,...", help="run only these workloads (no docs page written)"
+    )
     args = parser.parse_args()
+    only = set(args.only.split(",")) if args.only else None
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -36,12 +40,13 @@ def main() -> int:
     )
     started = time.perf_counter()
     results = []
-    for result in run_all(args.quick):
+    for result in run_all(args.quick, only):
         print(result.line(), flush=True)
         results.append(result)
+        write_results(results, Path(__file__).with_name("results.json"))  # kept if cut short
     out = Path(__file__).with_name("results.json")
     write_results(results, out)
-    if not args.quick:
+    if not args.quick and only is None:
         from bench.report import write
 
         docs = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"

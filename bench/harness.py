@@ -41,18 +41,26 @@ def measure(
     floor: Callable[[], object] | None,
     runs: int = 5,
     setup: Callable[[], object] | None = None,
+    floor_setup: Callable[[], object] | None = None,
+    reported: bool = False,
 ) -> tuple[float, float]:
-    """Median seconds of ``app`` and ``floor``, run alternately ``runs`` times each."""
+    """Median seconds of ``app`` and ``floor``, run alternately ``runs`` times each;
+    ``setup`` runs (untimed) before each, ``floor_setup`` instead of it before the floor.
+    ``reported``: each call returns its own seconds (a child process's moment of
+    interest), which count instead of the call's duration."""
     app_times, floor_times = [], []
     for _ in range(runs):
-        for fn, bucket in ((app, app_times), (floor, floor_times)):
+        for fn, bucket, prepare in (
+            (app, app_times, setup),
+            (floor, floor_times, floor_setup or setup),
+        ):
             if fn is None:
                 continue
-            if setup is not None:
-                setup()
+            if prepare is not None:
+                prepare()
             start = time.perf_counter()
-            fn()
-            bucket.append(time.perf_counter() - start)
+            seconds = fn()
+            bucket.append(float(seconds) if reported else time.perf_counter() - start)
     return statistics.median(app_times), statistics.median(floor_times) if floor_times else 0.0
 
 

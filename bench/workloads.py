@@ -115,10 +115,10 @@ def b1_import_csv(n: int, runs: int, tmp: Path) -> Result:
         a,
         f,
         ratio,
-        "<= 3.0, memory <= 3x",
+        "<= 2.0, memory <= 3x",
         # The memory target is for the full size: on a small file the fixed costs (the
         # bulk load's 64 MiB page cache, imports) outweigh a DataFrame of a few MiB.
-        bool(ratio <= 3.0 and (memory <= 3.0 or n < 1_000_000)),
+        bool(ratio <= 2.0 and (memory <= 3.0 or n < 1_000_000)),
         f"peak memory {memory:.2f}x the DataFrame"
         + ("" if n >= 1_000_000 else " (memory target checked at 1,000,000 rows)"),
     )
@@ -298,32 +298,54 @@ def b9_save_edit(runs: int, tmp: Path) -> Result:
 
 # The first paint is the real main window (title, menus, filter panel, tabs with empty
 # tables, status bar saying "Loading the database…"), before the database is opened;
-# argv[2] == "data" runs on until the tables are filled and the timeline drawn.
+# argv[2] == "data" runs on until the tables are filled and the title names the database
+# ("timeline": and the timeline drawn), then prints the moment (time.time()).
 COLD_APP = """
 import os, sys, time
-os.environ["TRACKER_EXIT_AFTER_" + ("DATA" if sys.argv[2:] == ["data"] else "FIRST_PAINT")] = "1"
+mode = sys.argv[2] if sys.argv[2:] else ""
+if mode:
+    os.environ["TRACKER_EXIT_AFTER_DATA"] = mode
+else:
+    os.environ["TRACKER_EXIT_AFTER_FIRST_PAINT"] = "1"
 from tracker.cli import main
-sys.exit(main(["--db", sys.argv[1]]))
+code = main(["--db", sys.argv[1]])
+print(time.time(), flush=True)
+sys.exit(code)
 """
 COLD_FLOOR = """
-import sys
+import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication(sys.argv)
 w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.show()
 w.repaint()
+print(time.time(), flush=True)
 QTimer.singleShot(0, app.quit)
 app.exec()
 """
 
 
-def b5_cold_start(runs: int, tmp: Path) -> Result:
+def _cold(args: list[str], env: dict) -> float:
+    """Seconds from just before the process is started to the moment it printed."""
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", *args], check=True, env=env, capture_output=True, text=True
+    )
+    return float(out.stdout.split()[-1]) - start
+
+
+def _b5_db(tmp: Path) -> tuple[Path, dict]:
     from tracker.io.seed import open_database
 
     db = tmp / "b5.sqlite"
     if not db.exists():
         open_database(str(db)).close()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    return db, env
+
+
+def b5_cold_start(runs: int, tmp: Path) -> Result:
+    db, env = _b5_db(tmp)
 
     def app() -> None:
         subprocess.run(
@@ -333,38 +355,87 @@ def b5_cold_start(runs: int, tmp: Path) -> Result:
     def floor() -> None:
         subprocess.run([sys.executable, "-c", COLD_FLOOR], check=True, env=env, capture_output=True)
 
-    def data() -> None:
-        subprocess.run(
-            [sys.executable, "-c", COLD_APP, str(db), "data"],
-            check=True,
-            env=env,
-            capture_output=True,
-        )
-
     a, fl = measure(app, floor, runs)
-    shown, _ = measure(data, None, runs)
-    note = f"first paint = window frame, tables empty; data shown at {shown * 1000:.0f} ms"
+    note = "first paint = window frame, tables empty (B5d: the data)"
     return Result("B5 cold start to first paint", a, fl, a / fl, "<= 4.0", a / fl <= 4.0, note)
 
 
-def run_all(quick: bool) -> list[Result]:
+def b5d_data_on_screen(runs: int, tmp: Path) -> Result:
+    """Start to the bundled data on screen (tables filled, the title names the database)
+    against a bare PySide6 window appearing: each measured from just before the process
+    starts to the moment it reports (its exit is not counted)."""
+    db, env = _b5_db(tmp)
+    a, fl = measure(
+        lambda: _cold([COLD_APP, str(db), "data"], env),
+        lambda: _cold([COLD_FLOOR], env),
+        runs,
+        reported=True,
+    )
+    drawn, _ = measure(
+        lambda: _cold([COLD_APP, str(db), "timeline"], env), None, runs, reported=True
+    )
+    ratio = a / fl
+    return Result(
+        "B5d cold start to data on screen",
+        a,
+        fl,
+        ratio,
+        "<= 5.0 (aim 4.0)",
+        ratio <= 5.0,
+        f"floor = a bare window appearing; the timeline is drawn at {drawn * 1000:.0f} ms",
+    )
+
+
+def run_all(quick: bool, only: set[str] | None = None) -> list[Result]:
+    """Every workload in order; ``only`` keeps those tags (``B1``, ``B1s``, ``B5``, ...).
+
+    Quick sizes are a preview of the full run: each is large enough that the work, not
+    fixed costs (opening a database, building a widget), decides the ratio; the
+    heaviest workloads take the median of 3 runs there instead of 5, so that the quick
+    run stays under three minutes. The full run is the record."""
     runs = 5
+
+    def want(tag: str) -> bool:
+        return only is None or tag in only
+
     with tempfile.TemporaryDirectory(prefix="tracker-bench-") as name:
         tmp = Path(name)
-        n_import = 50_000 if quick else 1_000_000
+        n_import = 100_000 if quick else 1_000_000
         n_rows = 100_000 if quick else 1_000_000
-        yield b1_import_csv(n_import, runs, tmp)
-        yield b5_cold_start(runs, tmp)
-        yield b6_filter(n_rows, runs)
-        yield b7_sort(n_rows, runs)
-        yield b8_open(n_rows, n_rows // 10, runs)
-        yield b9_save_edit(runs, tmp)
+        if want("B1"):
+            yield b1_import_csv(n_import, runs, tmp)
+        from bench.import_workloads import b1_round_trip, b1_sourced, sourced_db
+
+        n_sourced = 50_000 if quick else 1_000_000
+        heavy = 3 if quick else runs
+        exported = tmp / "b1s-result.sqlite"
+        if want("B1s"):
+            yield b1_sourced(n_sourced, None, heavy, tmp, keep=exported)
+        if want("B1m"):
+            yield b1_sourced(n_sourced, 1_000, heavy, tmp)
+        if want("B1r"):
+            if not exported.exists():
+                sourced_db(n_sourced, tmp, exported)
+            yield b1_round_trip(exported, n_sourced, heavy, tmp)
+        if want("B5"):
+            yield b5_cold_start(runs, tmp)
+        if want("B5d"):
+            yield b5d_data_on_screen(runs, tmp)
+        if want("B6"):
+            yield b6_filter(n_rows, runs)
+        if want("B7"):
+            yield b7_sort(n_rows, runs)
+        if want("B8"):
+            yield b8_open(n_rows, n_rows // 10, runs)
+        if want("B9"):
+            yield b9_save_edit(runs, tmp)
         from bench.timeline_workloads import run_timeline
 
-        yield from run_timeline(quick, runs, tmp)
-        from bench.map_workloads import run_map
+        yield from run_timeline(quick, runs, tmp, want, heavy)
+        if want("M"):
+            from bench.map_workloads import run_map
 
-        yield from run_map(quick, runs, tmp)
+            yield from run_map(quick, runs, tmp)
 
 
 def today() -> str:

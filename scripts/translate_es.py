@@ -16,6 +16,7 @@ ES: dict[str, str] = {
     # reconciliation (issue 14)
     "Checkpoints": "Puntos de control",
     "Loading the database…": "Cargando la base de datos…",
+    "Drawing the timeline…": "Dibujando la línea de tiempo…",
     "Late": "Atrasado",
     "Deliveries not (all) recorded": "Entregas no (todas) registradas",
     "Linked deliveries": "Entregas vinculadas",

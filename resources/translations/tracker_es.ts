@@ -2044,79 +2044,84 @@ Qué está mal:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="207" />
-        <location filename="../../tracker/ui/main_window.py" line="336" />
+        <location filename="../../tracker/ui/main_window.py" line="211" />
+        <location filename="../../tracker/ui/main_window.py" line="352" />
         <source>Loading the database…</source>
-        <extracomment>Rows every table shows however small the screen (1366×768 included). The tables' share of the chart/tables split when nothing was saved. Emitted once a window made without a store (the launcher's) shows its data. Windows replaced on a language switch stay referenced until the app quits.</extracomment>
+        <extracomment>Rows every table shows however small the screen (1366×768 included). The tables' share of the chart/tables split when nothing was saved. Emitted once a window made without a store (the launcher's) shows its data. Emitted once the launcher's window has drawn its timeline (right after the data). Windows replaced on a language switch stay referenced until the app quits.</extracomment>
         <translation>Cargando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="235" />
+        <location filename="../../tracker/ui/main_window.py" line="226" />
+        <source>Drawing the timeline…</source>
+        <translation>Dibujando la línea de tiempo…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="251" />
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="236" />
+        <location filename="../../tracker/ui/main_window.py" line="252" />
         <source>Checkpoints</source>
         <translation>Puntos de control</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="237" />
+        <location filename="../../tracker/ui/main_window.py" line="253" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="238" />
+        <location filename="../../tracker/ui/main_window.py" line="254" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="239" />
+        <location filename="../../tracker/ui/main_window.py" line="255" />
         <source>Policy events</source>
         <translation>Eventos de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="240" />
+        <location filename="../../tracker/ui/main_window.py" line="256" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="241" />
+        <location filename="../../tracker/ui/main_window.py" line="257" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="245" />
+        <location filename="../../tracker/ui/main_window.py" line="261" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="246" />
+        <location filename="../../tracker/ui/main_window.py" line="262" />
         <source>Data quality</source>
         <translation>Calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="254" />
+        <location filename="../../tracker/ui/main_window.py" line="270" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="340" />
+        <location filename="../../tracker/ui/main_window.py" line="356" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="355" />
+        <location filename="../../tracker/ui/main_window.py" line="371" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="406" />
+        <location filename="../../tracker/ui/main_window.py" line="422" />
         <source>No recorded delivery is behind tally {0}.</source>
         <translation>Ninguna entrega registrada respalda la cifra {0}.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="426" />
+        <location filename="../../tracker/ui/main_window.py" line="442" />
         <source>{0} deliveries add up to {1} of the tally's {2}.</source>
         <translation>{0} entregas suman {1} de las {2} de la cifra.</translation>
     </message>
@@ -2757,7 +2762,7 @@ Qué está mal:</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../tracker/timeline/widget.py" line="136" />
+        <location filename="../../tracker/timeline/widget.py" line="130" />
         <source>No records match these filters</source>
         <extracomment>The least of the chart the window shows (it scrolls below its full height). Room beside the first and last days when the whole range is shown (the biggest delivery marker's radius and its outline). (kind, database id) of the marker the user clicked: "deliveries" or "events". The visible dates changed (zoom, pan, overview, fit).</extracomment>
         <translation>Ningún registro coincide con estos filtros</translation>

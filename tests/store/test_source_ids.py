@@ -109,3 +109,59 @@ def test_a_file_read_in_chunks_finds_duplicates_written_by_an_earlier_chunk_or_i
     )
     assert import_file(empty_store, good, ReadOptions(kind="deliveries")).new == 1
     assert len(frames.deliveries(empty_store)) == 8
+
+
+def test_the_one_source_column_path_writes_what_the_general_path_writes(empty_template, tmp_path):
+    """A file with only a source column takes a shorter path (one list per distinct URL,
+    one link per row, INSERT OR IGNORE of the cited URLs); the same rows with an
+    other_sources column (blank but not empty, so the general path runs) give the same
+    sources, ids, publishers and links, including a stored source reused, a cell with
+    spaces, a formula-guarded one and a row without a source."""
+    import shutil
+
+    from tracker.store import open_store
+
+    cells = [
+        "https://www.gob.mx/salud/prensa/1",  # stored before the import: reused
+        "  https://apnews.com/article/b  ",  # spaces around: stripped
+        "https://apnews.com/article/b",  # the same source again
+        "'=https://odd.example/f",  # our export's formula guard: undone
+        "",  # no source: no link
+        "https://WWW.Example.ORG/a",  # upper case: the careful host path
+    ]
+    rows = [f"2021-04-{i + 1:02d},USA,MEX,moderna,{1000 + i},{u}" for i, u in enumerate(cells)]
+    stores = {}
+    for name, header, tail in (
+        ("fast", "date,donor,recipient,vaccine,doses,source", ""),
+        ("general", "date,donor,recipient,vaccine,doses,source,other_sources", ", "),
+    ):
+        db = tmp_path / f"{name}.sqlite"
+        shutil.copyfile(empty_template, db)
+        store = open_store(str(db))
+        seed = tmp_path / f"{name}-seed.csv"
+        seed.write_text(
+            "date,donor,recipient,vaccine,doses,source\n"
+            "2021-03-28,USA,MEX,astrazeneca,1500000,https://www.gob.mx/salud/prensa/1\n",
+            encoding="utf-8",
+        )
+        import_file(store, seed, ReadOptions(kind="deliveries"))
+        src = tmp_path / f"{name}.csv"
+        src.write_text(header + "\n" + "".join(f"{r}{tail}\n" for r in rows), encoding="utf-8")
+        assert import_file(store, src, ReadOptions(kind="deliveries")).new == len(cells)
+        d = frames.deliveries(store)
+        stores[name] = (
+            _sources(store),
+            sorted(zip(d["doses"], d["source"], d["other_sources"], strict=True)),
+        )
+        store.close()
+    assert stores["fast"] == stores["general"]
+    sources, links = stores["fast"]
+    assert [u for _, u, _ in sources] == [
+        "https://www.gob.mx/salud/prensa/1",
+        "https://apnews.com/article/b",
+        "=https://odd.example/f",
+        "https://WWW.Example.ORG/a",
+    ]
+    assert [p for _, _, p in sources] == ["gob.mx", "apnews.com", _host("=https://odd.example/f"),
+                                          "example.org"]  # fmt: skip
+    assert (1004, "", "") in links

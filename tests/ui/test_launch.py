@@ -36,7 +36,9 @@ def _launch(db, **env) -> list[str]:
 
 def test_the_first_paint_comes_before_the_heavy_imports_and_the_data_follows(seeded_path):
     assert _launch(seeded_path, TRACKER_EXIT_AFTER_FIRST_PAINT="1") == ["0", "-"]
-    code, heavy = _launch(seeded_path, TRACKER_EXIT_AFTER_DATA="1")
+    # The tables are filled before pyqtgraph is imported; the timeline follows.
+    assert _launch(seeded_path, TRACKER_EXIT_AFTER_DATA="1") == ["0", "pandas,sqlalchemy"]
+    code, heavy = _launch(seeded_path, TRACKER_EXIT_AFTER_DATA="timeline")
     assert code == "0" and {"pandas", "sqlalchemy", "pyqtgraph"} <= set(heavy.split(","))
 
 
@@ -52,8 +54,11 @@ def test_the_launcher_window_says_loading_then_shows_the_store(qtbot, store):
     with qtbot.waitSignal(window.data_shown):
         window.show_store(store)
     assert window.models["deliveries"].rowCount() > 0
-    assert hasattr(window.timeline, "refresh") and window.centre.widget(0) is window.timeline
     assert store.display_name in window.windowTitle()
+    with qtbot.waitSignal(window.timeline_shown):
+        pass  # drawn in the next turn of the event loop
+    assert hasattr(window.timeline, "refresh") and window.centre.widget(0) is window.timeline
+    assert window.timeline.chart is not None
     assert window.actions_["import"].isEnabled()
     window.close()
 
@@ -70,23 +75,19 @@ def test_a_damaged_file_at_launch_goes_to_the_recovery_dialog_untouched(
     assert (seeded_path.read_bytes(), wal_file(seeded_path).read_bytes()) == before
 
 
-def test_the_pyside_source_scan_is_skipped_only_for_packages_that_never_use_it():
-    import json
-    import sys
-    import types
+def test_no_private_api_of_pyside_or_any_library_is_patched():
+    """Start-up speed is won with lazy imports and a later timeline, never by replacing a
+    library's private hooks (PySide6's ``shibokensupport`` source scan was one)."""
+    from pathlib import Path
 
-    import tracker.ui.theme
+    import tracker
 
-    app._skip_pyside_source_scan(app.NO_PYSIDE)
-    feature = sys.modules.get("shibokensupport.feature")
-    if feature is None or not hasattr(feature, "_mod_uses_pyside"):
-        return  # a PySide6 without the hook: nothing to skip
-    uses = feature._mod_uses_pyside
-    assert uses.skips == app.NO_PYSIDE
-    assert uses(json) is False and uses(types.ModuleType("pandas.core.frame")) is False
-    assert uses(tracker.ui.theme) is True  # still read: it imports PySide6
-    app._skip_pyside_source_scan(app.NO_PYSIDE)
-    assert feature._mod_uses_pyside is uses  # not wrapped twice
+    root = Path(tracker.__file__).parent
+    sources = {p: p.read_text(encoding="utf-8") for p in root.rglob("*.py")}
+    assert len(sources) > 50
+    offenders = sorted(str(p.relative_to(root)) for p, text in sources.items()
+                       if "shibokensupport" in text or "_mod_uses_pyside" in text)  # fmt: skip
+    assert offenders == []
 
 
 def test_the_filter_panels_vaccine_list_is_filled_when_first_needed(qtbot):
@@ -102,3 +103,34 @@ def test_the_filter_panels_vaccine_list_is_filled_when_first_needed(qtbot):
     assert panel.vaccine.code() == code and panel.filters().vaccines == (code,)
     panel.vaccine.set_code(None)
     assert panel.vaccine.code() is None and panel.vaccine.currentText() == ""
+
+
+def test_columns_are_fitted_for_the_tab_on_screen_and_each_other_tab_when_first_shown(
+    qtbot, store
+):
+    from PySide6.QtCore import Qt
+
+    from tracker.ui import settings as keys
+
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.data_shown):
+        window.show_store(store)
+    shown = window.current_kind()
+    other = next(k for k in ("deliveries", "events") if k != shown)
+    view = window.views[other]
+    before = [view.columnWidth(c) for c in range(view.model().columnCount())]
+    assert other in window._unsized and shown not in window._unsized
+    window.save_state()  # a tab never shown keeps no widths
+    assert window.settings.bytes(keys.HEADERS.format(kind=other)) is None
+    assert window.settings.bytes(keys.HEADERS.format(kind=shown)) is not None
+    bar = window.tabs.tabBar()
+    for _ in range(window.tabs.count()):
+        if window.current_kind() == other:
+            break
+        qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert window.current_kind() == other
+    after = [view.columnWidth(c) for c in range(view.model().columnCount())]
+    assert other not in window._unsized and after != before
+    window.close()

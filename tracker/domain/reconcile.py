@@ -282,19 +282,23 @@ def _attribute(
         if c.id in remaining:
             by_pair[(c.donor, c.recipient)].append(c)
     for d in sorted(free, key=lambda d: (d.arrived_on, d.id)):
-        open_ = [
-            c
-            for c in by_pair.get((d.donor, d.recipient), ())
-            if c.announced_on <= d.arrived_on
-            and remaining[c.id] > 0
-            and (c.vaccine == d.vaccine or c.vaccine == MIXED)
-        ]
+        # A pair's list is in announcement order, and a commitment with nothing left
+        # leaves it for good (remaining only falls): the scan stops at the first one
+        # announced after the shipment.
+        open_ = []
+        for c in by_pair.get((d.donor, d.recipient), ()):
+            if c.announced_on > d.arrived_on:
+                break
+            if remaining[c.id] > 0 and (c.vaccine == d.vaccine or c.vaccine == MIXED):
+                open_.append(c)
         if not open_:
             continue
         # The earliest commitment with room for the whole shipment; else the earliest.
         c = next((c for c in open_ if remaining[c.id] >= d.doses), open_[0])
         per[c.id].append(d)
         remaining[c.id] -= d.doses
+        if remaining[c.id] <= 0:
+            by_pair[(c.donor, c.recipient)].remove(c)
         matched[d.id] = c.id
         if basis[c.id] == BASIS_NONE:
             basis[c.id] = BASIS_MATCHED
@@ -375,6 +379,7 @@ def _balance(
 
 
 def _checkpoint(t: TallyIn, arrived: list[DeliveryIn]) -> Checkpoint:
+    """``t`` against ``arrived`` (any superset of its donor's arrived shipments)."""
     behind = [
         d
         for d in arrived
@@ -428,7 +433,21 @@ def reconcile(
     as_of = as_of or data_as_of(datasets, deliveries)
     arrived = [d for d in deliveries if d.delivered and (as_of is None or d.arrived_on <= as_of)]
     recorded_pairs = {(d.donor, d.recipient) for d in arrived}
-    checkpoints = [_checkpoint(t, arrived) for t in sorted(tallies, key=lambda t: (t.as_of, t.id))]
+    # A tally looks only at its donor's (or its pair's) shipments, indexed once.
+    by_donor: dict[str, list[DeliveryIn]] = defaultdict(list)
+    by_pair: dict[tuple[str, str], list[DeliveryIn]] = defaultdict(list)
+    for d in arrived:
+        by_donor[d.donor].append(d)
+        by_pair[(d.donor, d.recipient)].append(d)
+    checkpoints = [
+        _checkpoint(
+            t,
+            by_donor.get(t.donor, [])
+            if t.several_recipients
+            else by_pair.get((t.donor, t.recipient), []),
+        )
+        for t in sorted(tallies, key=lambda t: (t.as_of, t.id))
+    ]
     latest_tally: dict[tuple[str, str], TallyIn] = {}
     incomplete: set[tuple[str, str]] = set()  # an official tally says deliveries are missing
     by_id = {t.id: t for t in tallies}

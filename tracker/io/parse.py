@@ -640,6 +640,17 @@ class RowParser:
         """Each row's sources; rows citing the same URLs share one list."""
         if "source" not in present and "other_sources" not in present:
             return [[]] * n
+        other = present.get("other_sources")
+        if "source" in present and (other is None or not frame[other].to_numpy(object).any()):
+            # One source column (the usual file): one list per distinct cleaned URL.
+            cells = frame[present["source"]].to_numpy(dtype=object)
+            codes, found = pd.factorize(cells, use_na_sentinel=False)
+            found = found.tolist()
+            plain = all(isinstance(u, str) for u in found)
+            urls = _refs(found) if plain else list(map(_clean, found))
+            table = np.empty(len(found), dtype=object)
+            table[:] = [[SourceRef(u)] if u else [] for u in urls]
+            return table[codes].tolist()
         codes = np.zeros(n, dtype=np.int64)
         uniques: list[list[str]] = [[""], [""]]
         for k, name in enumerate(("source", "other_sources")):

@@ -177,12 +177,14 @@ def _host(url: str) -> str:
 
 
 def _hosts(urls: list[str]) -> list[str]:
-    """:func:`_host` of many URLs: one regular expression over the column, with
-    ``urlsplit`` only for the odd ones it does not settle (IPv6, upper case, no scheme)."""
-    found = pd.Series(urls, dtype=object).str.extract(_HOST, expand=False).tolist()
+    """:func:`_host` of many URLs: one regular expression per URL, with ``urlsplit`` only
+    for the odd ones it does not settle (IPv6, upper case, no scheme)."""
+    match = _HOST.match
     out = []
-    for url, host in zip(urls, found, strict=True):
-        if not isinstance(host, str) or not host or host.startswith("[") or not host.islower():
+    for url in urls:
+        m = match(url)
+        host = m.group(1) if m is not None else ""
+        if not host or host[0] == "[" or not host.islower():
             out.append(_host(url))
         else:
             out.append(host.removeprefix("www."))
@@ -194,17 +196,27 @@ def _source_ids(conn: Connection, refs: list[SourceRef]) -> dict[str, int]:
 
     New sources are inserted in bulk (in the order they are first cited, so their ids
     follow the file) and their ids read back by URL in one query: an INSERT ... RETURNING
-    runs one statement per row on SQLite (DESIGN, December 2026).
+    runs one statement per row on SQLite (DESIGN, December 2026). On SQLite every cited
+    URL is offered with ``INSERT OR IGNORE`` (a stored one keeps its row untouched) and
+    only the URLs that were not added are looked up: a file citing new sources (an
+    export of another database) needs no lookup at all.
     """
     t = SourceRow.__table__
-    urls = list(dict.fromkeys(s.url for s in refs if s.url))
-    known = _ids_by_url(conn, urls)
-    missing: dict[str, SourceRef] = {}
+    first: dict[str, SourceRef] = {}
     for s in refs:
-        if s.url and s.url not in known and s.url not in missing:
-            missing[s.url] = s
-    if not missing:
-        return known
+        if s.url and s.url not in first:
+            first[s.url] = s
+    if not first:
+        return {}
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        known: dict[str, int] = {}
+        missing = first
+    else:
+        known = _ids_by_url(conn, list(first))
+        missing = {u: s for u, s in first.items() if u not in known}
+        if not missing:
+            return known
     new = list(missing.values())
     before = conn.scalar(sa.select(sa.func.coalesce(sa.func.max(t.c.id), 0)))
     names = ("url", "title", "publisher", "published_on", "accessed_on")
@@ -217,15 +229,15 @@ def _source_ids(conn: Connection, refs: list[SourceRef]) -> dict[str, int]:
         [s.published_on for s in new],
         [s.accessed_on for s in new],
     ]
-    if conn.dialect.name == "sqlite":
+    if sqlite:
         columns = [_bind_column(conn, t.c[n], col) for n, col in zip(names, columns, strict=True)]
-    _insert_columns(conn, t, names, columns)
+    _insert_columns(conn, t, names, columns, or_ignore=sqlite)
     # Every source added since ``before`` is ours (imports are serialised) or, if another
     # writer added one meanwhile, is looked up by its URL all the same.
     added = dict(_tuples(conn, sa.select(t.c.url, t.c.id).where(t.c.id > before)))
     known.update({u: added[u] for u in new_urls if u in added})
     lost = [u for u in new_urls if u not in known]
-    if lost:  # not expected: a writer that reused lower ids
+    if lost:  # stored before (SQLite), or a writer that reused lower ids
         known.update(_ids_by_url(conn, lost))
     return known
 
@@ -292,6 +304,17 @@ def _ids_by_url(conn: Connection, urls: list[str]) -> dict[str, int]:
     if conn.scalar(sa.select(sa.func.count()).select_from(t)) == 0:
         return {}
     known: dict[str, int] = {}
+    if conn.dialect.name == "sqlite":  # many lookups: skip rendering each IN list
+        table = conn.dialect.identifier_preparer.format_table(t)
+        cursor = conn.connection.cursor()
+        try:
+            for i in range(0, len(urls), 2_000):
+                chunk = urls[i : i + 2_000]
+                sql = f"SELECT url, id FROM {table} WHERE url IN ({', '.join('?' * len(chunk))})"
+                known.update(cursor.execute(sql, chunk))
+        finally:
+            cursor.close()
+        return known
     for i in range(0, len(urls), 500):
         known.update(
             _tuples(conn, sa.select(t.c.url, t.c.id).where(t.c.url.in_(urls[i : i + 500])))
@@ -310,22 +333,31 @@ def _link_many(
     # Distinct lists in order of first use, so new sources get ids in file order.
     which, keys = pd.factorize(np.fromiter(map(id, sources), np.int64, len(sources)))
     groups = {id(s): s for s in sources}
-    refs = [ref for k in keys.tolist() for ref in groups[k]]
-    if not refs:
-        return
-    urls = _source_ids(conn, refs)
-    links: list[tuple[tuple[int, int], ...]] = []
-    for k in keys.tolist():
-        seen: dict[int, int] = {}
-        for pos, ref in enumerate(groups[k]):
-            sid = urls.get(ref.url)
-            if sid is not None and sid not in seen:
-                seen[sid] = pos
-        links.append(tuple(seen.items()))
-    if all(len(g) == 1 for g in links):  # the common case: one source a record
-        first = np.array([g[0] for g in links], dtype=np.int64).reshape(-1, 2)[which]
-        columns = [[kind] * len(ids), list(ids), first[:, 0].tolist(), first[:, 1].tolist()]
+    lists = [groups[k] for k in keys.tolist()]
+    if all(len(g) == 1 for g in lists):  # the common case: one source a record
+        refs = [g[0] for g in lists]
+        urls = _source_ids(conn, refs)
+        sid = np.array([urls.get(r.url, -1) for r in refs], dtype=np.int64)[which]
+        if (sid < 0).any():  # a source without a URL: not linked
+            keep = sid >= 0
+            ids = list(compress(ids, keep.tolist()))
+            sid = sid[keep]
+        if not len(sid):
+            return
+        columns = [[kind] * len(ids), list(ids), sid.tolist(), [0] * len(ids)]
     else:
+        refs = [ref for g in lists for ref in g]
+        if not refs:
+            return
+        urls = _source_ids(conn, refs)
+        links: list[tuple[tuple[int, int], ...]] = []
+        for g in lists:
+            seen: dict[int, int] = {}
+            for pos, ref in enumerate(g):
+                sid = urls.get(ref.url)
+                if sid is not None and sid not in seen:
+                    seen[sid] = pos
+            links.append(tuple(seen.items()))
         rows = [
             (kind, record_id, sid, pos)
             for record_id, w in zip(ids, which.tolist(), strict=True)
@@ -427,7 +459,11 @@ def _sql_literal(value: object) -> str | None:
 
 
 def _insert_columns(
-    conn: Connection, table: sa.Table, names: Sequence[str], columns: Sequence[list]
+    conn: Connection,
+    table: sa.Table,
+    names: Sequence[str],
+    columns: Sequence[list],
+    or_ignore: bool = False,
 ) -> None:
     """Insert rows given as equally long columns (in ``names`` order, already bound on
     SQLite: see :func:`_bind_column`) with a plain executemany, no RETURNING.
@@ -436,6 +472,7 @@ def _insert_columns(
     absent optional field, the one source of a whole file) is written into the statement
     as a literal, so the driver binds only the columns that vary: at a million rows
     binding every cell of a sixteen-column row took longer than SQLite's own work.
+    ``or_ignore`` (SQLite only): rows that break a unique constraint are skipped.
     """
     n = len(columns[0]) if columns else 0
     if not n:
@@ -458,7 +495,8 @@ def _insert_columns(
         if literal is None:
             varying.append(col)
     sql = (
-        f"INSERT INTO {q.format_table(table)} ({', '.join(q.quote(n) for n in names)}) "
+        f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO {q.format_table(table)} "
+        f"({', '.join(q.quote(n) for n in names)}) "
         f"VALUES ({', '.join(slots)})"
     )
     rows = zip(*varying, strict=True) if varying else repeat((), n)

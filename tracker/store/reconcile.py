@@ -59,11 +59,24 @@ def _deliveries(store: Store, f: Filters) -> list[rc.DeliveryIn]:
     ).where(*cond)
     delivered = DeliveryStatus.DELIVERED.value
     with store.read() as conn:
-        return [
-            rc.DeliveryIn(i, ref, donor, recipient, vaccine, int(doses), day,
-                          status == delivered, cid, bool(src))
-            for i, ref, donor, recipient, vaccine, doses, day, status, cid, src in conn.execute(q)
-        ]  # fmt: skip
+        # The driver's tuples, dates converted once per distinct value: no Row objects
+        # (a third of the reading at 100,000 deliveries).
+        result = conn.execute(q)
+        rows = result.cursor.fetchall() if result.cursor is not None else []
+        result.close()
+        process = D.c.arrived_on.type.dialect_impl(conn.dialect).result_processor(
+            conn.dialect, None
+        )
+    days: dict = {}
+    if process is not None:
+        for row in rows:
+            if row[6] not in days:
+                days[row[6]] = process(row[6])
+    return [
+        rc.DeliveryIn(i, ref, donor, recipient, vaccine, int(doses), days.get(day, day),
+                      status == delivered, cid, bool(src))
+        for i, ref, donor, recipient, vaccine, doses, day, status, cid, src in rows
+    ]  # fmt: skip
 
 
 def _tallies(store: Store, f: Filters, several: set[str]) -> list[rc.TallyIn]:

@@ -257,6 +257,22 @@ def write_report(store: Store, out: Path | str, f: Filters, *, title: str | None
         raise InputError(f"{out}: the folder {out.parent} does not exist")
     _ensure_app()
     spec = build_report_spec(store, f, title)
+    chart_image = None
+    try:
+        from tracker.timeline.export import export_chart_file
+
+        with tempfile.TemporaryDirectory() as tmp:
+            png = Path(tmp) / "timeline.png"
+            export_chart_file(store, png, f, width=1100, height=820, dpi=None)
+            chart_image = QImage(str(png))
+    except ImportError:  # the chart module is optional for the text of the report
+        chart_image = None
+    return paint_report(spec, chart_image, out)
+
+
+def paint_report(spec: ReportSpec, chart_image: QImage | None, out: Path) -> Path:
+    """Lay out and print the pages of ``spec`` (with the timeline ``chart_image``) to
+    ``out`` (atomically): everything after the data is read."""
     tmp_out = out.with_name(out.name + ".partial")
     writer = QPdfWriter(str(tmp_out))
     writer.setResolution(300)
@@ -269,16 +285,6 @@ def write_report(store: Store, out: Path | str, f: Filters, *, title: str | None
     doc.documentLayout().setPaintDevice(writer)
     doc.setDefaultFont(QFont("DejaVu Sans", 9))
     doc.setPageSize(QSizeF(writer.width(), writer.height()))
-    chart_image = None
-    try:
-        from tracker.timeline.export import export_chart_file
-
-        with tempfile.TemporaryDirectory() as tmp:
-            png = Path(tmp) / "timeline.png"
-            export_chart_file(store, png, f, width=1100, height=820, dpi=None)
-            chart_image = QImage(str(png))
-    except ImportError:  # the chart module is optional for the text of the report
-        chart_image = None
     images = {"fulfilment": fulfilment_chart(spec), "leadtime": lead_time_chart(spec)}
     if chart_image is not None and not chart_image.isNull():
         images["timeline"] = chart_image

@@ -23,14 +23,14 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
 
     The main window (title, menus, filter panel, empty tables, status bar saying
     "Loading the database…") is shown and painted before SQLAlchemy, pandas and
-    pyqtgraph are imported; the database is opened, the tables filled and the timeline
-    drawn right after. A damaged database is still never written to: it is detected
-    when opened and explained in a dialog, as before.
+    pyqtgraph are imported; the database is opened and the tables filled right after,
+    and the timeline (pyqtgraph) is drawn in the next turn of the event loop. A damaged
+    database is still never written to: it is detected when opened and explained in a
+    dialog, as before.
     """
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtWidgets import QApplication
 
-    _skip_pyside_source_scan(NO_PYSIDE)
     from tracker import APP_NAME
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -60,8 +60,11 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
         window.close()
         return 3
     window.show_store(store)
-    if os.environ.get("TRACKER_EXIT_AFTER_DATA"):  # bench B5: the data on screen
+    if os.environ.get("TRACKER_EXIT_AFTER_DATA"):  # bench B5d: the data on screen
         window.repaint()
+        if os.environ["TRACKER_EXIT_AFTER_DATA"] == "timeline":  # and the timeline drawn
+            window._show_timeline()
+            window.repaint()
         store.close()
         return 0
     if not store.read_only:
@@ -74,54 +77,6 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
     code = app.exec()
     window.store.close()
     return code
-
-
-#: Packages imported after PySide6 (mostly after the first paint) that never use PySide6 (let alone its
-#: ``from __feature__ import snake_case``).
-NO_PYSIDE = frozenset(
-    {
-        "sqlalchemy",
-        "alembic",
-        "pandas",
-        "numpy",
-        "dateutil",
-        "pytz",
-        "tzdata",
-        "mako",
-        "greenlet",
-        "pycountry",
-        "openpyxl",
-        "et_xmlfile",
-        "defusedxml",
-        "charset_normalizer",
-    }
-)
-
-
-def _skip_pyside_source_scan(packages: frozenset[str]) -> None:
-    """Spare the imports after the first paint PySide6's per-module source scan.
-
-    Once imported, PySide6 calls ``shibokensupport.feature._mod_uses_pyside`` on every
-    new module: it reads the module's whole source to see whether it mentions PySide6
-    (for ``__feature__`` selection). For the ~800 modules of SQLAlchemy, pandas, NumPy
-    and the standard library that is ~0.4 s of reading files. Their answer is known
-    ("no"), so it is given without reading; every other module is still scanned. A PySide6 without this hook
-    is left alone.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    scan = getattr(feature, "_mod_uses_pyside", None)
-    if scan is None or getattr(scan, "skips", None) is not None:
-        return
-
-    def uses_pyside(module) -> bool:
-        name = getattr(module, "__name__", "") or ""
-        top = name.partition(".")[0]
-        if top in packages or top in sys.stdlib_module_names:
-            return False
-        return scan(module)
-
-    uses_pyside.skips = packages  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside
 
 
 def _open_store(db: str | None, *, empty: bool):
