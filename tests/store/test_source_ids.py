@@ -125,7 +125,7 @@ def test_the_one_source_column_path_writes_what_the_general_path_writes(empty_te
         "https://www.gob.mx/salud/prensa/1",  # stored before the import: reused
         "  https://apnews.com/article/b  ",  # spaces around: stripped
         "https://apnews.com/article/b",  # the same source again
-        "'=https://odd.example/f",  # our export's formula guard: undone
+        "'=https://odd.example/f",  # not our export's header: the user's text, kept
         "",  # no source: no link
         "https://WWW.Example.ORG/a",  # upper case: the careful host path
     ]
@@ -159,9 +159,9 @@ def test_the_one_source_column_path_writes_what_the_general_path_writes(empty_te
     assert [u for _, u, _ in sources] == [
         "https://www.gob.mx/salud/prensa/1",
         "https://apnews.com/article/b",
-        "=https://odd.example/f",
+        "'=https://odd.example/f",
         "https://WWW.Example.ORG/a",
     ]
-    assert [p for _, _, p in sources] == ["gob.mx", "apnews.com", _host("=https://odd.example/f"),
+    assert [p for _, _, p in sources] == ["gob.mx", "apnews.com", _host("'=https://odd.example/f"),
                                           "example.org"]  # fmt: skip
     assert (1004, "", "") in links

@@ -139,8 +139,8 @@ def _unguard(value: str | None) -> str:
 
 
 def _refs(cells: list[str]) -> list[str]:
-    """:func:`_clean` of every cell (a column of distinct ids)."""
-    if "'" not in "".join(cells):  # no formula guard to undo: only spaces to strip
+    """:func:`_clean` of every cell (a column of distinct ids or URLs)."""
+    if "'" not in "".join(cells):  # the common case, at C speed: only spaces to strip
         return list(map(str.strip, cells))
     return [_clean(v) for v in cells]
 
@@ -647,7 +647,10 @@ class RowParser:
             codes, found = pd.factorize(cells, use_na_sentinel=False)
             found = found.tolist()
             plain = all(isinstance(u, str) for u in found)
-            urls = _refs(found) if plain else list(map(_clean, found))
+            if self.clean is not _clean:  # an export read back: its formula guard undone
+                urls = list(map(self.clean, found))
+            else:
+                urls = _refs(found) if plain else list(map(_clean, found))
             table = np.empty(len(found), dtype=object)
             table[:] = [[SourceRef(u)] if u else [] for u in urls]
             return table[codes].tolist()

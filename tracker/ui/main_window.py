@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.splitter.setSizes(sizes)
         timeline.refresh(self.store, self.filters)
+        self.map_panel.refresh(self.store, self.filters)
         self._clamp_to_screen()  # the timeline may have made the window grow
         self.timeline_shown.emit()
 
@@ -332,7 +333,8 @@ class MainWindow(QMainWindow):
                 model.set_frame(self._frame(kind))
         if hasattr(self.timeline, "refresh"):
             self.timeline.refresh(self.store, self.filters)
-        self.map_panel.refresh(self.store, self.filters)
+            self.map_panel.refresh(self.store, self.filters)
+        # else: the map follows the timeline (drawn in the next turn, pyqtgraph with it)
         self.update_status()
 
     def reload_all(self) -> None:
@@ -344,7 +346,7 @@ class MainWindow(QMainWindow):
             model.set_filter(mask_for(kind, f))
         if hasattr(self.timeline, "refresh"):
             self.timeline.refresh(self.store, f)
-        self.map_panel.refresh(self.store, f)
+            self.map_panel.refresh(self.store, f)
         self.update_status()
 
     def update_status(self) -> None:
