@@ -183,7 +183,8 @@ class MapPanel(QWidget):
         self.sankey.set_spec(self.spec)
         loc = display_locale()
         self.date_label.setText(
-            self.tr("As of {0}").format(loc.toString(self.spec.as_of, loc.FormatType.ShortFormat))
+            # "30 Jun 2021" in either language: no month/day order to misread.
+            self.tr("As of {0}").format(loc.toString(self.spec.as_of, "d MMM yyyy"))
         )
         self.date_label.setToolTip(self.spec.footer)
         self._show_legend()
