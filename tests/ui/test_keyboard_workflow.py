@@ -85,7 +85,8 @@ def test_fit_all_is_in_the_view_menu_of_a_freshly_launched_window(qtbot, store):
     w = MainWindow(None)  # as ui/app.py launches it: painted before the database opens
     qtbot.addWidget(w)
     w.show()
-    with qtbot.waitSignal(w.data_shown):
+    # The tables show the data first; the timeline is drawn in the next turn of the loop.
+    with qtbot.waitSignals([w.data_shown, w.timeline_shown], order="strict"):
         w.show_store(store)
     view_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&View")
     fit = next(a for a in view_menu.actions() if a.text() == "&Fit all")
