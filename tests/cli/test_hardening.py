@@ -11,32 +11,10 @@ import sys
 
 import pytest
 
-from tests.conftest import run_cli as _run_cli
 from tests.io import hostile
 from tests.store.disks import read_only_mount, small_disk
 
-
-def run_cli(*args: str, watch=None, **kw):  # noqa: ANN001, ANN201
-    """The real command line, each run counted in the hostile-input table.
-
-    ``watch``: a file a refusal must leave byte-for-byte as it was.
-    """
-    before = _sha(watch) if watch is not None and watch.exists() else None
-    done = _run_cli(*args, **kw)
-    after = _sha(watch) if watch is not None and watch.exists() else None
-    hostile.cli(
-        "command line (issue 18)",
-        done,
-        refused=done.returncode in (1, 2, 3),
-        unchanged=done.returncode == 0 or before == after,
-    )
-    return done
-
-
-def _sha(path) -> str:  # noqa: ANN001
-    import hashlib
-
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+run_cli = hostile.counted_cli("command line (issue 18)")
 
 
 def _digest(path) -> str:

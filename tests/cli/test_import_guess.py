@@ -8,7 +8,6 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import run_cli as _run_cli
 from tests.io import hostile
 
 SPANISH = (
@@ -18,27 +17,7 @@ SPANISH = (
 )
 
 
-def run_cli(*args: str, watch=None, **kw):  # noqa: ANN001, ANN201
-    """The real command line, each run counted in the hostile-input table.
-
-    ``watch``: a file a refusal must leave byte-for-byte as it was.
-    """
-    before = _sha(watch) if watch is not None and watch.exists() else None
-    done = _run_cli(*args, **kw)
-    after = _sha(watch) if watch is not None and watch.exists() else None
-    hostile.cli(
-        "guessed imports",
-        done,
-        refused=done.returncode in (1, 2, 3),
-        unchanged=done.returncode == 0 or before == after,
-    )
-    return done
-
-
-def _sha(path) -> str:  # noqa: ANN001
-    import hashlib
-
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+run_cli = hostile.counted_cli("guessed imports")
 
 
 @pytest.fixture

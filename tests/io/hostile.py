@@ -91,3 +91,32 @@ def print_table(terminalreporter) -> None:  # noqa: ANN001 - pytest's TerminalRe
         f"cleanly, {TOTAL['handled']:,} handled correctly, {TOTAL['tracebacks']:,} "
         f"tracebacks, {TOTAL['data lost']:,} data lost"
     )
+
+
+def sha256(path) -> str:  # noqa: ANN001
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def counted_cli(group: str):  # noqa: ANN201
+    """The real command line, each run counted in the hostile-input table under ``group``.
+
+    The returned ``run(*args, watch=FILE)``: a refusal must leave ``watch`` byte for byte
+    as it was (else the run counts as data lost).
+    """
+    from tests.conftest import run_cli
+
+    def run(*args: str, watch=None, **kw):  # noqa: ANN001, ANN202
+        before = sha256(watch) if watch is not None and watch.exists() else None
+        done = run_cli(*args, **kw)
+        after = sha256(watch) if watch is not None and watch.exists() else None
+        cli(
+            group,
+            done,
+            refused=done.returncode in (1, 2, 3),
+            unchanged=done.returncode == 0 or before == after,
+        )
+        return done
+
+    return run

@@ -105,9 +105,7 @@ def test_the_filter_panels_vaccine_list_is_filled_when_first_needed(qtbot):
     assert panel.vaccine.code() is None and panel.vaccine.currentText() == ""
 
 
-def test_columns_are_fitted_for_the_tab_on_screen_and_each_other_tab_when_first_shown(
-    qtbot, store
-):
+def test_columns_are_fitted_for_the_tab_on_screen_and_each_other_tab_when_first_shown(qtbot, store):
     from PySide6.QtCore import Qt
 
     from tracker.ui import settings as keys
