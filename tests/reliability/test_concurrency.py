@@ -45,7 +45,14 @@ def test_two_writers_and_an_import_lose_nothing(seeded_path, tmp_path, figures, 
         )
         for _ in range(2)
     ]
-    time.sleep(0.5)  # the import starts while both are busy
+    # The import starts once the writers are writing (the shared counter has moved), and
+    # while both still run: the three really overlap, whatever the machine's load.
+    deadline = time.monotonic() + 120
+    while _doses(seeded_path) < doses_before + 2:
+        assert time.monotonic() < deadline, "the writers never started writing"
+        assert all(w.poll() is None for w in writers), "a writer ended before writing"
+        time.sleep(0.01)
+    assert all(w.poll() is None for w in writers), "the writers finished before the import"
     importer = spawn("tracker", "--db", str(seeded_path), "import", str(csv))
     imported_out, imported_err = importer.communicate(timeout=600)
     reports = []
