@@ -15,6 +15,7 @@ from pathlib import Path
 ES: dict[str, str] = {
     # reconciliation (issue 14)
     "Checkpoints": "Puntos de control",
+    "Promises as of {0}": "Promesas al {0}",
     "Loading the database…": "Cargando la base de datos…",
     "Drawing the timeline…": "Dibujando la línea de tiempo…",
     "Late": "Atrasado",

@@ -2044,84 +2044,89 @@ Qué está mal:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="211" />
-        <location filename="../../tracker/ui/main_window.py" line="352" />
+        <location filename="../../tracker/ui/main_window.py" line="213" />
+        <location filename="../../tracker/ui/main_window.py" line="358" />
         <source>Loading the database…</source>
-        <extracomment>Rows every table shows however small the screen (1366×768 included). The tables' share of the chart/tables split when nothing was saved. Emitted once a window made without a store (the launcher's) shows its data. Emitted once the launcher's window has drawn its timeline (right after the data). Windows replaced on a language switch stay referenced until the app quits.</extracomment>
+        <extracomment>Rows every table shows however small the screen (1366×768 included). The tables' share of the chart/tables split when nothing was saved. Emitted once a window made without a store (the launcher's) shows its data. Emitted once the launcher's window has drawn its timeline (right after the data). Windows replaced on a language switch stay referenced until the app quits. The date cursor's day: Promises and Checkpoints are balanced as of it.</extracomment>
         <translation>Cargando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="226" />
+        <location filename="../../tracker/ui/main_window.py" line="228" />
         <source>Drawing the timeline…</source>
         <translation>Dibujando la línea de tiempo…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="251" />
+        <location filename="../../tracker/ui/main_window.py" line="254" />
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="252" />
+        <location filename="../../tracker/ui/main_window.py" line="255" />
         <source>Checkpoints</source>
         <translation>Puntos de control</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="253" />
+        <location filename="../../tracker/ui/main_window.py" line="256" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="254" />
+        <location filename="../../tracker/ui/main_window.py" line="257" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="255" />
+        <location filename="../../tracker/ui/main_window.py" line="258" />
         <source>Policy events</source>
         <translation>Eventos de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="256" />
+        <location filename="../../tracker/ui/main_window.py" line="259" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="257" />
+        <location filename="../../tracker/ui/main_window.py" line="260" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="261" />
+        <location filename="../../tracker/ui/main_window.py" line="264" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="262" />
+        <location filename="../../tracker/ui/main_window.py" line="265" />
         <source>Data quality</source>
         <translation>Calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="270" />
+        <location filename="../../tracker/ui/main_window.py" line="273" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="356" />
+        <location filename="../../tracker/ui/main_window.py" line="362" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="371" />
+        <location filename="../../tracker/ui/main_window.py" line="376" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="422" />
+        <location filename="../../tracker/ui/main_window.py" line="378" />
+        <source>Promises as of {0}</source>
+        <translation>Promesas al {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="442" />
         <source>No recorded delivery is behind tally {0}.</source>
         <translation>Ninguna entrega registrada respalda la cifra {0}.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="442" />
+        <location filename="../../tracker/ui/main_window.py" line="462" />
         <source>{0} deliveries add up to {1} of the tally's {2}.</source>
         <translation>{0} entregas suman {1} de las {2} de la cifra.</translation>
     </message>
@@ -2129,151 +2134,151 @@ Qué está mal:</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="186" />
+        <location filename="../../tracker/ui/map_tab.py" line="189" />
         <source>As of {0}</source>
         <extracomment>Policy events listed beside the map: within this many days of the cursor.</extracomment>
         <translation>Al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="238" />
-        <location filename="../../tracker/ui/map_tab.py" line="349" />
+        <location filename="../../tracker/ui/map_tab.py" line="241" />
         <location filename="../../tracker/ui/map_tab.py" line="352" />
+        <location filename="../../tracker/ui/map_tab.py" line="355" />
         <source>Policy events near the cursor</source>
         <translation>Eventos de política cerca del cursor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="270" />
-        <location filename="../../tracker/ui/map_tab.py" line="338" />
+        <location filename="../../tracker/ui/map_tab.py" line="273" />
+        <location filename="../../tracker/ui/map_tab.py" line="341" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="270" />
-        <location filename="../../tracker/ui/map_tab.py" line="338" />
+        <location filename="../../tracker/ui/map_tab.py" line="273" />
+        <location filename="../../tracker/ui/map_tab.py" line="341" />
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="288" />
+        <location filename="../../tracker/ui/map_tab.py" line="291" />
         <source>No deliveries to or from {0} in the current filters</source>
         <translation>No hay entregas hacia o desde {0} con los filtros actuales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="323" />
+        <location filename="../../tracker/ui/map_tab.py" line="326" />
         <source>Delivered</source>
         <translation>Entregadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="324" />
+        <location filename="../../tracker/ui/map_tab.py" line="327" />
         <source>Committed</source>
         <translation>Comprometidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="325" />
+        <location filename="../../tracker/ui/map_tab.py" line="328" />
         <source>Outstanding</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="330" />
-        <location filename="../../tracker/ui/map_tab.py" line="353" />
+        <location filename="../../tracker/ui/map_tab.py" line="333" />
+        <location filename="../../tracker/ui/map_tab.py" line="356" />
         <source>What the colours show</source>
         <translation>Qué muestran los colores</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="331" />
+        <location filename="../../tracker/ui/map_tab.py" line="334" />
         <source>Per 100 people</source>
         <translation>Por cada 100 habitantes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="333" />
+        <location filename="../../tracker/ui/map_tab.py" line="336" />
         <source>Doses per 100 people, on UN World Population Prospects 2024 figures</source>
         <translation>Dosis por cada 100 habitantes, con cifras de World Population Prospects 2024 de la ONU</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="335" />
+        <location filename="../../tracker/ui/map_tab.py" line="338" />
         <source>Flows</source>
         <translation>Flujos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="336" />
+        <location filename="../../tracker/ui/map_tab.py" line="339" />
         <source>Donor → recipient arcs: solid delivered, dashed pending</source>
         <translation>Arcos donante → receptor: continuos entregadas, discontinuos pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="339" />
+        <location filename="../../tracker/ui/map_tab.py" line="342" />
         <source>Play month by month (Space on the timeline)</source>
         <translation>Reproducir mes a mes (Espacio en la línea de tiempo)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="340" />
-        <location filename="../../tracker/ui/map_tab.py" line="350" />
+        <location filename="../../tracker/ui/map_tab.py" line="343" />
+        <location filename="../../tracker/ui/map_tab.py" line="353" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="341" />
-        <location filename="../../tracker/ui/map_tab.py" line="351" />
+        <location filename="../../tracker/ui/map_tab.py" line="344" />
+        <location filename="../../tracker/ui/map_tab.py" line="354" />
         <source>Sankey</source>
         <translation>Sankey</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="342" />
+        <location filename="../../tracker/ui/map_tab.py" line="345" />
         <source>Others</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="344" />
+        <location filename="../../tracker/ui/map_tab.py" line="347" />
         <source>Bilateral</source>
         <translation>Bilateral</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="345" />
+        <location filename="../../tracker/ui/map_tab.py" line="348" />
         <source>COVAX</source>
         <translation>COVAX</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="346" />
+        <location filename="../../tracker/ui/map_tab.py" line="349" />
         <source>AVAT</source>
         <translation>AVAT</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="347" />
+        <location filename="../../tracker/ui/map_tab.py" line="350" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="354" />
+        <location filename="../../tracker/ui/map_tab.py" line="357" />
         <source>Play month by month</source>
         <translation>Reproducir mes a mes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="397" />
-        <location filename="../../tracker/ui/map_tab.py" line="408" />
+        <location filename="../../tracker/ui/map_tab.py" line="400" />
+        <location filename="../../tracker/ui/map_tab.py" line="411" />
         <source>Export map</source>
         <translation>Exportar mapa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="399" />
+        <location filename="../../tracker/ui/map_tab.py" line="402" />
         <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="412" />
+        <location filename="../../tracker/ui/map_tab.py" line="415" />
         <source>Map written to {0}</source>
         <translation>Mapa guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="428" />
+        <location filename="../../tracker/ui/map_tab.py" line="431" />
         <source>Country shapes</source>
         <translation>Contornos de los países</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="429" />
+        <location filename="../../tracker/ui/map_tab.py" line="432" />
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="436" />
+        <location filename="../../tracker/ui/map_tab.py" line="439" />
         <source>Map data credits</source>
         <translation>Créditos de los datos del mapa</translation>
     </message>

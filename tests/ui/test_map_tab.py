@@ -173,3 +173,41 @@ def test_help_names_the_map_data_credits(make_main_window, store, shown_messages
     assert title == "Map data credits"
     assert "Natural Earth" in text and "BSD-3-Clause" in text
     assert "World Population Prospects 2024" in text and "CC-BY-3.0-IGO" in text
+
+
+def test_the_promises_follow_the_date_cursor(make_main_window, store, seeded_path, qtbot):
+    """Home puts the cursor on the first day (the March 2021 loan not yet announced); a
+    day after the first 1.5 M arrived, the loan reads what ``summary --to`` that day
+    prints; End brings the balances of the whole data back."""
+    import datetime as dt
+    import json
+
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import run_cli
+
+    w = make_main_window(store)
+    qtbot.waitUntil(lambda: w.timeline.scrubber.first is not None)
+    promises = w.models["promises"]
+
+    def loan() -> tuple | None:
+        rows = [r for r in range(promises.rowCount()) if promises.value(r, "id") == "T1-04"]
+        return (
+            (promises.value(rows[0], "delivered"), promises.value(rows[0], "status"))
+            if rows
+            else None
+        )
+
+    w.timeline.setFocus()
+    qtbot.keyClick(w.timeline, Qt.Key.Key_End)
+    at_end = loan()
+    assert at_end == (2_708_700, "over-delivered")
+    qtbot.keyClick(w.timeline, Qt.Key.Key_Home)
+    assert w.balances_as_of == w.timeline.scrubber.first
+    assert "Promises as of" in w.as_of_label.text()
+    assert loan() is None  # not yet announced on the first day of the data
+    w.timeline.scrubber.set_date(dt.date(2021, 3, 29))  # after the first 1.5 M arrived
+    assert loan() == (1_500_000, "open")
+    out = run_cli("--db", str(seeded_path), "summary", "--json", "--to", "2021-03-29")
+    summary = {c["id"]: c for c in json.loads(out.stdout)["commitments"]}
+    assert (summary["T1-04"]["delivered"], summary["T1-04"]["status"]) == loan()

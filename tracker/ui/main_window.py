@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.filters = Filters()
         self._syncing = False
         self._reconciliation = None
+        #: The date cursor's day: Promises and Checkpoints are balanced as of it.
+        self.balances_as_of = None
         self._unsized: set[str] = set()  # tabs whose columns are fitted when first shown
         self._sizing_on_show = False
 
@@ -310,7 +312,9 @@ class MainWindow(QMainWindow):
             from tracker.store import reconcile as rec
 
             if self._reconciliation is None:
-                self._reconciliation = rec.reconcile(self.store)
+                self._reconciliation = rec.reconcile(
+                    self.store, Filters(date_to=self.balances_as_of)
+                )
             if kind == "promises":
                 return rec.promises_frame(self._reconciliation)
             return rec.checkpoints_frame(self._reconciliation)
@@ -369,9 +373,23 @@ class MainWindow(QMainWindow):
             dates = [d["as_of"] for d in datasets(self.store) if d["as_of"]]
         except Exception:  # an old or foreign database without the table
             dates = []
-        self.as_of_label.setText(
-            self.tr("Bundled data as of {0}").format(min(dates).isoformat()) if dates else ""
-        )
+        text = self.tr("Bundled data as of {0}").format(min(dates).isoformat()) if dates else ""
+        if self.balances_as_of is not None:
+            text += (" · " if text else "") + self.tr("Promises as of {0}").format(
+                self.balances_as_of.isoformat()
+            )
+        self.as_of_label.setText(text)
+
+    def set_balances_date(self, day) -> None:  # noqa: ANN001 (datetime.date)
+        """The timeline's date cursor moved: Promises and Checkpoints show the balances as
+        of that day (the figures ``summary --to DAY`` prints), the map follows too."""
+        if self.store is None or day == self.balances_as_of:
+            return
+        self.balances_as_of = day
+        self._reconciliation = None
+        for kind in ("promises", "checkpoints"):
+            self.models[kind].set_frame(self._frame(kind))
+        self.update_status()
 
     # -- selection ----------------------------------------------------------------------
     def current_kind(self) -> str:
@@ -414,7 +432,7 @@ class MainWindow(QMainWindow):
         from tracker.store.reconcile import reconcile
 
         if self._reconciliation is None:
-            self._reconciliation = reconcile(self.store)
+            self._reconciliation = reconcile(self.store, Filters(date_to=self.balances_as_of))
         found = [c for c in self._reconciliation.checkpoints if c.id == record_id]
         if not found:
             return 0

@@ -140,6 +140,8 @@ class MapPanel(QWidget):
             return
         self.scrubber = scrubber
         scrubber.date_changed.connect(self.set_date)
+        if hasattr(self.window_, "set_balances_date"):  # the Promises follow the cursor too
+            scrubber.date_changed.connect(self.window_.set_balances_date)
         scrubber.playing_changed.connect(self._on_playing)
         if self.date is not None:
             if scrubber.first is None:  # no data drawn yet: its range keeps this date
