@@ -16,6 +16,7 @@ ES: dict[str, str] = {
     # reconciliation (issue 14)
     "Checkpoints": "Puntos de control",
     "Promises as of {0}": "Promesas al {0}",
+    "Delivered per 100 people": "Entregadas por cada 100 habitantes",
     "Loading the database…": "Cargando la base de datos…",
     "Drawing the timeline…": "Dibujando la línea de tiempo…",
     "Late": "Atrasado",

@@ -370,18 +370,13 @@ def cmd_summary(args: argparse.Namespace) -> int:
     def jsonable(row: dict) -> dict:
         return {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()}
 
-    from tracker.io.geo import population
-
-    people = population()
+    from tracker.io.per_capita import per_100 as per_hundred
 
     def per_100(p) -> dict:
         """Doses delivered per 100 people of the recipient, on the UN WPP 2024 population
         of the pair's as-of year (2019–2023), with the year it used."""
-        year = people.year_for(p.as_of.year) if p.as_of else None
-        pop = people.get(p.recipient, year) if year else None
-        if not pop:
-            return {"per_100": None, "population_year": None}
-        return {"per_100": round(100 * p.delivered / pop, 3), "population_year": year}
+        value, year = per_hundred(p.recipient, p.delivered, p.as_of)
+        return {"per_100": value, "population_year": year}
 
     pairs = [
         {
@@ -401,6 +396,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         for p in rec.promises:
             row = jsonable(promise_row(p))
             del row["db_id"], row["date"]
+            row.update(per_100(p))
             row["days_to_first_delivery"] = row.pop("days_to_first")
             row["days_to_final_delivery"] = row.pop("days_to_final")
             commitments.append({"announced_on": p.announced_on.isoformat(), **row})

@@ -505,7 +505,7 @@ Base de datos: {5} ({6})</translation>
         <location filename="../../tracker/ui/table_models.py" line="58" />
         <location filename="../../tracker/ui/table_models.py" line="71" />
         <location filename="../../tracker/ui/table_models.py" line="101" />
-        <location filename="../../tracker/ui/table_models.py" line="122" />
+        <location filename="../../tracker/ui/table_models.py" line="123" />
         <source>Donor</source>
         <translation>Donante</translation>
     </message>
@@ -513,7 +513,7 @@ Base de datos: {5} ({6})</translation>
         <location filename="../../tracker/ui/table_models.py" line="59" />
         <location filename="../../tracker/ui/table_models.py" line="72" />
         <location filename="../../tracker/ui/table_models.py" line="102" />
-        <location filename="../../tracker/ui/table_models.py" line="123" />
+        <location filename="../../tracker/ui/table_models.py" line="124" />
         <source>Recipient</source>
         <translation>Receptor</translation>
     </message>
@@ -521,7 +521,7 @@ Base de datos: {5} ({6})</translation>
         <location filename="../../tracker/ui/table_models.py" line="60" />
         <location filename="../../tracker/ui/table_models.py" line="73" />
         <location filename="../../tracker/ui/table_models.py" line="103" />
-        <location filename="../../tracker/ui/table_models.py" line="124" />
+        <location filename="../../tracker/ui/table_models.py" line="125" />
         <source>Vaccine</source>
         <translation>Vacuna</translation>
     </message>
@@ -544,7 +544,7 @@ Base de datos: {5} ({6})</translation>
     <message>
         <location filename="../../tracker/ui/table_models.py" line="64" />
         <location filename="../../tracker/ui/table_models.py" line="75" />
-        <location filename="../../tracker/ui/table_models.py" line="108" />
+        <location filename="../../tracker/ui/table_models.py" line="109" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -591,7 +591,7 @@ Base de datos: {5} ({6})</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/table_models.py" line="84" />
-        <location filename="../../tracker/ui/table_models.py" line="133" />
+        <location filename="../../tracker/ui/table_models.py" line="134" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -656,97 +656,102 @@ Base de datos: {5} ({6})</translation>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="109" />
+        <location filename="../../tracker/ui/table_models.py" line="108" />
+        <source>Delivered per 100 people</source>
+        <translation>Entregadas por cada 100 habitantes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="110" />
         <source>Counted from</source>
         <translation>Contado a partir de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="110" />
+        <location filename="../../tracker/ui/table_models.py" line="111" />
         <source>Latest official tally</source>
         <translation>Última cifra oficial</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="111" />
+        <location filename="../../tracker/ui/table_models.py" line="112" />
         <source>Tally date</source>
         <translation>Fecha de la cifra</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="112" />
+        <location filename="../../tracker/ui/table_models.py" line="113" />
         <source>First delivery</source>
         <translation>Primera entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="113" />
+        <location filename="../../tracker/ui/table_models.py" line="114" />
         <source>Last delivery</source>
         <translation>Última entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="114" />
+        <location filename="../../tracker/ui/table_models.py" line="115" />
         <source>Days to first</source>
         <translation>Días a la primera</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="115" />
+        <location filename="../../tracker/ui/table_models.py" line="116" />
         <source>Days to final</source>
         <translation>Días a la última</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="116" />
+        <location filename="../../tracker/ui/table_models.py" line="117" />
         <source>Days late</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="117" />
+        <location filename="../../tracker/ui/table_models.py" line="118" />
         <source>Data as of</source>
         <translation>Datos al</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="120" />
+        <location filename="../../tracker/ui/table_models.py" line="121" />
         <source>Tally</source>
         <translation>Cifra oficial</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="121" />
+        <location filename="../../tracker/ui/table_models.py" line="122" />
         <source>As of</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="125" />
+        <location filename="../../tracker/ui/table_models.py" line="126" />
         <source>Official tally</source>
         <translation>Cifra oficial</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="126" />
+        <location filename="../../tracker/ui/table_models.py" line="127" />
         <source>Recorded deliveries</source>
         <translation>Entregas registradas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="127" />
+        <location filename="../../tracker/ui/table_models.py" line="128" />
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="128" />
+        <location filename="../../tracker/ui/table_models.py" line="129" />
         <source>Checkpoint</source>
         <translation>Punto de control</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="129" />
+        <location filename="../../tracker/ui/table_models.py" line="130" />
         <source>Records behind the sum</source>
         <translation>Registros de la suma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="132" />
+        <location filename="../../tracker/ui/table_models.py" line="133" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="134" />
+        <location filename="../../tracker/ui/table_models.py" line="135" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="135" />
+        <location filename="../../tracker/ui/table_models.py" line="136" />
         <source>Records citing it</source>
         <translation>Registros que la citan</translation>
     </message>
@@ -2045,7 +2050,7 @@ Qué está mal:</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../tracker/ui/main_window.py" line="213" />
-        <location filename="../../tracker/ui/main_window.py" line="358" />
+        <location filename="../../tracker/ui/main_window.py" line="366" />
         <source>Loading the database…</source>
         <extracomment>Rows every table shows however small the screen (1366×768 included). The tables' share of the chart/tables split when nothing was saved. Emitted once a window made without a store (the launcher's) shows its data. Emitted once the launcher's window has drawn its timeline (right after the data). Windows replaced on a language switch stay referenced until the app quits. The date cursor's day: Promises and Checkpoints are balanced as of it.</extracomment>
         <translation>Cargando la base de datos…</translation>
@@ -2106,27 +2111,27 @@ Qué está mal:</translation>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="362" />
+        <location filename="../../tracker/ui/main_window.py" line="370" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="376" />
+        <location filename="../../tracker/ui/main_window.py" line="384" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="378" />
+        <location filename="../../tracker/ui/main_window.py" line="386" />
         <source>Promises as of {0}</source>
         <translation>Promesas al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="442" />
+        <location filename="../../tracker/ui/main_window.py" line="450" />
         <source>No recorded delivery is behind tally {0}.</source>
         <translation>Ninguna entrega registrada respalda la cifra {0}.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="462" />
+        <location filename="../../tracker/ui/main_window.py" line="470" />
         <source>{0} deliveries add up to {1} of the tally's {2}.</source>
         <translation>{0} entregas suman {1} de las {2} de la cifra.</translation>
     </message>
@@ -2759,7 +2764,7 @@ Qué está mal:</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="327" />
+        <location filename="../../tracker/ui/table_models.py" line="330" />
         <source>Open {0} (Ctrl+click)</source>
         <translation>Abrir {0} (Ctrl+clic)</translation>
     </message>

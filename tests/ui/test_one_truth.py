@@ -64,6 +64,8 @@ def test_every_figure_is_the_same_in_window_summary_check_and_report(
             shown = row[key]
             assert (None if shown in ("", None) else int(shown)) == c[key], (c["id"], key)
         assert row["status_code"] == c["status"], c["id"]
+        per_100 = row["per_100"]
+        assert (None if per_100 in ("", None) else per_100) == c["per_100"], c["id"]
         # The report's row: the id first, then the figures in the same order.
         line = next(x for x in report_lines if x.split() and x.split()[0] == c["id"])
         figures = [_num(n) for n in re.findall(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b", line)]

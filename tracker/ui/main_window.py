@@ -316,7 +316,15 @@ class MainWindow(QMainWindow):
                     self.store, Filters(date_to=self.balances_as_of)
                 )
             if kind == "promises":
-                return rec.promises_frame(self._reconciliation)
+                from tracker.io.per_capita import per_100
+
+                frame = rec.promises_frame(self._reconciliation)
+                figures = [
+                    per_100(p.recipient, p.delivered, p.as_of)[0]
+                    for p in self._reconciliation.promises
+                ]
+                frame["per_100"] = figures  # same order: one row per promise
+                return frame
             return rec.checkpoints_frame(self._reconciliation)
         return getattr(frames, kind)(self.store)
 

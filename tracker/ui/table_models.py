@@ -43,12 +43,14 @@ class Column:
 
     key: str
     header: str  # a QT_TRANSLATE_NOOP literal, translated at display time
-    kind: str = "text"  # text / int / percent / date / actor / vaccine / code / url / link
+    kind: str = (
+        "text"  # text / int / percent / decimal / date / actor / vaccine / code / url / link
+    )
     editable: bool = False
 
     @property
     def align(self) -> Qt.AlignmentFlag:
-        if self.kind in ("int", "percent"):
+        if self.kind in ("int", "percent", "decimal"):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -105,6 +107,7 @@ PROMISE_COLUMNS = (
     Column("delivered", QT_TRANSLATE_NOOP("Columns", "Delivered"), "int"),
     Column("outstanding", QT_TRANSLATE_NOOP("Columns", "Outstanding"), "int"),
     Column("kept", QT_TRANSLATE_NOOP("Columns", "Kept"), "percent"),
+    Column("per_100", QT_TRANSLATE_NOOP("Columns", "Delivered per 100 people"), "decimal"),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "code"),
     Column("basis", QT_TRANSLATE_NOOP("Columns", "Counted from"), "code"),
     Column("tally", QT_TRANSLATE_NOOP("Columns", "Latest official tally"), "int"),
@@ -253,6 +256,8 @@ class RecordTableModel(QAbstractTableModel):
             return self._locale.toString(int(value))
         if column.kind == "percent":
             return self._locale.toString(float(value), "f", 1) + " %"
+        if column.kind == "decimal":
+            return self._locale.toString(float(value), "f", 2)
         if column.kind == "date":
             return value.isoformat() if isinstance(value, dt.date) else str(value)
         if column.kind == "actor":
