@@ -625,10 +625,10 @@ def _floor_export(db: Path, out: Path) -> None:
         ft.close()
 
 
-def _paint_cost(db: Path, suffix: str, tmp: Path, runs: int = 3) -> tuple[float, float]:
+def _paint_cost(db: Path, suffix: str, tmp: Path, runs: int = 2) -> tuple[float, float]:
     """Seconds to paint one built export chart into the file, item by item as the app
     does (``export_paint.paint_scene``) and with ``QGraphicsScene.render`` (not judged:
-    what painting item by item costs)."""
+    what painting item by item costs; the median of two)."""
     import statistics
     import time
 
