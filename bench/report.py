@@ -55,14 +55,8 @@ def markdown(results: list[Result], seconds: float) -> str:
         + ", ".join(f"{p} {_version(p)}" for p in PACKAGES),
         f"- Result: {passed} of {len(results)} workloads meet their target",
         "",
-        "| workload | app | floor | ratio | target | result | note |",
-        "|---|---:|---:|---:|---|---|---|",
+        *table(results),
     ]
-    for r in results:
-        lines.append(
-            f"| {r.name} | {r.app_s * 1000:,.1f} ms | {r.floor_s * 1000:,.1f} ms | "
-            f"{r.ratio:.2f} | {r.target} | {'pass' if r.passed else '**FAIL**'} | {r.note} |"
-        )
     return "\n".join(lines) + "\n" + NOTES
 
 
@@ -144,8 +138,47 @@ NOTES = """
 """
 
 
+def table(results: list[Result]) -> list[str]:
+    """The results as a Markdown table (the page's and the README's)."""
+    lines = [
+        "| workload | app | floor | ratio | target | result | note |",
+        "|---|---:|---:|---:|---|---|---|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r.name} | {r.app_s * 1000:,.1f} ms | {r.floor_s * 1000:,.1f} ms | "
+            f"{r.ratio:.2f} | {r.target} | {'pass' if r.passed else '**FAIL**'} | {r.note} |"
+        )
+    return lines
+
+
+README_INTRO = """## Performance
+
+`make bench-quick` (smaller sizes, under three minutes) and `make bench` (full sizes, about
+40 minutes; it also writes [`docs/benchmarks.md`](docs/benchmarks.md) and this table) time
+each workload against a floor — the simplest fast way to do the same work with the same
+libraries — interleaved, median of at least 5 runs, and print the ratio. Latest full run,
+on a shared 2-core machine ({passed} of {total} targets met; what the misses are and why,
+and how each floor is built: [`docs/benchmarks.md`](docs/benchmarks.md)):
+
+"""
+
+
+def update_readme(results: list[Result], path: Path) -> None:
+    """Replace the README's Performance section's intro and table with this run's."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index("## Performance\n")
+    end = text.index("\n## ", start + 1)
+    passed = sum(r.passed for r in results)
+    section = README_INTRO.format(passed=passed, total=len(results)) + "\n".join(table(results))
+    path.write_text(text[:start] + section + "\n" + text[end:], encoding="utf-8")
+
+
 def write(results: list[Result], seconds: float, path: Path) -> None:
     path.write_text(markdown(results, seconds), encoding="utf-8")
+    readme = path.resolve().parent.parent / "README.md"
+    if readme.exists():
+        update_readme(results, readme)
 
 
 if __name__ == "__main__":  # the page from bench/results.json (a run cut short)

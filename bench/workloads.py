@@ -421,6 +421,9 @@ def run_all(quick: bool, only: set[str] | None = None) -> list[Result]:
             yield b5_cold_start(runs, tmp)
         if want("B5d"):
             yield b5d_data_on_screen(runs, tmp)
+        from bench.timeline_workloads import run_timeline, run_xlsx
+
+        yield from run_timeline(quick, runs, tmp, want, heavy)
         if want("B6"):
             yield b6_filter(n_rows, runs)
         if want("B7"):
@@ -429,9 +432,8 @@ def run_all(quick: bool, only: set[str] | None = None) -> list[Result]:
             yield b8_open(n_rows, n_rows // 10, runs)
         if want("B9"):
             yield b9_save_edit(runs, tmp)
-        from bench.timeline_workloads import run_timeline
-
-        yield from run_timeline(quick, runs, tmp, want, heavy)
+        if want("B2"):
+            yield from run_xlsx(quick, tmp, heavy)
         if want("M"):
             from bench.map_workloads import run_map
 

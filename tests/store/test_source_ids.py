@@ -165,3 +165,21 @@ def test_the_one_source_column_path_writes_what_the_general_path_writes(empty_te
     assert [p for _, _, p in sources] == ["gob.mx", "apnews.com", _host("'=https://odd.example/f"),
                                           "example.org"]  # fmt: skip
     assert (1004, "", "") in links
+
+
+def test_a_source_the_database_refuses_is_an_error_not_a_silently_missing_link(empty_store):
+    """INSERT OR IGNORE would skip a row for any constraint: such a row is inserted again
+    plainly, so the import fails with the database's own error."""
+    import sqlite3
+
+    import pytest
+
+    from tracker.domain.records import SourceRef
+    from tracker.store.importer import _source_ids
+
+    # The driver's error, as for any bulk insert through the raw cursor.
+    with (
+        pytest.raises((sa.exc.IntegrityError, sqlite3.IntegrityError)),
+        empty_store.write() as conn,
+    ):
+        _source_ids(conn, [SourceRef("https://a.example/1", title=None)])

@@ -239,6 +239,11 @@ def _source_ids(conn: Connection, refs: list[SourceRef]) -> dict[str, int]:
     lost = [u for u in new_urls if u not in known]
     if lost:  # stored before (SQLite), or a writer that reused lower ids
         known.update(_ids_by_url(conn, lost))
+    if sqlite and any(u not in known for u in lost):
+        # Neither added nor stored: OR IGNORE skipped a row for another constraint (a
+        # NULL title...). Inserted plainly, it raises the database's own error.
+        rows = [i for i, u in enumerate(new_urls) if u not in known]
+        _insert_columns(conn, t, names, [[col[i] for i in rows] for col in columns])
     return known
 
 
