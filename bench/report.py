@@ -155,7 +155,7 @@ def table(results: list[Result]) -> list[str]:
 README_INTRO = """## Performance
 
 `make bench-quick` (smaller sizes, under three minutes) and `make bench` (full sizes, about
-40 minutes; it also writes [`docs/benchmarks.md`](docs/benchmarks.md) and this table) time
+25 minutes; it also writes [`docs/benchmarks.md`](docs/benchmarks.md) and this table) time
 each workload against a floor — the simplest fast way to do the same work with the same
 libraries — interleaved, median of at least 5 runs, and print the ratio. Latest full run,
 on a shared 2-core machine ({passed} of {total} targets met; what the misses are and why,
