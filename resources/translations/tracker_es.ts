@@ -496,262 +496,262 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="57" />
-        <location filename="../../tracker/ui/table_models.py" line="100" />
+        <location filename="../../tracker/ui/table_models.py" line="59" />
+        <location filename="../../tracker/ui/table_models.py" line="102" />
         <source>Announced</source>
         <translation>Anunciado</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/table_models.py" line="58" />
-        <location filename="../../tracker/ui/table_models.py" line="71" />
-        <location filename="../../tracker/ui/table_models.py" line="101" />
-        <location filename="../../tracker/ui/table_models.py" line="123" />
-        <source>Donor</source>
-        <translation>Donante</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/table_models.py" line="59" />
-        <location filename="../../tracker/ui/table_models.py" line="72" />
-        <location filename="../../tracker/ui/table_models.py" line="102" />
-        <location filename="../../tracker/ui/table_models.py" line="124" />
-        <source>Recipient</source>
-        <translation>Receptor</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/table_models.py" line="60" />
         <location filename="../../tracker/ui/table_models.py" line="73" />
         <location filename="../../tracker/ui/table_models.py" line="103" />
         <location filename="../../tracker/ui/table_models.py" line="125" />
-        <source>Vaccine</source>
-        <translation>Vacuna</translation>
+        <source>Donor</source>
+        <translation>Donante</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/table_models.py" line="61" />
         <location filename="../../tracker/ui/table_models.py" line="74" />
+        <location filename="../../tracker/ui/table_models.py" line="104" />
+        <location filename="../../tracker/ui/table_models.py" line="126" />
+        <source>Recipient</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="62" />
+        <location filename="../../tracker/ui/table_models.py" line="75" />
+        <location filename="../../tracker/ui/table_models.py" line="105" />
+        <location filename="../../tracker/ui/table_models.py" line="127" />
+        <source>Vaccine</source>
+        <translation>Vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table_models.py" line="63" />
+        <location filename="../../tracker/ui/table_models.py" line="76" />
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="62" />
+        <location filename="../../tracker/ui/table_models.py" line="64" />
         <source>Deal</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="63" />
+        <location filename="../../tracker/ui/table_models.py" line="65" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="64" />
-        <location filename="../../tracker/ui/table_models.py" line="75" />
-        <location filename="../../tracker/ui/table_models.py" line="109" />
+        <location filename="../../tracker/ui/table_models.py" line="66" />
+        <location filename="../../tracker/ui/table_models.py" line="77" />
+        <location filename="../../tracker/ui/table_models.py" line="111" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="65" />
-        <location filename="../../tracker/ui/table_models.py" line="77" />
-        <location filename="../../tracker/ui/table_models.py" line="87" />
+        <location filename="../../tracker/ui/table_models.py" line="67" />
+        <location filename="../../tracker/ui/table_models.py" line="79" />
+        <location filename="../../tracker/ui/table_models.py" line="89" />
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="66" />
-        <location filename="../../tracker/ui/table_models.py" line="78" />
-        <location filename="../../tracker/ui/table_models.py" line="88" />
-        <location filename="../../tracker/ui/table_models.py" line="96" />
+        <location filename="../../tracker/ui/table_models.py" line="68" />
+        <location filename="../../tracker/ui/table_models.py" line="80" />
+        <location filename="../../tracker/ui/table_models.py" line="90" />
+        <location filename="../../tracker/ui/table_models.py" line="98" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="67" />
-        <location filename="../../tracker/ui/table_models.py" line="79" />
+        <location filename="../../tracker/ui/table_models.py" line="69" />
+        <location filename="../../tracker/ui/table_models.py" line="81" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="70" />
+        <location filename="../../tracker/ui/table_models.py" line="72" />
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="76" />
+        <location filename="../../tracker/ui/table_models.py" line="78" />
         <source>Fulfils</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="82" />
+        <location filename="../../tracker/ui/table_models.py" line="84" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="83" />
+        <location filename="../../tracker/ui/table_models.py" line="85" />
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="84" />
-        <location filename="../../tracker/ui/table_models.py" line="134" />
+        <location filename="../../tracker/ui/table_models.py" line="86" />
+        <location filename="../../tracker/ui/table_models.py" line="136" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="85" />
+        <location filename="../../tracker/ui/table_models.py" line="87" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="86" />
+        <location filename="../../tracker/ui/table_models.py" line="88" />
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="89" />
+        <location filename="../../tracker/ui/table_models.py" line="91" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="92" />
+        <location filename="../../tracker/ui/table_models.py" line="94" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="93" />
+        <location filename="../../tracker/ui/table_models.py" line="95" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="94" />
+        <location filename="../../tracker/ui/table_models.py" line="96" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="95" />
+        <location filename="../../tracker/ui/table_models.py" line="97" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="99" />
+        <location filename="../../tracker/ui/table_models.py" line="101" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="104" />
+        <location filename="../../tracker/ui/table_models.py" line="106" />
         <source>Committed</source>
         <translation>Comprometidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="105" />
+        <location filename="../../tracker/ui/table_models.py" line="107" />
         <source>Delivered</source>
         <translation>Entregadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="106" />
+        <location filename="../../tracker/ui/table_models.py" line="108" />
         <source>Outstanding</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="107" />
+        <location filename="../../tracker/ui/table_models.py" line="109" />
         <source>Kept</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="108" />
+        <location filename="../../tracker/ui/table_models.py" line="110" />
         <source>Delivered per 100 people</source>
         <translation>Entregadas por cada 100 habitantes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="110" />
+        <location filename="../../tracker/ui/table_models.py" line="112" />
         <source>Counted from</source>
         <translation>Contado a partir de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="111" />
+        <location filename="../../tracker/ui/table_models.py" line="113" />
         <source>Latest official tally</source>
         <translation>Última cifra oficial</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="112" />
+        <location filename="../../tracker/ui/table_models.py" line="114" />
         <source>Tally date</source>
         <translation>Fecha de la cifra</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="113" />
+        <location filename="../../tracker/ui/table_models.py" line="115" />
         <source>First delivery</source>
         <translation>Primera entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="114" />
+        <location filename="../../tracker/ui/table_models.py" line="116" />
         <source>Last delivery</source>
         <translation>Última entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="115" />
+        <location filename="../../tracker/ui/table_models.py" line="117" />
         <source>Days to first</source>
         <translation>Días a la primera</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="116" />
+        <location filename="../../tracker/ui/table_models.py" line="118" />
         <source>Days to final</source>
         <translation>Días a la última</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="117" />
+        <location filename="../../tracker/ui/table_models.py" line="119" />
         <source>Days late</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="118" />
+        <location filename="../../tracker/ui/table_models.py" line="120" />
         <source>Data as of</source>
         <translation>Datos al</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="121" />
+        <location filename="../../tracker/ui/table_models.py" line="123" />
         <source>Tally</source>
         <translation>Cifra oficial</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="122" />
+        <location filename="../../tracker/ui/table_models.py" line="124" />
         <source>As of</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="126" />
+        <location filename="../../tracker/ui/table_models.py" line="128" />
         <source>Official tally</source>
         <translation>Cifra oficial</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="127" />
+        <location filename="../../tracker/ui/table_models.py" line="129" />
         <source>Recorded deliveries</source>
         <translation>Entregas registradas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="128" />
+        <location filename="../../tracker/ui/table_models.py" line="130" />
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="129" />
+        <location filename="../../tracker/ui/table_models.py" line="131" />
         <source>Checkpoint</source>
         <translation>Punto de control</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="130" />
+        <location filename="../../tracker/ui/table_models.py" line="132" />
         <source>Records behind the sum</source>
         <translation>Registros de la suma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="133" />
+        <location filename="../../tracker/ui/table_models.py" line="135" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="135" />
+        <location filename="../../tracker/ui/table_models.py" line="137" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="136" />
+        <location filename="../../tracker/ui/table_models.py" line="138" />
         <source>Records citing it</source>
         <translation>Registros que la citan</translation>
     </message>
@@ -2764,7 +2764,7 @@ Qué está mal:</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="330" />
+        <location filename="../../tracker/ui/table_models.py" line="332" />
         <source>Open {0} (Ctrl+click)</source>
         <translation>Abrir {0} (Ctrl+clic)</translation>
     </message>
