@@ -607,7 +607,7 @@ def build_chart_spec(
         deliveries=marks,
         events=events,
         pledges=pledges,
-        checkpoints=_checkpoints(store, filters, date_from, date_to, lang),
+        checkpoints=_checkpoints(store, filters, date_from, date_to, lang, several),
         context=context,
         footer=_footer(sources, as_of, lang, limit=150),
         as_of=as_of,
@@ -622,16 +622,15 @@ def build_chart_spec(
 
 
 def _checkpoints(
-    store: Store, f: Filters, date_from: dt.date, date_to: dt.date, lang: str
+    store: Store, f: Filters, date_from: dt.date, date_to: dt.date, lang: str, several: set[str]
 ) -> CheckpointMarks:
     """Tallies whose scope is the delivered line drawn: one donor and one recipient, or
-    one donor and every recipient (a tally "to several recipients")."""
+    one donor and every recipient (a tally "to ``several`` recipients")."""
     empty = CheckpointMarks(np.empty(0), np.empty(0), np.empty(0), np.empty(0, dtype=np.int64),
                             (), (), lang)  # fmt: skip
     if len(f.donors) != 1 or len(f.recipients) > 1 or f.vaccines or f.deal_types or f.channels:
         return empty
     scope = Filters(donors=f.donors, recipients=f.recipients, date_from=date_from, date_to=date_to)
-    several = several_recipient_codes(store)
     rows = [
         c
         for c in reconcile(store, scope).checkpoints
