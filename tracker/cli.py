@@ -456,7 +456,7 @@ def _print_restorable(path: Path) -> None:
     """Every file ``path`` can be restored from, newest first, each checked."""
     from tracker.domain.errors import ResourceError
     from tracker.store.backups import restorable_files
-    from tracker.store.maintenance import diagnose
+    from tracker.store.sqlite_file import diagnose
 
     files = restorable_files(path)
     if not files:
@@ -750,8 +750,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from tracker.store.backups import restore
     from tracker.store.database import default_database_url
-    from tracker.store.maintenance import restore
 
     kept = restore(_db(args) or default_database_url(), args.source)
     print(

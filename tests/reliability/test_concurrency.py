@@ -14,7 +14,7 @@ import time
 
 from tests.reliability.conftest import count_rows, integrity, spawn, write_deliveries_csv
 from tracker.store.backups import backup_now, list_backups
-from tracker.store.maintenance import quick_check_file
+from tracker.store.sqlite_file import quick_check_file
 
 INCREMENTS = 120
 ADDS = 60

@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import run_cli
 from tracker.domain.errors import DatabaseError
 from tracker.store import open_store
-from tracker.store.maintenance import diagnose, wal_file
+from tracker.store.sqlite_file import diagnose, wal_file
 
 PAGE = 4096
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.conftest import FIGURES, ROOT, child_env, count_rows, integrity, spawn
-from tracker.store.maintenance import diagnose, wal_file
+from tracker.store.sqlite_file import diagnose, wal_file
 
 ROWS = 100_000
 RUNS = 8

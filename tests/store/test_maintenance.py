@@ -21,12 +21,8 @@ from tracker.store.backups import (
     restore_latest,
 )
 from tracker.store.database import Store
-from tracker.store.maintenance import (
-    check_database,
-    diagnose,
-    open_read_only_copy,
-    read_only_possible,
-)
+from tracker.store.maintenance import check_database, open_read_only_copy, read_only_possible
+from tracker.store.sqlite_file import diagnose
 
 T0 = dt.datetime(2026, 11, 2, 9, 30, 0)
 

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from tracker.store.maintenance import wal_file
+from tracker.store.sqlite_file import wal_file
 from tracker.ui import app, startup
 from tracker.ui.main_window import MainWindow
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from tracker.store.backups import backup_now, list_backups
-from tracker.store.maintenance import wal_file
+from tracker.store.sqlite_file import wal_file
 from tracker.ui import startup
 from tracker.ui.startup import Damage, DamagedDatabaseDialog, DatabaseOpener, Opened
 

@@ -89,7 +89,7 @@ def seed_bundled(store: Store, folder: Path | None = None):
 
 def open_database(url: str | None = None, *, empty: bool = False, read_only: bool = False) -> Store:
     """Open a database; a new one is seeded with the bundled datasets unless ``empty``."""
-    from tracker.store.database import open_store
+    from tracker.store.opening import open_store
 
     store = open_store(url, read_only=read_only)
     if store.created and not empty and not read_only:

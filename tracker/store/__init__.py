@@ -4,6 +4,7 @@ SQLite by default (WAL, foreign keys on, busy timeout), any SQLAlchemy URL other
 No Qt here.
 """
 
-from tracker.store.database import Store, default_database_url, open_store
+from tracker.store.database import Store, default_database_url
+from tracker.store.opening import open_store
 
 __all__ = ["Store", "default_database_url", "open_store"]

@@ -24,17 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.domain.errors import DatabaseError, InputError
-from tracker.store.database import (
-    APP_DIR_NAME,
-    Store,
+from tracker.store.database import APP_DIR_NAME, Store, normalise_url, sqlite_path
+from tracker.store.sqlite_file import (
+    CORE_TABLES,
     backup_sqlite,
     connect_read_only,
+    diagnose,
     fsync_path,
-    normalise_url,
-    sqlite_path,
+    quick_check_file,
     storage_problem,
 )
-from tracker.store.maintenance import CORE_TABLES, diagnose, quick_check_file
 
 FOLDER = "backups"
 DEFAULT_KEEP = 10

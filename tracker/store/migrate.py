@@ -17,8 +17,17 @@ from alembic.script import ScriptDirectory
 
 from tracker.domain.actors import RENAMED_ACTORS, actors
 from tracker.domain.vaccines import vaccines
-from tracker.store.database import APPLICATION_ID, Store
-from tracker.store.models import ActorRow, VaccineRow
+from tracker.store.backups import backup_now
+from tracker.store.database import Store
+from tracker.store.models import (
+    ActorRow,
+    CommitmentRow,
+    DeliveryRow,
+    EventActorRow,
+    TallyRow,
+    VaccineRow,
+)
+from tracker.store.sqlite_file import APPLICATION_ID
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -50,8 +59,6 @@ def upgrade(store: Store) -> Path | None:
     copy = None
     if current != head:
         if not store.created and store.path is not None:
-            from tracker.store.backups import backup_now
-
             copy = backup_now(store, f"pre-migrate-{current or 'none'}")
         cfg = alembic_config()
         with store.engine.connect().execution_options(tracker_write=True) as conn:
@@ -96,8 +103,6 @@ def _rename_actor(conn: sa.Connection, old: str, new: str) -> None:
     "AU" once meant the African Union; it is Australia's ISO code, so the union moved
     to "AFUNION" and a database written before keeps its records.
     """
-    from tracker.store.models import CommitmentRow, DeliveryRow, EventActorRow, TallyRow
-
     for table in (CommitmentRow.__table__, DeliveryRow.__table__, TallyRow.__table__):
         for column in ("donor", "recipient"):
             c = table.c[column]

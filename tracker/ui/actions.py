@@ -250,7 +250,7 @@ def install_actions(window) -> dict[str, QAction]:
         open_url_in(window, str(folder / "bundled-review.sqlite"), read_only=True)
 
     def backup() -> None:
-        from tracker.store.maintenance import backup as do_backup
+        from tracker.store.backups import backup_to as do_backup
 
         path, _ = QFileDialog.getSaveFileName(
             window,

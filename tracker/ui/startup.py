@@ -34,13 +34,8 @@ from PySide6.QtWidgets import (
 from tracker.domain.errors import DatabaseError, TrackerError
 from tracker.store.backups import daily_backup_if_due, latest_backup, list_backups, restore
 from tracker.store.database import Store, default_database_url, normalise_url, sqlite_path
-from tracker.store.maintenance import (
-    BIG_FILE_BYTES,
-    diagnose,
-    file_problems,
-    open_read_only_copy,
-    read_only_possible,
-)
+from tracker.store.maintenance import BIG_FILE_BYTES, open_read_only_copy, read_only_possible
+from tracker.store.sqlite_file import diagnose, file_problems
 from tracker.ui import messages
 
 
