@@ -18,8 +18,8 @@ from tracker.io.importing import import_file
 from tracker.io.parse import RowParser
 from tracker.io.tables import ReadOptions, read_table
 from tracker.store import frames
+from tracker.store.batch import DeliveryColumns, ImportBatch
 from tracker.store.import_undo import undo_import
-from tracker.store.importer import DeliveryColumns, ImportBatch
 from tracker.store.models import AuditRow, DeliveryRow, RecordSourceRow, SourceRow
 
 HEADER = (

@@ -7,8 +7,9 @@ import sqlalchemy as sa
 from tracker.io.importing import import_file
 from tracker.io.tables import ReadOptions
 from tracker.store import frames
-from tracker.store.importer import _host, _hosts
 from tracker.store.models import SourceRow
+from tracker.store.sources import host as _host
+from tracker.store.sources import hosts as _hosts
 
 
 def _sources(store) -> list[tuple[int, str, str]]:
@@ -175,7 +176,7 @@ def test_a_source_the_database_refuses_is_an_error_not_a_silently_missing_link(e
     import pytest
 
     from tracker.domain.records import SourceRef
-    from tracker.store.importer import _source_ids
+    from tracker.store.sources import source_ids as _source_ids
 
     # The driver's error, as for any bulk insert through the raw cursor.
     with (

@@ -24,9 +24,11 @@ from tracker.domain.errors import DatabaseError, InputError, ValidationError
 from tracker.io.parse import RowParser, drop_unknown, guess_kind
 from tracker.io.tables import ReadOptions, check_input_path, open_table
 from tracker.store.backups import backup_now
+from tracker.store.batch import ImportBatch, ImportResult
+from tracker.store.bulk import bulk_load
 from tracker.store.database import Store
 from tracker.store.import_undo import ImportRecorder, RowChanges
-from tracker.store.importer import ImportBatch, ImportResult, bulk_load, write_batch
+from tracker.store.importer import write_batch
 from tracker.store.maintenance import check_before_bulk_write
 from tracker.store.models import CommitmentRow
 

@@ -54,7 +54,7 @@ from tracker.domain.validation import (
 )
 from tracker.io import guess
 from tracker.io.tables import ReadOptions, read_table
-from tracker.store.importer import DELIVERY_FIELDS, DeliveryColumns, ImportBatch
+from tracker.store.batch import DELIVERY_FIELDS, DeliveryColumns, ImportBatch
 
 KINDS = ("commitments", "deliveries", "tallies", "events", "series")
 #: Problems kept for the report; every rejected row is still counted.

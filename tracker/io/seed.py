@@ -63,7 +63,8 @@ def seed_bundled(store: Store, folder: Path | None = None):
     # Imported here: opening an existing database should not pay for the parser.
     from tracker.io.parse import parse_file
     from tracker.io.tables import ReadOptions
-    from tracker.store.importer import ImportBatch, import_batch
+    from tracker.store.batch import ImportBatch
+    from tracker.store.importer import import_batch
 
     batch = ImportBatch()
     for res in bundled_resources(folder):

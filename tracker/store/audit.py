@@ -1,28 +1,77 @@
-"""The audit trail, read side: who changed which record, when, and what changed.
+"""The audit trail: who changed which record, when, and what changed.
 
-The repository writes one ``audit_log`` row per single-record change (``add``, ``edit``
-with ``before``/``after`` values, ``delete``, ``revise``, ``unrevise``); imports write one
-row per kind and batch (no record id). Times are stored in UTC.
+:func:`write_audit` is its one writer. The repository writes one ``audit_log`` row per
+single-record change (``add``, ``edit`` with ``before``/``after`` values, ``delete``,
+``revise``, ``unrevise``); imports and their undo write one row per kind and batch (no
+record id). Times are stored in UTC.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
+import getpass
 import json
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from tracker.store.database import Store
-from tracker.store.models import EDITABLE, AuditRow
+from tracker.store.models import EDITABLE, AuditRow, utc_now
 
 #: Import rows carry no record id; one whose time is this close to a record's creation
 #: is taken as the import that created it.
 _IMPORT_WINDOW = dt.timedelta(minutes=10)
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _HIDDEN = {"id", "version", "created_at", "updated_at"}
+
+
+def current_user() -> str:
+    """The name written to the audit trail: ``TRACKER_USER`` or the OS user."""
+    return os.environ.get("TRACKER_USER") or _os_user()
+
+
+@functools.cache
+def _os_user() -> str:
+    """Looked up once: a password-database read on every saved edit showed in bench B9."""
+    try:
+        return getpass.getuser()
+    except OSError:  # no passwd entry (containers)
+        return "unknown"
+
+
+def to_json(values: Mapping[str, object]) -> str:
+    """``values`` as JSON; dates and times as ISO text, anything else as its ``str``."""
+    return json.dumps(
+        values, default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v)
+    )
+
+
+def write_audit(
+    conn: Connection,
+    kind: str,
+    record_id: int | None,
+    action: str,
+    detail: Mapping[str, Any],
+) -> None:
+    """Add one row to the audit trail, by the current user, stamped now (UTC)."""
+    conn.execute(
+        sa.insert(AuditRow.__table__),
+        {
+            "user": current_user(),
+            "kind": kind,
+            "record_id": record_id,
+            "action": action,
+            "detail": to_json(detail),
+            "at": utc_now(),
+        },
+    )
 
 
 @dataclass(frozen=True)

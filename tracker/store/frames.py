@@ -7,6 +7,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from tracker.domain.filters import Filters
+from tracker.store.columns import read_columns
 from tracker.store.database import Store
 from tracker.store.models import (
     CommitmentRow,
@@ -31,18 +32,10 @@ def _frame(store: Store, q: sa.Select) -> pd.DataFrame:
     SQLAlchemy ``Row`` per record, which cost more than the query at 100,000 rows.
     """
     with store.read() as conn:
-        result = conn.execute(q)
-        keys = list(result.keys())
-        rows = result.cursor.fetchall()
-        result.close()
-        dialect = conn.dialect
-    if not rows:
+        keys, columns = read_columns(conn, q)
+    if not columns or not columns[0]:
         return pd.DataFrame(columns=keys)
-    data = {}
-    for key, col, values in zip(keys, q.selected_columns, zip(*rows, strict=True), strict=True):
-        process = col.type.dialect_impl(dialect).result_processor(dialect, None)
-        data[key] = list(map(process, values)) if process else values
-    return pd.DataFrame(data, columns=keys)
+    return pd.DataFrame(dict(zip(keys, columns, strict=True)), columns=keys)
 
 
 def _with_sources(store: Store, frame: pd.DataFrame, kind: str) -> pd.DataFrame:

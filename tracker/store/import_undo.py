@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,9 +22,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from tracker.domain.errors import ConflictError
+from tracker.store.audit import write_audit
+from tracker.store.batch import ImportBatch, ImportResult
 from tracker.store.database import Store
-from tracker.store.importer import ImportBatch, ImportResult, current_user
-from tracker.store.models import AuditRow, Base
+from tracker.store.models import Base
 
 #: Parents before children (inserts in this order, deletes in reverse).
 TABLES = (
@@ -441,16 +441,7 @@ def apply_changes(
                 inverse.expect[name] = digest(conn, name, keys)
         inverse._describe()
     for kind in changes.kinds:
-        conn.execute(
-            sa.insert(AuditRow.__table__),
-            {
-                "user": current_user(),
-                "kind": kind,
-                "record_id": None,
-                "action": action,
-                "detail": json.dumps({"rows": changes.records}),
-            },
-        )
+        write_audit(conn, kind, None, action, {"rows": changes.records})
     return inverse if keep else None
 
 

@@ -39,16 +39,17 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-def _now() -> dt.datetime:
+def utc_now() -> dt.datetime:
+    """Now in UTC, without a zone (how every time is stored)."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class Timestamped:
     created_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, server_default=func.now()
+        DateTime, default=utc_now, server_default=func.now()
     )
     updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, onupdate=_now, server_default=func.now()
+        DateTime, default=utc_now, onupdate=utc_now, server_default=func.now()
     )
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
@@ -122,7 +123,7 @@ class RevisionRow(Base):
     status: Mapped[str] = mapped_column(String(16))
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, server_default=func.now()
+        DateTime, default=utc_now, server_default=func.now()
     )
 
 
@@ -221,7 +222,7 @@ class DatasetRow(Base):
     as_of: Mapped[dt.date | None] = mapped_column(Date)
     licence: Mapped[str] = mapped_column(Text, default="")
     sources: Mapped[str] = mapped_column(Text, default="")
-    loaded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    loaded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
 class AuditRow(Base):
@@ -229,7 +230,7 @@ class AuditRow(Base):
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, index=True)
     user: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(16))
     record_id: Mapped[int | None] = mapped_column(Integer)

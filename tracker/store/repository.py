@@ -6,9 +6,6 @@ locking) and leaves an audit row saying who changed what.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
@@ -16,23 +13,21 @@ from tracker.domain.changes import Applied, Change
 from tracker.domain.enums import singular
 from tracker.domain.errors import ConflictError, ValidationError
 from tracker.domain.records import SourceRef
+from tracker.store.audit import write_audit
 from tracker.store.database import Store
-from tracker.store.importer import _link_sources, _refresh_commitment_figure, current_user
+from tracker.store.importer import refresh_commitment_figure
 from tracker.store.models import (
     EDITABLE,
-    AuditRow,
     DeliveryRow,
     EventActorRow,
     RecordSourceRow,
     RevisionRow,
     SourceRow,
+    utc_now,
 )
+from tracker.store.sources import link_sources
 
 _SPECIAL = ("sources", "actors", "revisions", "relinked_deliveries")
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def _table(kind: str) -> sa.Table:
@@ -44,26 +39,6 @@ def _table(kind: str) -> sa.Table:
 
 def _plain(values: dict) -> dict:
     return {k: v for k, v in values.items() if k not in _SPECIAL}
-
-
-def _jsonable(values: dict) -> str:
-    return json.dumps(
-        values, default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v)
-    )
-
-
-def _audit(conn: Connection, kind: str, record_id: int, action: str, detail: dict) -> None:
-    conn.execute(
-        sa.insert(AuditRow.__table__),
-        {
-            "user": current_user(),
-            "kind": kind,
-            "record_id": record_id,
-            "action": action,
-            "detail": _jsonable(detail),
-            "at": _now(),
-        },
-    )
 
 
 def _sources_of(conn: Connection, kind: str, record_id: int) -> list[dict]:
@@ -84,7 +59,7 @@ def _set_sources(conn: Connection, kind: str, record_id: int, sources: list) -> 
         s if isinstance(s, SourceRef) else SourceRef(**s) if isinstance(s, dict) else SourceRef(s)
         for s in sources
     ]
-    _link_sources(conn, kind, [(record_id, refs)])
+    link_sources(conn, kind, [(record_id, refs)])
     # Fill in titles/publishers the user typed for sources that already existed.
     st = SourceRow.__table__
     for ref in refs:
@@ -137,8 +112,8 @@ def _add(conn: Connection, change: Change) -> Applied:
     values = dict(change.values)
     row = _plain(values)
     row.pop("version", None)
-    row.setdefault("created_at", _now())
-    row["updated_at"] = _now()
+    row.setdefault("created_at", utc_now())
+    row["updated_at"] = utc_now()
     row["version"] = 1
     record_id = conn.execute(sa.insert(t).returning(t.c.id), row).scalar_one()
     _set_sources(conn, change.kind, record_id, values.get("sources", []))
@@ -171,9 +146,9 @@ def _add(conn: Connection, change: Change) -> Applied:
         if relink:
             d = DeliveryRow.__table__
             conn.execute(sa.update(d).where(d.c.id.in_(relink)).values(commitment_id=record_id))
-        _refresh_commitment_figure(conn, record_id)
+        refresh_commitment_figure(conn, record_id)
     version = conn.scalar(sa.select(t.c.version).where(t.c.id == record_id))
-    _audit(conn, change.kind, record_id, "add", _plain(values))
+    write_audit(conn, change.kind, record_id, "add", _plain(values))
     check = {k: row[k] for k in ("donor", "recipient", "doses", "title") if k in row}
     return Applied(
         Change(change.kind, "delete", record_id, expected_values=check),
@@ -249,7 +224,7 @@ def _edit(conn: Connection, change: Change) -> Applied:
     result = conn.execute(
         sa.update(t)
         .where(t.c.id == change.record_id, t.c.version == current)
-        .values(**plain, version=current + 1, updated_at=_now())
+        .values(**plain, version=current + 1, updated_at=utc_now())
     )
     if result.rowcount != 1:
         raise ConflictError(
@@ -277,7 +252,9 @@ def _edit(conn: Connection, change: Change) -> Applied:
         upd = {k: plain[k] for k in ("doses", "status") if k in plain}
         if latest is not None:
             conn.execute(sa.update(rt).where(rt.c.id == latest).values(**upd))
-    _audit(conn, change.kind, change.record_id, "edit", {"before": _plain(old), "after": plain})
+    write_audit(
+        conn, change.kind, change.record_id, "edit", {"before": _plain(old), "after": plain}
+    )
     return Applied(
         Change(change.kind, "edit", change.record_id, old, expected_values=plain),
         change.kind,
@@ -293,7 +270,7 @@ def _delete(conn: Connection, change: Change) -> Applied:
     rs = RecordSourceRow.__table__
     conn.execute(sa.delete(rs).where(rs.c.kind == change.kind, rs.c.record_id == change.record_id))
     conn.execute(sa.delete(t).where(t.c.id == change.record_id))
-    _audit(conn, change.kind, change.record_id, "delete", _plain(values))
+    write_audit(conn, change.kind, change.record_id, "delete", _plain(values))
     return Applied(
         Change(change.kind, "add", change.record_id, values), change.kind, change.record_id, 0
     )
@@ -322,10 +299,10 @@ def _revise(conn: Connection, change: Change) -> Applied:
     ).scalar_one()
     if v.get("sources"):
         _set_sources(conn, "revisions", rid, v["sources"])
-    _refresh_commitment_figure(conn, change.record_id)
-    conn.execute(sa.update(t).where(t.c.id == change.record_id).values(updated_at=_now()))
+    refresh_commitment_figure(conn, change.record_id)
+    conn.execute(sa.update(t).where(t.c.id == change.record_id).values(updated_at=utc_now()))
     version = conn.scalar(sa.select(t.c.version).where(t.c.id == change.record_id))
-    _audit(conn, "commitments", change.record_id, "revise", v)
+    write_audit(conn, "commitments", change.record_id, "revise", v)
     del current
     return Applied(
         Change(
@@ -348,9 +325,9 @@ def _unrevise(conn: Connection, change: Change) -> Applied:
     rs = RecordSourceRow.__table__
     conn.execute(sa.delete(rs).where(rs.c.kind == "revisions", rs.c.record_id == rid))
     conn.execute(sa.delete(rt).where(rt.c.id == rid))
-    _refresh_commitment_figure(conn, change.record_id)
+    refresh_commitment_figure(conn, change.record_id)
     version = conn.scalar(sa.select(t.c.version).where(t.c.id == change.record_id))
-    _audit(conn, "commitments", change.record_id, "unrevise", {"revision_id": rid})
+    write_audit(conn, "commitments", change.record_id, "unrevise", {"revision_id": rid})
     redo = {k: v for k, v in change.values.items() if k != "revision_id"}
     return Applied(
         Change("commitments", "revise", change.record_id, redo, expected_version=None),

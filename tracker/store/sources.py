@@ -1,0 +1,201 @@
+"""Sources and their links to records: finding or adding the cited URLs in bulk.
+
+A record cites sources through ``record_sources`` (kind, record id, source id,
+position); a source is stored once per URL, whoever cites it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import compress
+from urllib.parse import urlsplit
+
+import numpy as np
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from tracker.domain.records import SourceRef
+from tracker.store.bulk import before_bulk_insert, bind_column, insert_columns
+from tracker.store.columns import rows_where_in, tuples
+from tracker.store.models import RecordSourceRow, SourceRow, utc_now
+
+_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)")
+
+
+def host(url: str) -> str:
+    """The site a URL is on, shown as the publisher until someone types a better one."""
+    name = urlsplit(url).hostname or ""
+    return name.removeprefix("www.")
+
+
+def hosts(urls: list[str]) -> list[str]:
+    """:func:`host` of many URLs: one regular expression per URL, with ``urlsplit`` only
+    for the odd ones it does not settle (IPv6, upper case, no scheme)."""
+    match = _HOST.match
+    out: list[str] = []
+    for url in urls:
+        m = match(url)
+        found = m.group(1) if m is not None else ""
+        if not found or found[0] == "[" or not found.islower():
+            out.append(host(url))
+        else:
+            out.append(found.removeprefix("www."))
+    return out
+
+
+def source_ids(conn: Connection, refs: list[SourceRef]) -> dict[str, int]:
+    """Ids of the sources ``refs`` cite, adding those the database does not have.
+
+    New sources are inserted in bulk (in the order they are first cited, so their ids
+    follow the file) and their ids read back by URL in one query: an INSERT ... RETURNING
+    runs one statement per row on SQLite (DESIGN, December 2026). On SQLite every cited
+    URL is offered with ``INSERT OR IGNORE`` (a stored one keeps its row untouched) and
+    only the URLs that were not added are looked up: a file citing new sources (an
+    export of another database) needs no lookup at all.
+    """
+    t = SourceRow.__table__
+    first: dict[str, SourceRef] = {}
+    for s in refs:
+        if s.url and s.url not in first:
+            first[s.url] = s
+    if not first:
+        return {}
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        known: dict[str, int] = {}
+        missing = first
+    else:
+        known = ids_by_url(conn, list(first))
+        missing = {u: s for u, s in first.items() if u not in known}
+        if not missing:
+            return known
+    new = list(missing.values())
+    before = conn.scalar(sa.select(sa.func.coalesce(sa.func.max(t.c.id), 0)))
+    names = ("url", "title", "publisher", "published_on", "accessed_on")
+    new_urls = list(missing)
+    publishers = hosts(new_urls)
+    columns = [
+        new_urls,
+        [s.title for s in new],
+        [s.publisher or h for s, h in zip(new, publishers, strict=True)],
+        [s.published_on for s in new],
+        [s.accessed_on for s in new],
+    ]
+    if sqlite:
+        columns = [bind_column(conn, t.c[n], col) for n, col in zip(names, columns, strict=True)]
+    insert_columns(conn, t, names, columns, or_ignore=sqlite)
+    # Every source added since ``before`` is ours (imports are serialised) or, if another
+    # writer added one meanwhile, is looked up by its URL all the same.
+    added = dict(tuples(conn, sa.select(t.c.url, t.c.id).where(t.c.id > before)))
+    known.update({u: added[u] for u in new_urls if u in added})
+    lost = [u for u in new_urls if u not in known]
+    if lost:  # stored before (SQLite), or a writer that reused lower ids
+        known.update(ids_by_url(conn, lost))
+    if sqlite and any(u not in known for u in lost):
+        # Neither added nor stored: OR IGNORE skipped a row for another constraint (a
+        # NULL title...). Inserted plainly, it raises the database's own error.
+        rows = [i for i, u in enumerate(new_urls) if u not in known]
+        insert_columns(conn, t, names, [[col[i] for i in rows] for col in columns])
+    return known
+
+
+def ids_by_url(conn: Connection, urls: list[str]) -> dict[str, int]:
+    """Ids of the stored sources among ``urls``."""
+    t = SourceRow.__table__
+    if not urls:
+        return {}
+    if conn.scalar(sa.select(sa.func.count()).select_from(t)) == 0:
+        return {}
+    return dict(rows_where_in(conn, t, ("url", "id"), "url", urls))
+
+
+def link_sources(conn: Connection, kind: str, pairs: list[tuple[int, list[SourceRef]]]) -> None:
+    """Link each ``(record id, sources)`` pair (the record cites none yet)."""
+    link_many(conn, kind, [i for i, _ in pairs], [sources for _, sources in pairs])
+
+
+def link_many(
+    conn: Connection, kind: str, ids: Sequence[int], sources: Sequence[list[SourceRef]]
+) -> None:
+    """Link record ``ids[i]`` to ``sources[i]`` (lists may be shared between records)."""
+    # Distinct lists in order of first use, so new sources get ids in file order.
+    which, keys = pd.factorize(np.fromiter(map(id, sources), np.int64, len(sources)))
+    groups = {id(s): s for s in sources}
+    lists = [groups[k] for k in keys.tolist()]
+    if all(len(g) == 1 for g in lists):  # the common case: one source a record
+        refs = [g[0] for g in lists]
+        urls = source_ids(conn, refs)
+        sid = np.array([urls.get(r.url, -1) for r in refs], dtype=np.int64)[which]
+        if (sid < 0).any():  # a source without a URL: not linked
+            keep = sid >= 0
+            ids = list(compress(ids, keep.tolist()))
+            sid = sid[keep]
+        if not len(sid):
+            return
+        columns = [[kind] * len(ids), list(ids), sid.tolist(), [0] * len(ids)]
+    else:
+        refs = [ref for g in lists for ref in g]
+        if not refs:
+            return
+        urls = source_ids(conn, refs)
+        links: list[tuple[tuple[int, int], ...]] = []
+        for g in lists:
+            seen: dict[int, int] = {}
+            for pos, ref in enumerate(g):
+                sid = urls.get(ref.url)
+                if sid is not None and sid not in seen:
+                    seen[sid] = pos
+            links.append(tuple(seen.items()))
+        rows = [
+            (kind, record_id, sid, pos)
+            for record_id, w in zip(ids, which.tolist(), strict=True)
+            for sid, pos in links[w]
+        ]
+        if not rows:
+            return
+        columns = [list(col) for col in zip(*rows, strict=True)]
+    names = ("kind", "record_id", "source_id", "position")
+    before_bulk_insert(conn, RecordSourceRow.__table__, len(ids))
+    insert_columns(conn, RecordSourceRow.__table__, names, columns)
+
+
+def cite_new(
+    conn: Connection, table: sa.Table, kind: str, record_id: int, sources: list[SourceRef]
+) -> bool:
+    """Add the ``sources`` record ``record_id`` does not cite yet, after its own; whether
+    any was added (then the record's version moves on, as for any change)."""
+    rs, st = RecordSourceRow.__table__, SourceRow.__table__
+    cited = conn.execute(
+        sa.select(st.c.url, rs.c.position)
+        .join(st, st.c.id == rs.c.source_id)
+        .where(rs.c.kind == kind, rs.c.record_id == record_id)
+    ).all()
+    have = {url for url, _ in cited}
+    new = [s for s in sources if s.url and s.url not in have]
+    new = list({s.url: s for s in new}.values())
+    if not new:
+        return False
+    ids = source_ids(conn, new)
+    start = max((p for _, p in cited), default=-1) + 1
+    conn.execute(
+        sa.insert(rs),
+        [
+            {"kind": kind, "record_id": record_id, "source_id": ids[s.url], "position": start + n}
+            for n, s in enumerate(new)
+        ],
+    )
+    conn.execute(
+        sa.update(table)
+        .where(table.c.id == record_id)
+        .values(version=table.c.version + 1, updated_at=utc_now())
+    )
+    return True
+
+
+def replace_sources(conn: Connection, kind: str, record_id: int, sources: list[SourceRef]) -> None:
+    """Make record ``record_id`` cite exactly ``sources``, in order."""
+    t = RecordSourceRow.__table__
+    conn.execute(sa.delete(t).where(t.c.kind == kind, t.c.record_id == record_id))
+    link_sources(conn, kind, [(record_id, sources)])
