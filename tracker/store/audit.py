@@ -91,7 +91,7 @@ class AuditEntry:
     kind: str
     record_id: int | None
     action: str
-    detail: dict = field(default_factory=dict)
+    detail: dict[str, Any] = field(default_factory=dict)
 
     @property
     def at_local(self) -> dt.datetime:
@@ -135,7 +135,7 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _entry(row: sa.Row) -> AuditEntry:
+def _entry(row: sa.Row[Any]) -> AuditEntry:
     try:
         detail = json.loads(row.detail) if row.detail else {}
     except ValueError:

@@ -176,6 +176,7 @@ def clean_leftovers(db_path: Path, now: float | None = None) -> list[Path]:
         hidden = [e for e in entries if e.name.startswith(".") and _OWNED.match(e.name)]
         for entry in hidden:
             m = _OWNED.match(entry.name)
+            assert m is not None  # hidden holds only names it matches
             pid = int(m["pid"] or m["rpid"])
             if _alive(pid):
                 busy.add(m["name"])

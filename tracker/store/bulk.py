@@ -50,7 +50,7 @@ def bulk_load(conn: Connection) -> Iterator[None]:
     finally:
         conn.info.pop(_BULK, None)
         try:
-            conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous or 0)}")
         except sa.exc.DBAPIError:  # the connection is going away with the error anyway
             pass
 
@@ -88,7 +88,8 @@ def bind_column(conn: Connection, column: sa.Column[Any], values: list[Any]) -> 
     bound = np.empty(len(uniques) + 1, dtype=object)
     bound[:-1] = [proc(v) for v in uniques.tolist()]
     bound[-1] = None
-    return bound[codes].tolist()
+    out: list[Any] = bound[codes].tolist()
+    return out
 
 
 def sql_literal(value: object) -> str | None:
@@ -161,6 +162,8 @@ def insert_columns(
     rows: Iterator[tuple[Any, ...]] = zip(*varying, strict=True) if varying else repeat((), n)
     cursor = conn.connection.cursor()
     try:
-        cursor.executemany(sql, rows)
+        # An iterator, not a list: no million-row copy (sqlite3 takes any iterable; the
+        # DB-API stub asks for a Sequence).
+        cursor.executemany(sql, rows)  # type: ignore[arg-type]
     finally:
         cursor.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 import sqlalchemy as sa
@@ -21,10 +23,10 @@ from tracker.store.models import (
     SourceRow,
     TallyRow,
 )
-from tracker.store.queries import _pair_filters
+from tracker.store.queries import pair_filters
 
 
-def _frame(store: Store, q: sa.Select) -> pd.DataFrame:
+def _frame(store: Store, q: sa.Select[Any]) -> pd.DataFrame:
     """The rows of ``q`` as a frame, read column-wise.
 
     The DBAPI cursor's plain tuples are turned into columns and each column goes
@@ -107,7 +109,7 @@ def deliveries(
     q = (
         sa.select(*selected)
         .outerjoin(c, c.c.id == d.c.commitment_id)
-        .where(*_pair_filters(d, f, d.c.arrived_on))
+        .where(*pair_filters(d, f, d.c.arrived_on))
     )
     frame = _by_date(_frame(store, q))
     return _with_sources(store, frame, "deliveries") if with_sources else frame
@@ -148,7 +150,7 @@ def commitments(store: Store, f: Filters = Filters(), with_sources: bool = True)
             .scalar_subquery()
             .label("part_of"),
         )
-        .where(*_pair_filters(c, f, c.c.announced_on))
+        .where(*pair_filters(c, f, c.c.announced_on))
         .order_by(c.c.announced_on, c.c.id)
     )
     frame = _frame(store, q)
@@ -191,7 +193,7 @@ def tallies(store: Store, f: Filters = Filters(), with_sources: bool = True) -> 
             t.c.notes,
             t.c.version,
         )
-        .where(*_pair_filters(t, f, t.c.as_of))
+        .where(*pair_filters(t, f, t.c.as_of))
         .order_by(t.c.as_of, t.c.id)
     )
     frame = _frame(store, q)
@@ -231,8 +233,10 @@ def events(store: Store, f: Filters = Filters(), with_sources: bool = True) -> p
     by_event: dict[int, list[str]] = {}
     for eid, actor in links:
         by_event.setdefault(eid, []).append(actor)
+    category = frame.columns.get_loc("category")
+    assert isinstance(category, int)  # the frame's column names are unique
     frame.insert(
-        frame.columns.get_loc("category") + 1,
+        category + 1,
         "actors",
         [";".join(by_event.get(i, [])) for i in frame["db_id"]] if len(frame) else [],
     )

@@ -12,11 +12,11 @@ so undoing an import never erases a later edit, someone else's included; that ra
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeAlias
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -25,7 +25,7 @@ from tracker.domain.errors import ConflictError
 from tracker.store.audit import write_audit
 from tracker.store.batch import ImportBatch, ImportResult
 from tracker.store.database import Store
-from tracker.store.models import Base
+from tracker.store.models import Base, utc_now
 
 #: Parents before children (inserts in this order, deletes in reverse).
 TABLES = (
@@ -71,6 +71,20 @@ CHILDREN = (
 )
 
 
+#: A row's key: its id, or (event_actors) the tuple of its key columns.
+Key: TypeAlias = Any
+Row: TypeAlias = dict[str, Any]
+
+
+class KeySet(Protocol):
+    """What :class:`IdRuns` and a plain set of key tuples have in common."""
+
+    def add(self, key: Key, /) -> None: ...
+    def __contains__(self, key: object, /) -> bool: ...
+    def __iter__(self) -> Iterator[Key]: ...
+    def __len__(self) -> int: ...
+
+
 class IdRuns:
     """A set of integer ids kept as sorted runs (``[lo, hi]``)."""
 
@@ -101,8 +115,10 @@ class IdRuns:
             s.pop(k)
 
     def __contains__(self, i: object) -> bool:
-        j = bisect_right(self.starts, i) - 1  # type: ignore[arg-type]
-        return j >= 0 and i <= self.ends[j]  # type: ignore[operator]
+        if not isinstance(i, int):
+            return False
+        j = bisect_right(self.starts, i) - 1
+        return j >= 0 and i <= self.ends[j]
 
     def __len__(self) -> int:
         return sum(e - s + 1 for s, e in zip(self.starts, self.ends, strict=True))
@@ -128,16 +144,16 @@ def _composite(name: str) -> bool:
     return len(_table(name).primary_key.columns) > 1
 
 
-def _keyset(name: str, keys: Iterable = ()) -> IdRuns | set:
+def _keyset(name: str, keys: Iterable[Key] = ()) -> IdRuns | set[Key]:
     return set(keys) if _composite(name) else IdRuns(keys)
 
 
-def _key(name: str, row) -> object:
+def _key(name: str, row: Mapping[Any, Any]) -> Key:
     cols = [c.name for c in _table(name).primary_key.columns]
     return tuple(row[c] for c in cols) if len(cols) > 1 else row[cols[0]]
 
 
-def _where_in(col: sa.Column, ids: IdRuns) -> Iterator:
+def _where_in(col: sa.ColumnElement[Any], ids: IdRuns) -> Iterator[sa.ColumnElement[bool]]:
     """Conditions selecting ``ids``: long runs as ranges, the rest as IN lists."""
     loose: list[int] = []
     for lo, hi in ids.runs():
@@ -149,29 +165,31 @@ def _where_in(col: sa.Column, ids: IdRuns) -> Iterator:
         yield col.in_(loose[i : i + _STEP])
 
 
-def _select(conn: Connection, q: sa.Select, col: sa.Column, values) -> Iterator:
+def _select(
+    conn: Connection, q: sa.Select[Any], col: sa.ColumnElement[Any], values: Iterable[Any]
+) -> Iterator[sa.Row[Any]]:
     """Rows of ``q`` whose ``col`` is among ``values`` (ids as runs, or any values)."""
     if isinstance(values, IdRuns):
         for cond in _where_in(col, values):
             yield from conn.execute(q.where(cond))
         return
-    values = sorted(set(values))
-    for i in range(0, len(values), _STEP):
-        yield from conn.execute(q.where(col.in_(values[i : i + _STEP])))
+    ordered = sorted(set(values))
+    for i in range(0, len(ordered), _STEP):
+        yield from conn.execute(q.where(col.in_(ordered[i : i + _STEP])))
 
 
-def read_rows(conn: Connection, name: str, keys) -> dict:
+def read_rows(conn: Connection, name: str, keys: Iterable[Key]) -> dict[Key, Row]:
     """The full rows of ``name`` with these keys (absent ones are left out)."""
     t = _table(name)
     if not _composite(name):
         ids = keys if isinstance(keys, IdRuns) else IdRuns(keys)
         return {r.id: dict(r._mapping) for r in _select(conn, sa.select(t), t.c.id, ids)}
-    keys = set(keys)
-    rows = _select(conn, sa.select(t), t.c.event_id, {k[0] for k in keys})
-    return {k: dict(r._mapping) for r in rows if (k := _key(name, r._mapping)) in keys}
+    wanted = set(keys)
+    rows = _select(conn, sa.select(t), t.c.event_id, {k[0] for k in wanted})
+    return {k: dict(r._mapping) for r in rows if (k := _key(name, r._mapping)) in wanted}
 
 
-def digest(conn: Connection, name: str, keys) -> str:
+def digest(conn: Connection, name: str, keys: Iterable[Key]) -> str:
     """A fingerprint of the rows present among these keys (the key is part of each row,
     so a missing row changes it too); timestamps and versions are left out."""
     t = _table(name)
@@ -195,7 +213,7 @@ def digest(conn: Connection, name: str, keys) -> str:
     return h.hexdigest()
 
 
-def _children(conn: Connection, parents: dict[str, IdRuns]) -> Iterator[tuple[str, object]]:
+def _children(conn: Connection, parents: Mapping[str, IdRuns]) -> Iterator[tuple[str, Key]]:
     """(table, key) of every row belonging to one of ``parents`` (record ids per table)."""
     for child, cols, parent, col, kind in CHILDREN:
         ids = parents.get(parent)
@@ -209,15 +227,17 @@ def _children(conn: Connection, parents: dict[str, IdRuns]) -> Iterator[tuple[st
             yield child, (tuple(row) if len(cols) > 1 else row[0])
 
 
-def scope(conn: Connection, parents: dict[str, IdRuns], urls: set[str]) -> dict[str, object]:
+def scope(conn: Connection, parents: dict[str, IdRuns], urls: set[str]) -> dict[str, KeySet]:
     """The rows belonging to ``parents``, their children, and the sources with ``urls``."""
-    keys = {name: _keyset(name) for name in TABLES}
+    keys: dict[str, KeySet] = {name: _keyset(name) for name in TABLES}
     for name, ids in parents.items():
         keys[name] = ids.copy()
     for name, key in _children(conn, parents):
         keys[name].add(key)
     # Revisions' own source links: a second round with the revisions as parents.
-    rev = {"commitment_revisions": keys["commitment_revisions"]}
+    revisions = keys["commitment_revisions"]
+    assert isinstance(revisions, IdRuns)  # revisions have ids of their own
+    rev = {"commitment_revisions": revisions}
     for name, key in _children(conn, rev):
         keys[name].add(key)
     src = _table("sources")
@@ -226,7 +246,7 @@ def scope(conn: Connection, parents: dict[str, IdRuns], urls: set[str]) -> dict[
     return keys
 
 
-def _ids_by(conn: Connection, name: str, col: str, values: Iterable) -> IdRuns:
+def _ids_by(conn: Connection, name: str, col: str, values: Iterable[Any]) -> IdRuns:
     t = _table(name)
     return IdRuns(r[0] for r in _select(conn, sa.select(t.c.id), t.c[col], values))
 
@@ -256,7 +276,7 @@ def batch_parents(conn: Connection, batch: ImportBatch) -> tuple[dict[str, IdRun
     return parents, urls
 
 
-def _plain(row: dict | None) -> tuple | None:
+def _plain(row: Row | None) -> tuple[tuple[str, Any], ...] | None:
     if row is None:
         return None
     return tuple((k, row[k]) for k in sorted(row) if k not in VOLATILE)
@@ -268,15 +288,17 @@ class RowChanges:
     ids, or key tuples), with ``expect``: the fingerprint, per table, of what the rows
     must still hold before this is applied."""
 
-    put: dict[str, list[dict]] = field(default_factory=dict)
-    delete: dict[str, IdRuns | set] = field(default_factory=dict)
+    put: dict[str, list[Row]] = field(default_factory=dict)
+    delete: dict[str, IdRuns | set[Key]] = field(default_factory=dict)
     expect: dict[str, str] = field(default_factory=dict)
     kinds: tuple[str, ...] = ()
     records: int = 0
 
-    def keys(self, name: str) -> IdRuns | set:
+    def keys(self, name: str) -> IdRuns | set[Key]:
         gone = self.delete.get(name)
-        keys = (gone.copy() if isinstance(gone, IdRuns) else set(gone)) if gone else _keyset(name)
+        keys: IdRuns | set[Key] = (
+            (gone.copy() if isinstance(gone, IdRuns) else set(gone)) if gone else _keyset(name)
+        )
         for row in self.put.get(name, []):
             keys.add(_key(name, row))
         return keys
@@ -292,10 +314,13 @@ class ImportRecorder:
     connection inside the import's transaction."""
 
     def __init__(self) -> None:
-        self.changed: dict[str, dict] = {name: {} for name in TABLES}  # key -> row before
+        self.changed: dict[str, dict[Key, Row | None]] = {name: {} for name in TABLES}
         self.inserted = {name: _keyset(name) for name in TABLES}
         self._highest: dict[str, int] | None = None
-        self._pending: tuple | None = None
+        self._pending: (
+            tuple[dict[str, IdRuns], set[str], dict[str, KeySet], dict[str, list[Key]], set[str]]
+            | None
+        ) = None
 
     def before_write(self, conn: Connection, batch: ImportBatch) -> None:
         if self._highest is None:  # only rows above these ids can be the import's own
@@ -306,7 +331,7 @@ class ImportRecorder:
             }
         parents, urls = batch_parents(conn, batch)
         keys = scope(conn, parents, urls)
-        fresh = {}
+        fresh: dict[str, list[Key]] = {}
         for name, ks in keys.items():
             changed, inserted = self.changed[name], self.inserted[name]
             fresh[name] = [k for k in ks if k not in changed and k not in inserted]
@@ -377,7 +402,7 @@ def _check(conn: Connection, changes: RowChanges) -> None:
 
 
 def _write(conn: Connection, changes: RowChanges) -> None:
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    now = utc_now()
     rs = _table("record_sources")
     for name in reversed(TABLES):
         t, gone = _table(name), changes.delete.get(name)
@@ -399,7 +424,7 @@ def _write(conn: Connection, changes: RowChanges) -> None:
         t = _table(name)
         cols = [c.name for c in t.primary_key.columns]
         current = read_rows(conn, name, [_key(name, r) for r in rows])
-        inserts = []
+        inserts: list[Row] = []
         for r in rows:
             key, row = _key(name, r), dict(r)
             if name in VERSIONED:

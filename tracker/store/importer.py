@@ -7,6 +7,7 @@ points. One audit row per kind written.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import sqlalchemy as sa
@@ -314,7 +315,10 @@ def _write_series(conn: Connection, s: ContextSeries, result: ImportResult) -> N
             {"code": s.code, "title": s.title, "unit": s.unit, "notes": s.notes},
         ).scalar_one()
         link_sources(conn, RecordKind.SERIES, [(sid, s.sources)])
-    existing = dict(conn.execute(sa.select(pt.c.on, pt.c.value).where(pt.c.series_id == sid)).all())
+    existing: dict[dt.date, float] = {
+        on: value
+        for on, value in conn.execute(sa.select(pt.c.on, pt.c.value).where(pt.c.series_id == sid))
+    }
     new: list[dict[str, Any]] = []
     for p in s.points:
         if p.on not in existing:

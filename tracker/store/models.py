@@ -8,6 +8,7 @@ optimistic locking (``version_id_col``). Sources attach to any record through
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     BigInteger,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     func,
@@ -37,6 +39,9 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    if TYPE_CHECKING:
+        # Every model here maps one plain table (SQLAlchemy types it as any FromClause).
+        __table__: ClassVar[Table]
 
 
 def utc_now() -> dt.datetime:

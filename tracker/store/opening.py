@@ -60,7 +60,7 @@ def _is_current(engine: Engine, created: bool) -> bool:
     return (
         version == SCHEMA_HEAD
         and not old_codes
-        and n_actors >= len(pycountry.countries) + OTHER_ACTOR_COUNT
+        and (n_actors or 0) >= len(pycountry.countries) + OTHER_ACTOR_COUNT
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
 from tracker.domain.filters import Filters
@@ -20,8 +22,11 @@ from tracker.store.models import (
 C, R, D = CommitmentRow.__table__, RevisionRow.__table__, DeliveryRow.__table__
 
 
-def _pair_filters(table: sa.Table, f: Filters, date_col: sa.Column) -> list:
-    cond = []
+def pair_filters(
+    table: sa.Table, f: Filters, date_col: sa.ColumnElement[Any]
+) -> list[sa.ColumnElement[bool]]:
+    """The conditions ``f`` puts on a table of donor/recipient/vaccine records."""
+    cond: list[sa.ColumnElement[bool]] = []
     if f.donors:
         cond.append(table.c.donor.in_(f.donors))
     if f.recipients:
@@ -39,13 +44,13 @@ def _pair_filters(table: sa.Table, f: Filters, date_col: sa.Column) -> list:
     return cond
 
 
-def committed_figures(store: Store, f: Filters) -> list[dict]:
+def committed_figures(store: Store, f: Filters) -> list[dict[str, Any]]:
     """One row per commitment announced in range, at its figure in force on ``date_to``.
 
     A revised commitment appears once, with the latest revision on or before
     ``date_to`` (or its current figure when there is no end date).
     """
-    cond = _pair_filters(C, f, C.c.announced_on)
+    cond = pair_filters(C, f, C.c.announced_on)
     if f.date_to is None:
         q = sa.select(
             C.c.id,
@@ -100,12 +105,12 @@ def counts(store: Store) -> dict[str, int]:
     }
     with store.read() as conn:
         return {
-            name: conn.scalar(sa.select(sa.func.count()).select_from(t))
+            name: conn.scalar(sa.select(sa.func.count()).select_from(t)) or 0
             for name, t in tables.items()
         }
 
 
-def datasets(store: Store) -> list[dict]:
+def datasets(store: Store) -> list[dict[str, Any]]:
     with store.read() as conn:
         return [
             dict(r._mapping)

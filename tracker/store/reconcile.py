@@ -6,13 +6,15 @@ with its filters; none computes a balance, a tally difference or a finding on it
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from tracker.domain import reconcile as rc
-from tracker.domain.enums import ActorKind, CommitmentStatus, DeliveryStatus
+from tracker.domain.enums import ActorKind, CommitmentStatus, DeliveryStatus, RecordKind
 from tracker.domain.filters import Filters
 from tracker.store.database import Store
 from tracker.store.models import (
@@ -22,7 +24,10 @@ from tracker.store.models import (
     RecordSourceRow,
     TallyRow,
 )
-from tracker.store.queries import _pair_filters, committed_figures
+from tracker.store.queries import committed_figures, pair_filters
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 D, T = DeliveryRow.__table__, TallyRow.__table__
 
@@ -38,13 +43,13 @@ def several_recipient_codes(store: Store) -> set[str]:
 
 
 def _deliveries(store: Store, f: Filters) -> list[rc.DeliveryIn]:
-    cond = _pair_filters(D, Filters(donors=f.donors, recipients=f.recipients,
+    cond = pair_filters(D, Filters(donors=f.donors, recipients=f.recipients,
                                     vaccines=f.vaccines, deal_types=f.deal_types,
                                     channels=f.channels), D.c.arrived_on)  # fmt: skip
     if f.date_to:
         cond.append(D.c.arrived_on <= f.date_to)
     rs = RecordSourceRow.__table__
-    sourced = sa.exists().where(rs.c.kind == "deliveries", rs.c.record_id == D.c.id)
+    sourced = sa.exists().where(rs.c.kind == RecordKind.DELIVERY, rs.c.record_id == D.c.id)
     q = sa.select(
         D.c.id,
         D.c.ref,
@@ -67,7 +72,7 @@ def _deliveries(store: Store, f: Filters) -> list[rc.DeliveryIn]:
         process = D.c.arrived_on.type.dialect_impl(conn.dialect).result_processor(
             conn.dialect, None
         )
-    days: dict = {}
+    days: dict[Any, Any] = {}
     if process is not None:
         for row in rows:
             if row[6] not in days:
@@ -80,17 +85,9 @@ def _deliveries(store: Store, f: Filters) -> list[rc.DeliveryIn]:
 
 
 def _tallies(store: Store, f: Filters, several: set[str]) -> list[rc.TallyIn]:
-    cond = []
-    if f.donors:
-        cond.append(T.c.donor.in_(f.donors))
-    if f.recipients:
-        cond.append(T.c.recipient.in_(f.recipients))
-    if f.vaccines:
-        cond.append(T.c.vaccine.in_((*f.vaccines, rc.MIXED)))
-    if f.date_from:
-        cond.append(T.c.as_of >= f.date_from)
-    if f.date_to:
-        cond.append(T.c.as_of <= f.date_to)
+    # A tally of mixed vaccines counts whichever vaccines are chosen.
+    vaccines = (*f.vaccines, rc.MIXED) if f.vaccines else ()
+    cond = pair_filters(T, dataclasses.replace(f, vaccines=vaccines), T.c.as_of)
     q = sa.select(
         T.c.id, T.c.ref, T.c.donor, T.c.recipient, T.c.vaccine, T.c.doses, T.c.as_of
     ).where(*cond)
@@ -158,15 +155,24 @@ CHECKPOINT_COLUMNS = (
 )  # fmt: skip
 
 
-def promise_row(p: rc.Promise) -> dict:
+def _row_head(
+    record_id: int, label: str, on: dt.date, donor: str, recipient: str, vaccine: str
+) -> dict[str, Any]:
+    """The columns promises and checkpoints start with."""
+    return {
+        "db_id": record_id,
+        "id": label,
+        "date": on,
+        "donor": donor,
+        "recipient": recipient,
+        "vaccine": vaccine,
+    }
+
+
+def promise_row(p: rc.Promise) -> dict[str, Any]:
     """One promise as the Promises table, ``summary --json`` and the report show it."""
     return {
-        "db_id": p.id,
-        "id": p.label,
-        "date": p.announced_on,
-        "donor": p.donor,
-        "recipient": p.recipient,
-        "vaccine": p.vaccine,
+        **_row_head(p.id, p.label, p.announced_on, p.donor, p.recipient, p.vaccine),
         "committed": p.committed,
         "delivered": p.delivered,
         "outstanding": p.outstanding,
@@ -184,14 +190,10 @@ def promise_row(p: rc.Promise) -> dict:
     }
 
 
-def checkpoint_row(c: rc.Checkpoint) -> dict:
+def checkpoint_row(c: rc.Checkpoint) -> dict[str, Any]:
+    """One checkpoint (an official tally against the deliveries) as its table shows it."""
     return {
-        "db_id": c.id,
-        "id": c.label,
-        "date": c.as_of,
-        "donor": c.donor,
-        "recipient": c.recipient,
-        "vaccine": c.vaccine,
+        **_row_head(c.id, c.label, c.as_of, c.donor, c.recipient, c.vaccine),
         "tally": c.tally,
         "recorded": c.recorded,
         "difference": c.difference,
@@ -200,19 +202,23 @@ def checkpoint_row(c: rc.Checkpoint) -> dict:
     }
 
 
-def promises_frame(rec: rc.Reconciliation):
-    """The promises as a frame, for the Promises view (object columns: None stays None)."""
-    import pandas as pd
+def _object_frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
+    """``rows`` as a frame of object columns (None stays None)."""
+    import pandas as pd  # lazily: ``summary`` starts without pandas
 
-    rows = [[promise_row(p)[k] for k in PROMISE_COLUMNS] for p in rec.promises]
-    return pd.DataFrame(rows, columns=list(PROMISE_COLUMNS), dtype=object)
+    return pd.DataFrame(
+        [[row[k] for k in columns] for row in rows], columns=list(columns), dtype=object
+    )
 
 
-def checkpoints_frame(rec: rc.Reconciliation):
-    import pandas as pd
+def promises_frame(rec: rc.Reconciliation) -> pd.DataFrame:
+    """The promises as a frame, for the Promises view."""
+    return _object_frame([promise_row(p) for p in rec.promises], PROMISE_COLUMNS)
 
-    rows = [[checkpoint_row(c)[k] for k in CHECKPOINT_COLUMNS] for c in rec.checkpoints]
-    return pd.DataFrame(rows, columns=list(CHECKPOINT_COLUMNS), dtype=object)
+
+def checkpoints_frame(rec: rc.Reconciliation) -> pd.DataFrame:
+    """The checkpoints as a frame, for the Checkpoints view."""
+    return _object_frame([checkpoint_row(c) for c in rec.checkpoints], CHECKPOINT_COLUMNS)
 
 
 # -- link suggestions ---------------------------------------------------------------------
@@ -231,12 +237,13 @@ def suggest_links(store: Store) -> list[LinkSuggestion]:
     rec = reconcile(store)
     promises = {p.id: p for p in rec.promises}
     linked_by_rule = [f for f in rec.findings if f.code == "not-linked" and f.record_id is not None]
-    by_delivery = {}
+    by_delivery: dict[int, int] = {}
     for p in rec.promises:
         for did in p.delivery_ids:
             by_delivery[did] = p.id
-    out = []
+    out: list[LinkSuggestion] = []
     for f in linked_by_rule:
+        assert f.record_id is not None  # linked_by_rule keeps only findings with one
         cid = by_delivery[f.record_id]
         p = promises[cid]
         out.append(

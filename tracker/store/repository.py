@@ -6,11 +6,14 @@ locking) and leaves an audit row saying who changed what.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from tracker.domain.changes import Applied, Change
-from tracker.domain.enums import singular
+from tracker.domain.enums import RecordKind, singular
 from tracker.domain.errors import ConflictError, ValidationError
 from tracker.domain.records import SourceRef
 from tracker.store.audit import write_audit
@@ -37,11 +40,41 @@ def _table(kind: str) -> sa.Table:
         raise ValidationError("kind", f"unknown record kind {kind!r}") from None
 
 
-def _plain(values: dict) -> dict:
+def _plain(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if k not in _SPECIAL}
 
 
-def _sources_of(conn: Connection, kind: str, record_id: int) -> list[dict]:
+def _gone(kind: str, record_id: int | None) -> ConflictError:
+    return ConflictError(
+        f"the {singular(kind)} #{record_id} no longer exists (deleted by someone else?)",
+        kind,
+        record_id,
+    )
+
+
+def _changed_since(change: Change, current: object) -> ConflictError:
+    return ConflictError(
+        f"the {singular(change.kind)} #{change.record_id} was changed by someone else since you "
+        f"opened it (version {change.expected_version} → {current})",
+        change.kind,
+        change.record_id,
+    )
+
+
+def _target(change: Change) -> int:
+    """The id of the record ``change`` is about (none: the record cannot be found)."""
+    if change.record_id is None:
+        raise _gone(change.kind, None)
+    return change.record_id
+
+
+def _version(conn: Connection, t: sa.Table, record_id: int) -> int:
+    """The version of a record known to exist."""
+    version: int = conn.execute(sa.select(t.c.version).where(t.c.id == record_id)).scalar_one()
+    return version
+
+
+def _sources_of(conn: Connection, kind: str, record_id: int) -> list[dict[str, Any]]:
     rs, s = RecordSourceRow.__table__, SourceRow.__table__
     rows = conn.execute(
         sa.select(s.c.url, s.c.title, s.c.publisher, s.c.published_on)
@@ -52,7 +85,7 @@ def _sources_of(conn: Connection, kind: str, record_id: int) -> list[dict]:
     return [dict(r._mapping) for r in rows]
 
 
-def _set_sources(conn: Connection, kind: str, record_id: int, sources: list) -> None:
+def _set_sources(conn: Connection, kind: str, record_id: int, sources: list[Any]) -> None:
     rs = RecordSourceRow.__table__
     conn.execute(sa.delete(rs).where(rs.c.kind == kind, rs.c.record_id == record_id))
     refs = [
@@ -76,24 +109,20 @@ def _set_sources(conn: Connection, kind: str, record_id: int, sources: list) -> 
             conn.execute(sa.update(st).where(st.c.url == ref.url).values(**updates))
 
 
-def snapshot(conn: Connection, kind: str, record_id: int) -> dict:
+def snapshot(conn: Connection, kind: str, record_id: int) -> dict[str, Any]:
     """Everything needed to re-create a record exactly (for undoing a delete)."""
     t = _table(kind)
     row = conn.execute(sa.select(t).where(t.c.id == record_id)).first()
     if row is None:
-        raise ConflictError(
-            f"the {singular(kind)} #{record_id} no longer exists (deleted by someone else?)",
-            kind,
-            record_id,
-        )
+        raise _gone(kind, record_id)
     values = dict(row._mapping)
     values["sources"] = _sources_of(conn, kind, record_id)
-    if kind == "events":
+    if kind == RecordKind.EVENT:
         at = EventActorRow.__table__
         values["actors"] = list(
             conn.scalars(sa.select(at.c.actor).where(at.c.event_id == record_id))
         )
-    if kind == "commitments":
+    if kind == RecordKind.COMMITMENT:
         rt, d = RevisionRow.__table__, DeliveryRow.__table__
         values["revisions"] = [
             dict(r._mapping)
@@ -117,14 +146,14 @@ def _add(conn: Connection, change: Change) -> Applied:
     row["version"] = 1
     record_id = conn.execute(sa.insert(t).returning(t.c.id), row).scalar_one()
     _set_sources(conn, change.kind, record_id, values.get("sources", []))
-    if change.kind == "events":
+    if change.kind == RecordKind.EVENT:
         actors = list(dict.fromkeys(values.get("actors", [])))
         if actors:
             conn.execute(
                 sa.insert(EventActorRow.__table__),
                 [{"event_id": record_id, "actor": a} for a in actors],
             )
-    if change.kind == "commitments":
+    if change.kind == RecordKind.COMMITMENT:
         rt = RevisionRow.__table__
         revisions = values.get("revisions") or [
             {
@@ -147,7 +176,7 @@ def _add(conn: Connection, change: Change) -> Applied:
             d = DeliveryRow.__table__
             conn.execute(sa.update(d).where(d.c.id.in_(relink)).values(commitment_id=record_id))
         refresh_commitment_figure(conn, record_id)
-    version = conn.scalar(sa.select(t.c.version).where(t.c.id == record_id))
+    version = _version(conn, t, record_id)
     write_audit(conn, change.kind, record_id, "add", _plain(values))
     check = {k: row[k] for k in ("donor", "recipient", "doses", "title") if k in row}
     return Applied(
@@ -159,12 +188,13 @@ def _add(conn: Connection, change: Change) -> Applied:
 
 
 def _check_version(conn: Connection, t: sa.Table, change: Change) -> int:
-    current = conn.scalar(sa.select(t.c.version).where(t.c.id == change.record_id))
+    """The record's version, after checking it is the one (or holds the values) expected."""
+    current: int | None = conn.scalar(sa.select(t.c.version).where(t.c.id == change.record_id))
     if current is not None and change.expected_values:
         cols = [c for c in change.expected_values if c in t.c]
         row = conn.execute(
             sa.select(*[t.c[c] for c in cols]).where(t.c.id == change.record_id)
-        ).first()
+        ).one()
         changed = [c for c, v in zip(cols, row, strict=True) if change.expected_values[c] != v]
         if changed:
             raise ConflictError(
@@ -174,19 +204,9 @@ def _check_version(conn: Connection, t: sa.Table, change: Change) -> int:
                 change.record_id,
             )
     if current is None:
-        raise ConflictError(
-            f"the {singular(change.kind)} #{change.record_id} no longer exists "
-            "(deleted by someone else?)",
-            change.kind,
-            change.record_id,
-        )
+        raise _gone(change.kind, change.record_id)
     if change.expected_version is not None and current != change.expected_version:
-        raise ConflictError(
-            f"the {singular(change.kind)} #{change.record_id} was changed by someone else since you "
-            f"opened it (version {change.expected_version} → {current})",
-            change.kind,
-            change.record_id,
-        )
+        raise _changed_since(change, current)
     return current
 
 
@@ -200,65 +220,51 @@ def _edit(conn: Connection, change: Change) -> Applied:
         sa.select(t.c.version, *[t.c[k] for k in plain]).where(t.c.id == change.record_id)
     ).first()
     if row is None:
-        raise ConflictError(
-            f"the {singular(change.kind)} #{change.record_id} no longer exists (deleted by someone else?)",
-            change.kind,
-            change.record_id,
-        )
+        raise _gone(change.kind, change.record_id)
     current = row[0]
     if change.expected_version is not None and current != change.expected_version:
-        raise ConflictError(
-            f"the {singular(change.kind)} #{change.record_id} was changed by someone else since you "
-            f"opened it (version {change.expected_version} → {current})",
-            change.kind,
-            change.record_id,
-        )
-    old: dict = dict(zip(plain, row[1:], strict=True))
+        raise _changed_since(change, current)
+    record_id = _target(change)
+    old: dict[str, Any] = dict(zip(plain, row[1:], strict=True))
     if "sources" in change.values:
-        old["sources"] = _sources_of(conn, change.kind, change.record_id)
+        old["sources"] = _sources_of(conn, change.kind, record_id)
     if "actors" in change.values:
         at = EventActorRow.__table__
-        old["actors"] = list(
-            conn.scalars(sa.select(at.c.actor).where(at.c.event_id == change.record_id))
-        )
+        old["actors"] = list(conn.scalars(sa.select(at.c.actor).where(at.c.event_id == record_id)))
     result = conn.execute(
         sa.update(t)
-        .where(t.c.id == change.record_id, t.c.version == current)
+        .where(t.c.id == record_id, t.c.version == current)
         .values(**plain, version=current + 1, updated_at=utc_now())
     )
     if result.rowcount != 1:
         raise ConflictError(
-            "the record changed while saving; reload and try again", change.kind, change.record_id
+            "the record changed while saving; reload and try again", change.kind, record_id
         )
     if "sources" in change.values:
-        _set_sources(conn, change.kind, change.record_id, change.values["sources"])
-    if "actors" in change.values and change.kind == "events":
+        _set_sources(conn, change.kind, record_id, change.values["sources"])
+    if "actors" in change.values and change.kind == RecordKind.EVENT:
         at = EventActorRow.__table__
-        conn.execute(sa.delete(at).where(at.c.event_id == change.record_id))
+        conn.execute(sa.delete(at).where(at.c.event_id == record_id))
         actors = list(dict.fromkeys(change.values["actors"]))
         if actors:
-            conn.execute(
-                sa.insert(at), [{"event_id": change.record_id, "actor": a} for a in actors]
-            )
-    if change.kind == "commitments" and ("doses" in plain or "status" in plain):
+            conn.execute(sa.insert(at), [{"event_id": record_id, "actor": a} for a in actors])
+    if change.kind == RecordKind.COMMITMENT and ("doses" in plain or "status" in plain):
         # An in-place correction of the current figure rewrites the latest revision.
         rt = RevisionRow.__table__
         latest = conn.scalar(
             sa.select(rt.c.id)
-            .where(rt.c.commitment_id == change.record_id)
+            .where(rt.c.commitment_id == record_id)
             .order_by(rt.c.revised_on.desc(), rt.c.id.desc())
             .limit(1)
         )
         upd = {k: plain[k] for k in ("doses", "status") if k in plain}
         if latest is not None:
             conn.execute(sa.update(rt).where(rt.c.id == latest).values(**upd))
-    write_audit(
-        conn, change.kind, change.record_id, "edit", {"before": _plain(old), "after": plain}
-    )
+    write_audit(conn, change.kind, record_id, "edit", {"before": _plain(old), "after": plain})
     return Applied(
-        Change(change.kind, "edit", change.record_id, old, expected_values=plain),
+        Change(change.kind, "edit", record_id, old, expected_values=plain),
         change.kind,
-        change.record_id,
+        record_id,
         current + 1,
     )
 
@@ -266,30 +272,30 @@ def _edit(conn: Connection, change: Change) -> Applied:
 def _delete(conn: Connection, change: Change) -> Applied:
     t = _table(change.kind)
     _check_version(conn, t, change)
-    values = snapshot(conn, change.kind, change.record_id)
+    record_id = _target(change)
+    values = snapshot(conn, change.kind, record_id)
     rs = RecordSourceRow.__table__
-    conn.execute(sa.delete(rs).where(rs.c.kind == change.kind, rs.c.record_id == change.record_id))
-    conn.execute(sa.delete(t).where(t.c.id == change.record_id))
-    write_audit(conn, change.kind, change.record_id, "delete", _plain(values))
-    return Applied(
-        Change(change.kind, "add", change.record_id, values), change.kind, change.record_id, 0
-    )
+    conn.execute(sa.delete(rs).where(rs.c.kind == change.kind, rs.c.record_id == record_id))
+    conn.execute(sa.delete(t).where(t.c.id == record_id))
+    write_audit(conn, change.kind, record_id, "delete", _plain(values))
+    return Applied(Change(change.kind, "add", record_id, values), change.kind, record_id, 0)
 
 
 def _revise(conn: Connection, change: Change) -> Applied:
-    if change.kind != "commitments":
+    if change.kind != RecordKind.COMMITMENT:
         raise ValidationError("kind", "only commitments can be revised")
-    t = _table("commitments")
-    current = _check_version(conn, t, change)
+    t = _table(RecordKind.COMMITMENT)
+    _check_version(conn, t, change)
+    record_id = _target(change)
     rt = RevisionRow.__table__
     v = change.values
-    first = conn.scalar(sa.select(t.c.announced_on).where(t.c.id == change.record_id))
+    first = conn.scalar(sa.select(t.c.announced_on).where(t.c.id == record_id))
     if v["revised_on"] < first:
         raise ValidationError("date", "a revision cannot predate the announcement")
     rid = conn.execute(
         sa.insert(rt).returning(rt.c.id),
         {
-            "commitment_id": change.record_id,
+            "commitment_id": record_id,
             "ref": v.get("ref"),
             "revised_on": v["revised_on"],
             "doses": v["doses"],
@@ -299,45 +305,45 @@ def _revise(conn: Connection, change: Change) -> Applied:
     ).scalar_one()
     if v.get("sources"):
         _set_sources(conn, "revisions", rid, v["sources"])
-    refresh_commitment_figure(conn, change.record_id)
-    conn.execute(sa.update(t).where(t.c.id == change.record_id).values(updated_at=utc_now()))
-    version = conn.scalar(sa.select(t.c.version).where(t.c.id == change.record_id))
-    write_audit(conn, "commitments", change.record_id, "revise", v)
-    del current
+    refresh_commitment_figure(conn, record_id)
+    conn.execute(sa.update(t).where(t.c.id == record_id).values(updated_at=utc_now()))
+    version = _version(conn, t, record_id)
+    write_audit(conn, RecordKind.COMMITMENT, record_id, "revise", v)
     return Applied(
         Change(
-            "commitments",
+            RecordKind.COMMITMENT,
             "unrevise",
-            change.record_id,
+            record_id,
             {"revision_id": rid, **v},
             expected_version=None,
         ),
-        "commitments",
-        change.record_id,
+        RecordKind.COMMITMENT,
+        record_id,
         version,
     )
 
 
 def _unrevise(conn: Connection, change: Change) -> Applied:
-    t, rt = _table("commitments"), RevisionRow.__table__
+    t, rt = _table(RecordKind.COMMITMENT), RevisionRow.__table__
     _check_version(conn, t, change)
+    record_id = _target(change)
     rid = change.values["revision_id"]
     rs = RecordSourceRow.__table__
     conn.execute(sa.delete(rs).where(rs.c.kind == "revisions", rs.c.record_id == rid))
     conn.execute(sa.delete(rt).where(rt.c.id == rid))
-    refresh_commitment_figure(conn, change.record_id)
-    version = conn.scalar(sa.select(t.c.version).where(t.c.id == change.record_id))
-    write_audit(conn, "commitments", change.record_id, "unrevise", {"revision_id": rid})
+    refresh_commitment_figure(conn, record_id)
+    version = _version(conn, t, record_id)
+    write_audit(conn, RecordKind.COMMITMENT, record_id, "unrevise", {"revision_id": rid})
     redo = {k: v for k, v in change.values.items() if k != "revision_id"}
     return Applied(
-        Change("commitments", "revise", change.record_id, redo, expected_version=None),
-        "commitments",
-        change.record_id,
+        Change(RecordKind.COMMITMENT, "revise", record_id, redo, expected_version=None),
+        RecordKind.COMMITMENT,
+        record_id,
         version,
     )
 
 
-_HANDLERS = {
+_HANDLERS: dict[str, Callable[[Connection, Change], Applied]] = {
     "add": _add,
     "edit": _edit,
     "delete": _delete,
@@ -352,6 +358,7 @@ def apply(store: Store, change: Change) -> Applied:
         return _HANDLERS[change.action](conn, change)
 
 
-def read_record(store: Store, kind: str, record_id: int) -> dict:
+def read_record(store: Store, kind: str, record_id: int) -> dict[str, Any]:
+    """Everything about one record, as :func:`snapshot` gives it."""
     with store.read() as conn:
         return snapshot(conn, kind, record_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import compress
+from typing import Any
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -76,7 +77,7 @@ def source_ids(conn: Connection, refs: list[SourceRef]) -> dict[str, int]:
     names = ("url", "title", "publisher", "published_on", "accessed_on")
     new_urls = list(missing)
     publishers = hosts(new_urls)
-    columns = [
+    columns: list[list[Any]] = [
         new_urls,
         [s.title for s in new],
         [s.publisher or h for s, h in zip(new, publishers, strict=True)],
@@ -144,14 +145,14 @@ def link_many(
         for g in lists:
             seen: dict[int, int] = {}
             for pos, ref in enumerate(g):
-                sid = urls.get(ref.url)
-                if sid is not None and sid not in seen:
-                    seen[sid] = pos
+                source_id = urls.get(ref.url)
+                if source_id is not None and source_id not in seen:
+                    seen[source_id] = pos
             links.append(tuple(seen.items()))
         rows = [
-            (kind, record_id, sid, pos)
+            (kind, record_id, source_id, pos)
             for record_id, w in zip(ids, which.tolist(), strict=True)
-            for sid, pos in links[w]
+            for source_id, pos in links[w]
         ]
         if not rows:
             return

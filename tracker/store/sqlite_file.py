@@ -151,7 +151,9 @@ def _wal_page_size(path: Path) -> int | None:
         return None
     if len(head) < 56:
         return None
-    magic, _version, page_size, _seq, salt1, salt2 = struct.unpack(">6I", head[:24])
+    magic, _version, page_size, _seq, salt1, salt2 = (
+        int(v) for v in struct.unpack(">6I", head[:24])
+    )
     frame_salts = struct.unpack(">2I", head[40:48])
     if magic not in WAL_MAGIC or frame_salts != (salt1, salt2):
         return None  # no valid frame: SQLite ignores this file

@@ -44,7 +44,8 @@ def keys_of_stored(
     if txn is None or cached is None or cached[0] is not txn or cached[1] != tag:
         cached = (txn, tag, [0], {})
         conn.info[_KEYS_CACHE] = cached
-    _txn, _tag, last, keys = cached
+    last: list[int] = cached[2]
+    keys: dict[tuple[Any, ...], int] = cached[3]
     q = sa.select(table.c.id, *[table.c[c] for c in key_cols]).where(table.c.id > last[0])
     ids_col, *key_columns = processed_columns(conn, q)
     if ids_col:
@@ -168,10 +169,10 @@ def upsert_columns(
         if old is None and not ref:
             key = tuple(columns[c][i] for c in key_cols)
             if key in existing_by_key:
-                ids[i] = existing_by_key[key]
+                ids[i] = found = existing_by_key[key]
                 # The same record (donor, recipient, vaccine, date, doses) citing a source
                 # it does not cite yet: the citation is added, the record "updated".
-                if sources[i] and cite_new(conn, table, kind, ids[i], sources[i]):
+                if sources[i] and cite_new(conn, table, kind, found, sources[i]):
                     result.updated += 1
                 else:
                     result.unchanged += 1
