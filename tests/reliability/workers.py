@@ -17,11 +17,12 @@ import datetime as dt
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from tracker.domain.changes import Change
 from tracker.domain.errors import ConflictError, TrackerError
-from tracker.store import open_store
+from tracker.store import Store, open_store
 from tracker.store.repository import apply, read_record
 
 NEW_DELIVERY = {
@@ -36,22 +37,23 @@ NEW_DELIVERY = {
 }
 
 
+def _set_doses(store: Store, record_id: int, doses: Callable[[int], int]) -> int:
+    """Edit delivery ``record_id`` as a user does: read it, save with the version seen."""
+    record = read_record(store, "deliveries", record_id)
+    new = doses(record["doses"])
+    apply(
+        store,
+        Change("deliveries", "edit", record_id, {"doses": new}, expected_version=record["version"]),
+    )
+    return new
+
+
 def edit_loop(db: str, record_id: int) -> None:
     store = open_store(db)
     i = 0
     while True:
         i += 1
-        record = read_record(store, "deliveries", record_id)
-        apply(
-            store,
-            Change(
-                "deliveries",
-                "edit",
-                record_id,
-                {"doses": 1_000_000 + i},
-                expected_version=record["version"],
-            ),
-        )
+        _set_doses(store, record_id, lambda _old, i=i: 1_000_000 + i)
         # Only now is the edit "reported as saved".
         print(f"saved {1_000_000 + i}", flush=True)
         # The next edit starts only once the parent has read this report: a busy
@@ -70,18 +72,8 @@ def writer(db: str, record_id: int, increments: int, adds: int) -> None:
     while done_inc < increments or done_add < adds:
         try:
             if done_inc < increments:
-                record = read_record(store, "deliveries", record_id)
                 try:
-                    apply(
-                        store,
-                        Change(
-                            "deliveries",
-                            "edit",
-                            record_id,
-                            {"doses": record["doses"] + 1},
-                            expected_version=record["version"],
-                        ),
-                    )
+                    _set_doses(store, record_id, lambda old: old + 1)
                     done_inc += 1
                 except ConflictError:
                     conflicts += 1  # the other process saved first: read again, retry

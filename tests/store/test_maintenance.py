@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 import sqlalchemy as sa
 
+from tests.store.files import count_deliveries
 from tracker.domain.errors import DatabaseError, InputError
 from tracker.store import open_store
 from tracker.store.backups import (
@@ -27,14 +28,6 @@ from tracker.store.sqlite_file import diagnose
 T0 = dt.datetime(2026, 11, 2, 9, 30, 0)
 
 
-def _deliveries(path) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM deliveries").fetchone()[0]
-    finally:
-        conn.close()
-
-
 def test_backups_are_named_rotated_per_reason_and_listed_newest_first(store, monkeypatch):
     monkeypatch.setenv("TRACKER_BACKUP_KEEP", "3")
     made = [backup_now(store, "pre-import", now=T0 + dt.timedelta(hours=h)) for h in range(5)]
@@ -47,7 +40,7 @@ def test_backups_are_named_rotated_per_reason_and_listed_newest_first(store, mon
     assert not made[0].exists() and not made[1].exists()
     assert daily.exists()  # another reason keeps its own copies
     assert latest_backup(store.path) == made[-1]
-    assert _deliveries(made[-1]) == _deliveries(store.path)
+    assert count_deliveries(made[-1]) == count_deliveries(store.path)
     assert prune(store.path, keep=1) == [made[3], made[2]]
     assert [b.reason for b in list_backups(store.path)] == ["pre-import", "daily"]
 
@@ -107,7 +100,7 @@ def test_restoring_over_a_damaged_file_moves_it_aside_unchanged(store, seeded_pa
     assert used == backup
     assert kept.name.startswith("tracker.damaged-") and kept.read_bytes() == damaged
     assert diagnose(seeded_path) == []
-    assert _deliveries(seeded_path) == _deliveries(backup)
+    assert count_deliveries(seeded_path) == count_deliveries(backup)
     assert kept not in [b.path for b in list_backups(seeded_path)]  # evidence, not a backup
 
 
@@ -119,7 +112,7 @@ def test_restoring_over_an_intact_file_backs_it_up_first(store, seeded_path, tmp
     store.close()
     kept = restore(str(seeded_path), other)
     assert kept.parent == seeded_path.parent / "backups" and ".pre-restore-" in kept.name
-    assert _deliveries(kept) > 0 and _deliveries(seeded_path) == 0
+    assert count_deliveries(kept) > 0 and count_deliveries(seeded_path) == 0
 
 
 def test_restore_refuses_a_file_that_is_not_a_tracker_database(seeded_path, tmp_path):
@@ -156,9 +149,9 @@ def test_a_log_from_another_database_is_left_out_of_the_read_only_copy(seeded_pa
     try:
         assert copy.read_only and copy.path != seeded_path
         with copy.read() as c:
-            assert c.exec_driver_sql("SELECT count(*) FROM deliveries").scalar() == _deliveries(
-                seeded_path
-            )
+            assert c.exec_driver_sql(
+                "SELECT count(*) FROM deliveries"
+            ).scalar() == count_deliveries(seeded_path)
     finally:
         copy.close()
 
@@ -179,7 +172,7 @@ def test_backups_taken_at_the_same_moment_get_their_own_files(store):
     with ThreadPoolExecutor(max_workers=4) as pool:
         made = list(pool.map(lambda _: backup_now(store, "pre-import", now=T0), range(8)))
     assert len(set(made)) == 8
-    assert all(_deliveries(p) == _deliveries(store.path) for p in made)
+    assert all(count_deliveries(p) == count_deliveries(store.path) for p in made)
     assert len(list_backups(store.path, "pre-import")) == 8
     assert not [p for p in made[0].parent.iterdir() if p.name.startswith(".")]
 

@@ -90,32 +90,10 @@ def _pattern(db_path: Path) -> re.Pattern[str]:
     )
 
 
-def list_backups(db_path: Path, reason: str | None = None) -> list[Backup]:
-    """The backups of ``db_path``, newest first (also older copies kept beside the file)."""
-    pattern = _pattern(db_path)
-    found: dict[Path, Backup] = {}
-    for folder in (backup_folder(db_path), db_path.parent):
-        if not folder.is_dir():
-            continue
-        for entry in folder.iterdir():
-            m = pattern.match(entry.name)
-            if not m or not entry.is_file() or (reason and m["reason"] != reason):
-                continue
-            if entry.stat().st_size == 0:
-                continue  # reserved by a backup still being written (or one that died)
-            if m["reason"] == "damaged":
-                continue  # a damaged file moved aside is evidence, not a backup
-            when = dt.datetime.strptime(m["stamp"], _STAMP)
-            found[entry] = Backup(when, int(m["serial"] or 0), entry, m["reason"])
-    return sorted(found.values(), reverse=True)
+def _copies(db_path: Path) -> list[Backup]:
+    """Every copy of ``db_path`` by its name (backups, files moved aside), newest first.
 
-
-def restorable_files(db_path: Path) -> list[Backup]:
-    """Every file ``db_path`` could be restored from, newest first.
-
-    The backups, and also the files a restore moved aside as damaged (``damaged``):
-    a file moved aside may be intact after all (a full disk was once taken for damage),
-    and it may be the only copy of the newest records.
+    Empty files are left out: reserved by a backup still being written (or one that died).
     """
     pattern = _pattern(db_path)
     found: dict[Path, Backup] = {}
@@ -129,6 +107,26 @@ def restorable_files(db_path: Path) -> list[Backup]:
             when = dt.datetime.strptime(m["stamp"], _STAMP)
             found[entry] = Backup(when, int(m["serial"] or 0), entry, m["reason"])
     return sorted(found.values(), reverse=True)
+
+
+def list_backups(db_path: Path, reason: str | None = None) -> list[Backup]:
+    """The backups of ``db_path``, newest first (also older copies kept beside the file)."""
+    return [
+        b
+        for b in _copies(db_path)
+        # A damaged file moved aside is evidence, not a backup.
+        if b.reason != "damaged" and (not reason or b.reason == reason)
+    ]
+
+
+def restorable_files(db_path: Path) -> list[Backup]:
+    """Every file ``db_path`` could be restored from, newest first.
+
+    The backups, and also the files a restore moved aside as damaged (``damaged``):
+    a file moved aside may be intact after all (a full disk was once taken for damage),
+    and it may be the only copy of the newest records.
+    """
+    return _copies(db_path)
 
 
 def latest_backup(db_path: Path, reason: str | None = None, intact: bool = True) -> Path | None:

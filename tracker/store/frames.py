@@ -75,6 +75,19 @@ def _with_sources(store: Store, frame: pd.DataFrame, kind: str) -> pd.DataFrame:
     return out
 
 
+def _head(t: sa.Table, date: sa.ColumnElement[Any]) -> list[sa.ColumnElement[Any]]:
+    """The columns every record frame starts with: ids, date, the pair, vaccine, doses."""
+    return [
+        t.c.id.label("db_id"),
+        t.c.ref.label("id"),
+        date.label("date"),
+        t.c.donor,
+        t.c.recipient,
+        t.c.vaccine,
+        t.c.doses,
+    ]
+
+
 def deliveries(
     store: Store,
     f: Filters = Filters(),
@@ -87,13 +100,7 @@ def deliveries(
     selected = [
         col
         for col in (
-            d.c.id.label("db_id"),
-            d.c.ref.label("id"),
-            d.c.arrived_on.label("date"),
-            d.c.donor,
-            d.c.recipient,
-            d.c.vaccine,
-            d.c.doses,
+            *_head(d, d.c.arrived_on),
             d.c.status,
             c.c.ref.label("commitment"),
             d.c.commitment_id,
@@ -131,13 +138,7 @@ def commitments(store: Store, f: Filters = Filters(), with_sources: bool = True)
     whole = c.alias("whole")
     q = (
         sa.select(
-            c.c.id.label("db_id"),
-            c.c.ref.label("id"),
-            c.c.announced_on.label("date"),
-            c.c.donor,
-            c.c.recipient,
-            c.c.vaccine,
-            c.c.doses,
+            *_head(c, c.c.announced_on),
             c.c.deal_type,
             c.c.channel,
             c.c.status,
@@ -182,13 +183,7 @@ def tallies(store: Store, f: Filters = Filters(), with_sources: bool = True) -> 
     t = TallyRow.__table__
     q = (
         sa.select(
-            t.c.id.label("db_id"),
-            t.c.ref.label("id"),
-            t.c.as_of.label("date"),
-            t.c.donor,
-            t.c.recipient,
-            t.c.vaccine,
-            t.c.doses,
+            *_head(t, t.c.as_of),
             t.c.confidence,
             t.c.notes,
             t.c.version,

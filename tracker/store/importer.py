@@ -8,13 +8,22 @@ points. One audit row per kind written.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from tracker.domain.enums import RecordKind
-from tracker.domain.records import Commitment, ContextSeries, Delivery, Revision
+from tracker.domain.records import (
+    Commitment,
+    ContextSeries,
+    Delivery,
+    PolicyEvent,
+    Revision,
+    Tally,
+)
 from tracker.store.audit import write_audit
 from tracker.store.batch import DeliveryColumns, ImportBatch, ImportResult
 from tracker.store.database import Store
@@ -183,6 +192,50 @@ def refresh_commitment_figure(conn: Connection, commitment_id: int) -> None:
         )
 
 
+@dataclass(frozen=True)
+class _Flat:
+    """How the records of a kind without history become rows: fields copied as they
+    are, fields stored as their codes, and the natural key of a record without a ref."""
+
+    table: sa.Table
+    plain: tuple[str, ...]
+    coded: tuple[str, ...]
+    key: tuple[str, ...]
+
+
+_FLAT = {
+    RecordKind.TALLY: _Flat(
+        TallyRow.__table__,
+        ("donor", "recipient", "vaccine", "doses", "as_of"),
+        ("confidence",),
+        ("donor", "recipient", "vaccine", "as_of", "doses"),
+    ),
+    RecordKind.EVENT: _Flat(
+        EventRow.__table__,
+        ("start_on", "end_on", "title", "description"),
+        ("category", "confidence"),
+        ("start_on", "title"),
+    ),
+}
+
+
+def _upsert_flat(
+    conn: Connection, kind: RecordKind, records: Sequence[Tally | PolicyEvent], result: ImportResult
+) -> list[int]:
+    """Upsert tallies or events; their ids, in order."""
+    spec = _FLAT[kind]
+    rows = [
+        {
+            "ref": r.ref or None,
+            **{f: getattr(r, f) for f in spec.plain},
+            **{f: str(getattr(r, f)) for f in spec.coded},
+            "notes": r.notes,
+        }
+        for r in records
+    ]
+    return upsert(conn, spec.table, kind, rows, [r.sources for r in records], spec.key, result)
+
+
 def write_batch(conn: Connection, batch: ImportBatch) -> ImportResult:
     """Write a whole batch on an open write transaction (the caller commits)."""
     result = ImportResult()
@@ -190,51 +243,9 @@ def write_batch(conn: Connection, batch: ImportBatch) -> ImportResult:
     if batch.deliveries:
         _write_deliveries(conn, batch.deliveries, by_ref, result)
     if batch.tallies:
-        rows = [
-            {
-                "ref": t.ref or None,
-                "donor": t.donor,
-                "recipient": t.recipient,
-                "vaccine": t.vaccine,
-                "doses": t.doses,
-                "as_of": t.as_of,
-                "confidence": str(t.confidence),
-                "notes": t.notes,
-            }
-            for t in batch.tallies
-        ]
-        upsert(
-            conn,
-            TallyRow.__table__,
-            RecordKind.TALLY,
-            rows,
-            [t.sources for t in batch.tallies],
-            ("donor", "recipient", "vaccine", "as_of", "doses"),
-            result,
-        )
+        _upsert_flat(conn, RecordKind.TALLY, batch.tallies, result)
     if batch.events:
-        rows = [
-            {
-                "ref": e.ref or None,
-                "start_on": e.start_on,
-                "end_on": e.end_on,
-                "title": e.title,
-                "description": e.description,
-                "category": str(e.category),
-                "confidence": str(e.confidence),
-                "notes": e.notes,
-            }
-            for e in batch.events
-        ]
-        ids = upsert(
-            conn,
-            EventRow.__table__,
-            RecordKind.EVENT,
-            rows,
-            [e.sources for e in batch.events],
-            ("start_on", "title"),
-            result,
-        )
+        ids = _upsert_flat(conn, RecordKind.EVENT, batch.events, result)
         at = EventActorRow.__table__
         conn.execute(sa.delete(at).where(at.c.event_id.in_(ids)))
         links = [
