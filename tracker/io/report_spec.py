@@ -63,7 +63,7 @@ def build_report_spec(
         for p in promises
         if p.days_to_first is not None
     ]
-    from tracker.store.queries import _pair_filters
+    from tracker.store.queries import pair_filters as _pair_filters
 
     # The deliveries of the selection as a subquery: a list of 100,000 ids bound as
     # parameters (and read as a frame first) was a quarter of the report's data time.

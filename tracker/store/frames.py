@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
 from tracker.store.columns import read_columns
 from tracker.store.database import Store
@@ -119,7 +120,7 @@ def deliveries(
         .where(*pair_filters(d, f, d.c.arrived_on))
     )
     frame = _by_date(_frame(store, q))
-    return _with_sources(store, frame, "deliveries") if with_sources else frame
+    return _with_sources(store, frame, RecordKind.DELIVERY) if with_sources else frame
 
 
 def _by_date(frame: pd.DataFrame) -> pd.DataFrame:
@@ -155,7 +156,7 @@ def commitments(store: Store, f: Filters = Filters(), with_sources: bool = True)
         .order_by(c.c.announced_on, c.c.id)
     )
     frame = _frame(store, q)
-    return _with_sources(store, frame, "commitments") if with_sources else frame
+    return _with_sources(store, frame, RecordKind.COMMITMENT) if with_sources else frame
 
 
 def revisions(store: Store, commitment_ids: list[int] | None = None) -> pd.DataFrame:
@@ -192,7 +193,7 @@ def tallies(store: Store, f: Filters = Filters(), with_sources: bool = True) -> 
         .order_by(t.c.as_of, t.c.id)
     )
     frame = _frame(store, q)
-    return _with_sources(store, frame, "tallies") if with_sources else frame
+    return _with_sources(store, frame, RecordKind.TALLY) if with_sources else frame
 
 
 def events(store: Store, f: Filters = Filters(), with_sources: bool = True) -> pd.DataFrame:
@@ -238,7 +239,7 @@ def events(store: Store, f: Filters = Filters(), with_sources: bool = True) -> p
     actors_wanted = set(f.donors) | set(f.recipients)
     if actors_wanted and len(frame):
         frame = frame[[bool(actors_wanted & set(a.split(";"))) for a in frame["actors"]]]
-    return _with_sources(store, frame, "events") if with_sources else frame
+    return _with_sources(store, frame, RecordKind.EVENT) if with_sources else frame
 
 
 def series_points(store: Store, f: Filters = Filters()) -> pd.DataFrame:
@@ -260,7 +261,7 @@ def series_points(store: Store, f: Filters = Filters()) -> pd.DataFrame:
         q = q.where(p.c.on >= f.date_from)
     if f.date_to:
         q = q.where(p.c.on <= f.date_to)
-    return _with_sources(store, _frame(store, q), "series").drop(columns="other_sources")
+    return _with_sources(store, _frame(store, q), RecordKind.SERIES).drop(columns="other_sources")
 
 
 def all_sources(store: Store) -> pd.DataFrame:

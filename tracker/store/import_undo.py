@@ -21,6 +21,7 @@ from typing import Any, Protocol, TypeAlias
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.errors import ConflictError
 from tracker.store.audit import write_audit
 from tracker.store.batch import ImportBatch, ImportResult
@@ -40,19 +41,16 @@ TABLES = (
     "series_points",
     "record_sources",
 )
-RECORDS = ("commitments", "deliveries", "tallies", "events", "series")
-VERSIONED = {"commitments", "deliveries", "tallies", "events"}
+#: The record kinds; each kind's table is named by its code.
+RECORDS = tuple(RecordKind)
+VERSIONED = {k for k in RecordKind if k is not RecordKind.SERIES}
 VOLATILE = {"created_at", "updated_at", "version"}
 #: What the window refreshes after an undo, per table touched.
-KIND_OF = {
-    "commitments": "commitments",
-    "commitment_revisions": "commitments",
-    "deliveries": "deliveries",
-    "tallies": "tallies",
-    "events": "events",
-    "event_actors": "events",
-    "series": "series",
-    "series_points": "series",
+KIND_OF: dict[str, str] = {
+    **{k.value: k for k in RecordKind},
+    "commitment_revisions": RecordKind.COMMITMENT,
+    "event_actors": RecordKind.EVENT,
+    "series_points": RecordKind.SERIES,
     "sources": "sources",
 }
 #: Undoing an import of more records than this keeps no redo (it would hold them all
@@ -254,22 +252,26 @@ def _ids_by(conn: Connection, name: str, col: str, values: Iterable[Any]) -> IdR
 def batch_parents(conn: Connection, batch: ImportBatch) -> tuple[dict[str, IdRuns], set[str]]:
     """Existing records an import of ``batch`` may change, and the source URLs it names."""
     refs = {c.ref for c in batch.commitments if c.ref} | {r for r, _ in batch.revisions}
-    parents = {
-        "commitments": _ids_by(conn, "commitments", "ref", refs),
-        "deliveries": _ids_by(
-            conn, "deliveries", "ref", (d.ref for d in batch.deliveries if d.ref)
+    parents: dict[str, IdRuns] = {
+        RecordKind.COMMITMENT: _ids_by(conn, RecordKind.COMMITMENT, "ref", refs),
+        RecordKind.DELIVERY: _ids_by(
+            conn, RecordKind.DELIVERY, "ref", (d.ref for d in batch.deliveries if d.ref)
         ),
-        "tallies": _ids_by(conn, "tallies", "ref", (t.ref for t in batch.tallies if t.ref)),
-        "events": _ids_by(conn, "events", "ref", (e.ref for e in batch.events if e.ref)),
-        "series": _ids_by(conn, "series", "code", (s.code for s in batch.series)),
+        RecordKind.TALLY: _ids_by(
+            conn, RecordKind.TALLY, "ref", (t.ref for t in batch.tallies if t.ref)
+        ),
+        RecordKind.EVENT: _ids_by(
+            conn, RecordKind.EVENT, "ref", (e.ref for e in batch.events if e.ref)
+        ),
+        RecordKind.SERIES: _ids_by(conn, RecordKind.SERIES, "code", (s.code for s in batch.series)),
     }
     plain = {(e.start_on, e.title) for e in batch.events if not e.ref}
     if plain:  # an event matched by date and title gets the file's actors
-        ev = _table("events")
+        ev = _table(RecordKind.EVENT)
         q = sa.select(ev.c.id, ev.c.start_on, ev.c.title)
         for eid, day, title in _select(conn, q, ev.c.start_on, {d for d, _ in plain}):
             if (day, title) in plain:
-                parents["events"].add(eid)
+                parents[RecordKind.EVENT].add(eid)
     records = [*batch.commitments, *batch.deliveries, *batch.tallies, *batch.events, *batch.series]
     records += [r for c in batch.commitments for r in c.revisions] + [r for _, r in batch.revisions]
     urls = {s.url for r in records for s in r.sources if s.url}
@@ -348,8 +350,8 @@ class ImportRecorder:
             if kind in parents:
                 for i in sorted(ids):
                     parents[kind].add(i)
-        for i in _ids_by(conn, "series", "code", codes):
-            parents["series"].add(i)
+        for i in _ids_by(conn, RecordKind.SERIES, "code", codes):
+            parents[RecordKind.SERIES].add(i)
         keys = scope(conn, parents, urls)
         for name in TABLES:
             changed, inserted, before = self.changed[name], self.inserted[name], old[name]
@@ -387,7 +389,9 @@ def _check(conn: Connection, changes: RowChanges) -> None:
                 KIND_OF.get(name, name),
             )
     # Deleting a record must not take along a child someone attached to it later.
-    parents = {n: g for n in RECORDS if isinstance(g := changes.delete.get(n), IdRuns)}
+    parents: dict[str, IdRuns] = {
+        n: g for n in RECORDS if isinstance(g := changes.delete.get(n), IdRuns)
+    }
     revisions = changes.delete.get("commitment_revisions")
     if isinstance(revisions, IdRuns):
         parents["commitment_revisions"] = revisions

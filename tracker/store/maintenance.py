@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.errors import DatabaseError
 from tracker.domain.reconcile import Checkpoint, Finding
 from tracker.store.database import (
@@ -67,12 +68,12 @@ def check_database(url: str, today: dt.date | None = None) -> CheckReport:
 
 
 #: The tables an import of each kind writes (with the sources every record may cite).
-WRITTEN_BY = {
-    "commitments": ("commitments", "commitment_revisions"),
-    "deliveries": ("deliveries",),
-    "tallies": ("tallies",),
-    "events": ("events", "event_actors"),
-    "series": ("series", "series_points"),
+WRITTEN_BY: dict[str, tuple[str, ...]] = {
+    RecordKind.COMMITMENT: ("commitments", "commitment_revisions"),
+    RecordKind.DELIVERY: ("deliveries",),
+    RecordKind.TALLY: ("tallies",),
+    RecordKind.EVENT: ("events", "event_actors"),
+    RecordKind.SERIES: ("series", "series_points"),
 }
 
 

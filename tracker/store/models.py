@@ -28,6 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from tracker.domain.enums import RecordKind
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -243,9 +245,10 @@ class AuditRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
 
 
-EDITABLE = {
-    "commitments": CommitmentRow,
-    "deliveries": DeliveryRow,
-    "tallies": TallyRow,
-    "events": EventRow,
+#: The model of each kind of record a user can edit one by one.
+EDITABLE: dict[str, type[Base]] = {
+    RecordKind.COMMITMENT: CommitmentRow,
+    RecordKind.DELIVERY: DeliveryRow,
+    RecordKind.TALLY: TallyRow,
+    RecordKind.EVENT: EventRow,
 }
