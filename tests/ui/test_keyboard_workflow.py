@@ -8,7 +8,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from tracker.store import frames
-from tracker.ui.main_window import TABS, MainWindow
+from tracker.ui.main_window import MainWindow
+from tracker.ui.record_tabs import TABS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

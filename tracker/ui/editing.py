@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
 
 from tracker.domain.changes import Applied, Change
 from tracker.domain.errors import ConflictError, ReadOnlyError, TrackerError
@@ -13,6 +16,10 @@ from tracker.ui import settings as keys
 from tracker.ui.commands import ChangeCommand
 from tracker.ui.labels import label
 from tracker.ui.locale import display_locale
+from tracker.ui.window_services import WindowServices, store_of
+
+if TYPE_CHECKING:
+    from tracker.store.database import Store
 
 
 def commitment_balances(store, filters):
@@ -49,18 +56,24 @@ def describe(kind: str, values: dict) -> str:
 class RecordEditor(QObject):
     """Turns user intentions into undoable changes for the window's open database."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowServices) -> None:
+        super().__init__(window.window())
         self.window = window
         self.last_error: BaseException | None = None
-        self.open_forms = []
+        #: Dialogs and forms open on this database (kept referenced while shown).
+        self.open_forms: list[QWidget] = []
 
     def store_changed(self) -> None:
         self.open_forms.clear()
 
     @property
-    def store(self):
-        return self.window.store
+    def store(self) -> Store:
+        return store_of(self.window)
+
+    @property
+    def parent_widget(self) -> QWidget:
+        """The window, as the parent of the forms and message boxes."""
+        return self.window.window()
 
     # -- the one write path ---------------------------------------------------------------
     def push(self, change: Change, text: str, *, quiet: bool = False) -> bool:
@@ -98,7 +111,7 @@ class RecordEditor(QObject):
 
     def _error(self, exc: BaseException) -> None:
         self.last_error = exc
-        messages.show_exception(self.window, exc)
+        messages.show_exception(self.parent_widget, exc)
 
     def _keep_error(self, exc: BaseException) -> None:
         self.last_error = exc
@@ -124,7 +137,7 @@ class RecordEditor(QObject):
 
         try:
             dialog = ConflictDialog(
-                self.store, kind, record_id, my_values, base, save, parent=self.window
+                self.store, kind, record_id, my_values, base, save, parent=self.parent_widget
             )
         except TrackerError as exc:  # deleted by someone else: nothing to merge into
             self._error(exc)
@@ -204,14 +217,14 @@ class RecordEditor(QObject):
             form = DeliveryForm(
                 save,
                 record,
-                self.window,
+                self.parent_widget,
                 commitments=self._commitment_choices,
                 last_similar=self._last_similar,
             )
         elif kind == "commitments":
-            form = CommitmentForm(save, record, self.window)
+            form = CommitmentForm(save, record, self.parent_widget)
         else:
-            form = EventForm(save, record, self.window)
+            form = EventForm(save, record, self.parent_widget)
         if record is None:
             last = self.window.settings.text(keys.CONFIDENCE, "")
             form.set_default_confidence(last or "high", remembered=bool(last))
@@ -265,7 +278,7 @@ class RecordEditor(QObject):
                 text,
             )
 
-        dialog = ReviseDialog(save, record, self.window)
+        dialog = ReviseDialog(save, record, self.parent_widget)
         self.open_forms.append(dialog)
         dialog.show()
         return dialog
@@ -284,7 +297,7 @@ class RecordEditor(QObject):
             else self.tr("{0} records").format(len(records))
         )
         if confirm and not messages.confirm(
-            self.window,
+            self.parent_widget,
             self.tr("Delete"),
             self.tr("Delete {0} {1}? You can undo this with Ctrl+Z.").format(label(kind), what),
             self.tr("Delete"),
@@ -309,7 +322,9 @@ class RecordEditor(QObject):
         from tracker.store.reconcile import suggest_links
         from tracker.ui.links_dialog import LinkSuggestionsDialog
 
-        dialog = LinkSuggestionsDialog(suggest_links(self.store), self.link_deliveries, self.window)
+        dialog = LinkSuggestionsDialog(
+            suggest_links(self.store), self.link_deliveries, self.parent_widget
+        )
         self.open_forms.append(dialog)
         dialog.show()
         return dialog
@@ -374,7 +389,7 @@ class RecordEditor(QObject):
         merged = {**record, column: value}
         problem = self._check(kind, merged)
         if problem:
-            messages.error(self.window, self.tr("Not saved"), problem)
+            messages.error(self.parent_widget, self.tr("Not saved"), problem)
             return
         text = self.tr("Edit {0} {1}").format(label(kind), describe(kind, merged))
         change = Change(kind, "edit", record_id, {column: value}, expected_version=version)
