@@ -111,8 +111,10 @@ class VaccineCombo(QComboBox):
         if not deferred:
             self._fill()
         # Inline completion: no popup to steal keys while typing fast.
-        self.completer().setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
-        self.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer = self.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCurrentIndex(-1)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
@@ -240,11 +242,12 @@ class SourcesEditor(QWidget):
                 source.published_on.isoformat() if source.published_on else "",
             )
         )
-        for col, value in enumerate(values):
-            self.table.setItem(row, col, QTableWidgetItem(value))
+        items = [QTableWidgetItem(value) for value in values]
+        for col, item in enumerate(items):
+            self.table.setItem(row, col, item)
         if not isinstance(source, SourceRef):
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            self.table.editItem(items[0])
         self.changed.emit()
 
     def _remove(self) -> None:
@@ -255,15 +258,14 @@ class SourcesEditor(QWidget):
 
     def _open(self) -> None:
         row = self.table.currentRow()
-        if row >= 0 and self.table.item(row, 0):
-            QDesktopServices.openUrl(QUrl(self.table.item(row, 0).text()))
+        if row >= 0 and (item := self.table.item(row, 0)):
+            QDesktopServices.openUrl(QUrl(item.text()))
 
     def sources(self) -> list[SourceRef]:
         out = []
         for row in range(self.table.rowCount()):
             cells = [
-                (self.table.item(row, c).text().strip() if self.table.item(row, c) else "")
-                for c in range(4)
+                (item.text().strip() if (item := self.table.item(row, c)) else "") for c in range(4)
             ]
             if cells[0]:
                 out.append(SourceRef(cells[0], cells[1], cells[2], parse_partial_date(cells[3])))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,7 +111,8 @@ def import_data(window: WindowServices) -> ImportWizard | None:
 
     from tracker import APP_NAME
     from tracker.io.importing import import_file
-    from tracker.ui.import_wizard import ImportCommand, ImportWizard
+    from tracker.ui.import_wizard import ImportWizard
+    from tracker.ui.import_worker import ImportCommand
 
     store = store_of(window)
     if store.read_only:
@@ -283,9 +285,12 @@ def fill_recent(window: WindowServices, recent_menu: QMenu) -> None:
     recent_menu.clear()
     from tracker.store.database import describe_url
 
+    def opener(url: str) -> Callable[[], object]:
+        return lambda: open_url_in(window, url)
+
     for url in window.settings.recent():
         # Shown without its password (issue 18); the setting keeps it to reconnect.
-        recent_menu.addAction(describe_url(url), lambda u=url: open_url_in(window, u))
+        recent_menu.addAction(describe_url(url), opener(url))
     recent_menu.setEnabled(bool(window.settings.recent()))
 
 

@@ -35,7 +35,9 @@ class FilterPanel(QWidget):
         self.donor = ActorEdit(self)
         self.recipient = ActorEdit(self)
         self.vaccine = VaccineCombo(self, deferred=True)
-        self.vaccine.lineEdit().setPlaceholderText(self.tr("Any vaccine"))
+        edit = self.vaccine.lineEdit()
+        assert edit is not None  # an editable combo box has one
+        edit.setPlaceholderText(self.tr("Any vaccine"))
         self.deal = _AnyChoice([d.value for d in DealType], self)
         self.channel = _AnyChoice([c.value for c in Channel], self)
         self.category = _AnyChoice([c.value for c in EventCategory], self)
@@ -113,8 +115,8 @@ class FilterPanel(QWidget):
         for w in (self.donor, self.recipient, self.date_from, self.date_to, self.search):
             w.textChanged.connect(restart)
         self.vaccine.editTextChanged.connect(restart)
-        for w in (self.vaccine, self.deal, self.channel, self.category):
-            w.currentIndexChanged.connect(restart)
+        for combo in (self.vaccine, self.deal, self.channel, self.category):
+            combo.currentIndexChanged.connect(restart)
         self.group_pledges.toggled.connect(restart)
 
     def date_problems(self) -> dict[str, str]:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,7 +28,14 @@ from tracker.ui import settings as keys
 from tracker.ui.filter_panel import FilterPanel
 from tracker.ui.filtering import mask_for
 from tracker.ui.locale import display_locale
-from tracker.ui.record_tabs import EDITABLE_KINDS, TABS, RecordTableView
+from tracker.ui.record_tabs import (
+    EDITABLE_KINDS,
+    TABS,
+    RecordTableView,
+    related_records,
+    select_row,
+    select_rows,
+)
 from tracker.ui.settings import Settings
 from tracker.ui.table_models import RecordIdRole, RecordTableModel
 from tracker.ui.timeline_area import PendingTimeline
@@ -43,16 +49,6 @@ if TYPE_CHECKING:  # SQLAlchemy and pandas load after the first paint (see ui/ap
     from tracker.timeline.widget import TimelineWidget
     from tracker.ui.editing import RecordEditor
     from tracker.ui.map_tab import MapPanel
-
-
-def _select_row(view: RecordTableView, model: RecordTableModel, row: int) -> None:
-    """Make ``row`` the view's current, only selected row, scrolled into sight."""
-    index = model.index(row, 0)
-    view.selectionModel().setCurrentIndex(
-        index,
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-    )
-    view.scrollTo(index)
 
 
 class MainWindow(WindowLayout):
@@ -256,7 +252,7 @@ class MainWindow(WindowLayout):
             retranslate_tab_actions(self)
         self.update_status()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.PaletteChange:
@@ -278,31 +274,9 @@ class MainWindow(WindowLayout):
         return self._reconciliation
 
     def _frame(self, kind: str) -> pd.DataFrame:
-        from tracker.store import frames
+        from tracker.ui.window_data import record_frame
 
-        store = self.open_store()
-        if kind == "sources":
-            return frames.all_sources(store)
-        if kind == RecordKind.SERIES:
-            return frames.series_points(store)
-        if kind == "promises":
-            from tracker.io.per_capita import per_100
-            from tracker.store import reconcile as rec
-
-            reconciliation = self._reconciled()
-            frame = rec.promises_frame(reconciliation)
-            figures = [
-                per_100(p.recipient, p.delivered, p.as_of)[0] for p in reconciliation.promises
-            ]
-            frame["per_100"] = figures  # same order: one row per promise
-            return frame
-        if kind == "checkpoints":
-            from tracker.store import reconcile as rec
-
-            return rec.checkpoints_frame(self._reconciled())
-        frame_of = getattr(frames, kind)
-        result: pd.DataFrame = frame_of(store)
-        return result
+        return record_frame(self.open_store(), kind, self._reconciled)
 
     def open_store(self) -> Store:
         """The open database (the launcher's window loads nothing before it has one)."""
@@ -369,19 +343,10 @@ class MainWindow(WindowLayout):
 
     def _bundled_as_of(self) -> str:
         """ "Bundled data as of …", or nothing for a database without bundled datasets."""
-        from sqlalchemy.exc import ProgrammingError
+        from tracker.ui.window_data import bundled_as_of
 
-        from tracker.domain.errors import DatabaseError
-        from tracker.store.queries import datasets
-
-        try:
-            dates = [d["as_of"] for d in datasets(self.open_store()) if d["as_of"]]
-        except (DatabaseError, ProgrammingError):
-            # An old or foreign database without the datasets table (SQLite says so as
-            # an OperationalError, PostgreSQL as a ProgrammingError); anything else is
-            # a bug and goes to the excepthook.
-            dates = []
-        return self.tr("Bundled data as of {0}").format(min(dates).isoformat()) if dates else ""
+        day = bundled_as_of(self.open_store())
+        return self.tr("Bundled data as of {0}").format(day.isoformat()) if day else ""
 
     def set_balances_date(self, day: dt.date | None) -> None:
         """The timeline's date cursor moved: Promises and Checkpoints show the balances as
@@ -416,7 +381,7 @@ class MainWindow(WindowLayout):
         if row is None:
             return False
         self.show_tab(kind)
-        _select_row(self.views[kind], model, row)
+        select_row(self.views[kind], model, row)
         return True
 
     def show_checkpoint(self, record_id: int) -> int:
@@ -437,17 +402,7 @@ class MainWindow(WindowLayout):
             self.apply_filters(self.filter_panel.filters())
         model, view = self.models[deliveries], self.views[deliveries]
         self.show_tab(deliveries)
-        selection = view.selectionModel()
-        selection.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        first = None
-        for rid in ids:
-            row = model.row_of(rid)
-            if row is not None:
-                selection.select(model.index(row, 0), flags)
-                first = row if first is None else min(first, row)
-        if first is not None:
-            view.scrollTo(model.index(first, 0))
+        select_rows(view, model, list(ids))
         self.statusBar().showMessage(
             self.tr("{0} deliveries add up to {1} of the tally's {2}.").format(
                 display_locale().toString(len(ids)),
@@ -471,23 +426,14 @@ class MainWindow(WindowLayout):
         record_id = current.data(RecordIdRole)
         self.record_selected.emit(kind, record_id)
         self.timeline.highlight(kind, record_id)
-        # Selecting a record selects it everywhere it appears, without switching tabs:
-        # a commitment is also a promise; a delivery points at the commitment it fulfils.
-        related: list[tuple[str, int]] = []
-        if kind in (RecordKind.COMMITMENT, "promises"):
-            related = [
-                ("promises" if kind == RecordKind.COMMITMENT else RecordKind.COMMITMENT, record_id)
-            ]
-        elif kind == RecordKind.DELIVERY:
-            cid = self.models[kind].value(current.row(), "commitment_id")
-            if cid is not None and cid == cid:  # not NaN
-                related = [(RecordKind.COMMITMENT, int(cid)), ("promises", int(cid))]
+        # Selecting a record selects it everywhere it appears, without switching tabs.
+        related = related_records(self.models, kind, current.row(), record_id)
         self._syncing = True
         try:
             for other, rid in related:
                 row = self.models[other].row_of(rid)
                 if row is not None:
-                    _select_row(self.views[other], self.models[other], row)
+                    select_row(self.views[other], self.models[other], row)
         finally:
             self._syncing = False
 

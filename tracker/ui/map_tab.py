@@ -9,6 +9,7 @@ remembered in the settings.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.filters import Filters
 from tracker.ui.locale import display_locale
+
+if TYPE_CHECKING:
+    from tracker.io.map_figures import MapSpec
 
 MAP_DATE = "map/as_of_v1"
 MAP_OPTIONS = "map/options_v1"
@@ -51,7 +55,7 @@ class MapPanel(QWidget):
         self.data = None  # MapData of the current filters, loaded when first needed
         self._stale = True
         self.date: dt.date | None = None
-        self.spec = None
+        self.spec: MapSpec | None = None
         self.scrubber = None
 
         self.measure = QComboBox(self)
@@ -211,6 +215,7 @@ class MapPanel(QWidget):
         from tracker.io.map_style import DONOR_OUTLINE, FLOW_COLOUR, NO_DATA
 
         spec = self.spec
+        assert spec is not None  # drawn after the spec it describes
         none = self.map_view.colours["none"]
         t = spec.labels
         items = [
@@ -237,6 +242,7 @@ class MapPanel(QWidget):
 
     def _list_events(self) -> None:
         self.events.clear()
+        assert self.spec is not None  # listed after the spec is made
         when = self.spec.as_of
         self.events_title.setText(self.tr("Policy events near the cursor"))
         ev = getattr(self, "_events", None)

@@ -69,6 +69,9 @@ def install_navigation(window: WindowServices, view_menu: QMenu, acts: dict[str,
     def entry(key: str, text: str, keys: list[str], slot: Slot) -> ActionSpec:
         return ActionSpec(key, text, slot, keys[0], more=tuple(keys[1:]), window_wide=True)
 
+    def go_to(index: int) -> Slot:
+        return lambda: go_to_tab(window, index)
+
     add_actions(
         window.window(),
         menu,
@@ -91,7 +94,7 @@ def install_navigation(window: WindowServices, view_menu: QMenu, acts: dict[str,
                     f"tab_{kind}",
                     window.tabs.tabText(i),
                     [f"Alt+{i + 1}"],
-                    lambda _checked=False, i=i: go_to_tab(window, i),
+                    go_to(i),
                 )
                 for i, (kind, _columns) in enumerate(TABS)
             ),

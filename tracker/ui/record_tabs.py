@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
@@ -17,6 +17,7 @@ from tracker.ui.table_models import (
     SERIES_COLUMNS,
     SOURCE_COLUMNS,
     Column,
+    RecordTableModel,
     UrlRole,
 )
 
@@ -56,3 +57,43 @@ class RecordTableView(QTableView):
         url = index.data(UrlRole)
         if url and QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
             QDesktopServices.openUrl(QUrl(url))
+
+
+def select_row(view: QTableView, model: RecordTableModel, row: int) -> None:
+    """Make ``row`` the view's current, only selected row, scrolled into sight."""
+    index = model.index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.scrollTo(index)
+
+
+def select_rows(view: QTableView, model: RecordTableModel, ids: list[int]) -> None:
+    """Select the rows of the records ``ids`` (those shown), the first scrolled into sight."""
+    selection = view.selectionModel()
+    selection.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    first = None
+    for rid in ids:
+        row = model.row_of(rid)
+        if row is not None:
+            selection.select(model.index(row, 0), flags)
+            first = row if first is None else min(first, row)
+    if first is not None:
+        view.scrollTo(model.index(first, 0))
+
+
+def related_records(
+    models: dict[str, RecordTableModel], kind: str, row: int, record_id: int
+) -> list[tuple[str, int]]:
+    """Where else the record on ``row`` of ``kind``'s table appears: a commitment is also
+    a promise; a delivery points at the commitment it fulfils."""
+    if kind in (RecordKind.COMMITMENT, "promises"):
+        other = "promises" if kind == RecordKind.COMMITMENT else RecordKind.COMMITMENT
+        return [(other, record_id)]
+    if kind == RecordKind.DELIVERY:
+        cid = models[kind].value(row, "commitment_id")
+        if cid is not None and cid == cid:  # not NaN
+            return [(RecordKind.COMMITMENT, int(cid)), ("promises", int(cid))]
+    return []

@@ -93,8 +93,7 @@ def open_checked(
     try:
         store = open_database(url, empty=empty, read_only=read_only)
     except DatabaseError:
-        problems = diagnose(path) if path is not None and path.is_file() else []
-        if problems:
+        if path is not None and path.is_file() and (problems := diagnose(path)):
             return _damage(url, path, problems)
         raise
     opened = Opened(store)
@@ -277,8 +276,13 @@ def open_at_start(db: str | None, *, empty: bool = False) -> Store | None:
     opener = DatabaseOpener(db, empty=empty)
     loop = QEventLoop()
     outcome: list[object] = []
+
+    def finish(result: object) -> None:
+        outcome.append(result)
+        loop.quit()
+
     for signal in (opener.opened, opener.damaged, opener.failed):
-        signal.connect(lambda result: (outcome.append(result), loop.quit()))
+        signal.connect(finish)
     busy = None
     if opener.in_background:
         path = sqlite_path(opener.url)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -27,9 +27,14 @@ from PySide6.QtGui import QBrush
 from tracker.ui.labels import actor_name, label, vaccine_name
 from tracker.ui.lazy import LazyModule
 from tracker.ui.locale import display_locale
+from tracker.ui.translatable import QT_TRANSLATE_NOOP
 
-np = LazyModule("numpy", globals(), "np")  # imported when the first frame arrives
-pd = LazyModule("pandas", globals(), "pd")
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+else:
+    np = LazyModule("numpy", globals(), "np")  # imported when the first frame arrives
+    pd = LazyModule("pandas", globals(), "pd")
 
 RecordIdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -380,7 +385,8 @@ class RecordTableModel(QAbstractTableModel):
         ]
         old = self.persistentIndexList()
         self._sort = (column, order)
-        self._order = self._sorted(self._order, column, order) if len(self._order) else self._order
+        if len(self._order) and not isinstance(self._order, tuple):  # () before any frame
+            self._order = self._sorted(self._order, column, order)
         new = []
         for idx, rid in zip(old, old_ids, strict=True):
             row = self.row_of(rid) if rid is not None else None

@@ -53,7 +53,7 @@ class WindowLayout(QMainWindow):
         return TABS[self.tabs.currentIndex()][0]
 
     # -- Qt overrides -------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # The window frame is known only once shown; a size set by the caller since
         # restore_state (a script, a test) is theirs to keep.
@@ -64,7 +64,7 @@ class WindowLayout(QMainWindow):
             self._split_pending = False
             self._default_split()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
 
