@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +30,7 @@ from tracker.store.database import Store
 from tracker.store.repository import apply, read_record
 from tracker.ui import messages
 from tracker.ui.labels import label
+from tracker.ui.layouts import dialog_layout
 from tracker.ui.locale import datetime_text, display_locale
 from tracker.ui.translatable import QT_TRANSLATE_NOOP
 
@@ -139,15 +138,11 @@ class ConflictDialog(QDialog):
         self.keep_mine.clicked.connect(lambda: self._save({k: "mine" for k in self.choices}))
         self.take_theirs.clicked.connect(lambda: self._save({}))
         self.merge.clicked.connect(lambda: self._save(self.selection()))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (self.take_theirs, self.keep_mine, self.merge):
-            buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.grid_host)
-        layout.addLayout(buttons)
+        dialog_layout(
+            self,
+            (self.intro, self.notice, self.grid_host),
+            (self.take_theirs, self.keep_mine, self.merge),
+        )
         self.reload()
 
     # -- our API ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -22,6 +23,24 @@ from PySide6.QtWidgets import (
 from tracker.domain.dates import parse_doses, parse_partial_date
 from tracker.domain.records import SourceRef
 from tracker.ui.labels import actors, vaccines  # loaded on first use, after the first paint
+
+#: Inline error text under an input (forms, filter panel).
+ERROR_STYLE = "color: #b00020;"
+
+
+def with_error_line(parent: QWidget, widget: QWidget) -> tuple[QWidget, QLabel]:
+    """``widget`` with its inline error line under it (hidden until there is an error),
+    in one box to put in a form row."""
+    error = QLabel(parent)
+    error.setStyleSheet(ERROR_STYLE)
+    error.setVisible(False)
+    box = QWidget(parent)
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(1)
+    lay.addWidget(widget)
+    lay.addWidget(error)
+    return box, error
 
 
 class DateEdit(QLineEdit):

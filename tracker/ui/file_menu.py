@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.errors import TrackerError
 from tracker.ui import messages
 from tracker.ui.action_table import SEPARATOR, ActionSpec, add_actions
@@ -83,25 +84,39 @@ def restore_from_backup(window: WindowServices, source: Path | None = None) -> b
     return True
 
 
-def export_audit_trail(window: WindowServices) -> None:
-    from tracker.store.audit import export_audit_csv
-
-    path, _ = QFileDialog.getSaveFileName(
-        window.window(),
-        QCoreApplication.translate("Actions", "Export the audit trail"),
-        "audit-trail.csv",
-        QCoreApplication.translate("Actions", "CSV files (*.csv)"),
-    )
+def write_chosen_file(
+    window: WindowServices,
+    title: str,
+    suggested: str,
+    filters: str,
+    write: Callable[[Path], object],
+    done: str,
+    errors: tuple[type[Exception], ...] = (TrackerError,),
+) -> None:
+    """Ask where to save, ``write`` there, and say ``done`` (formatted with what
+    ``write`` returned and the path) in the status bar; an expected error is shown."""
+    path, _ = QFileDialog.getSaveFileName(window.window(), title, suggested, filters)
     if not path:
         return
     try:
-        n = export_audit_csv(store_of(window), Path(path))
-    except (TrackerError, OSError) as exc:
+        out = write(Path(path))
+    except errors as exc:
         messages.show_exception(window.window(), exc)
         return
-    _show(
+    _show(window, done.format(out, path))
+
+
+def export_audit_trail(window: WindowServices) -> None:
+    from tracker.store.audit import export_audit_csv
+
+    write_chosen_file(
         window,
-        QCoreApplication.translate("Actions", "Wrote {0} audit-trail rows to {1}").format(n, path),
+        QCoreApplication.translate("Actions", "Export the audit trail"),
+        "audit-trail.csv",
+        QCoreApplication.translate("Actions", "CSV files (*.csv)"),
+        lambda path: export_audit_csv(store_of(window), path),
+        QCoreApplication.translate("Actions", "Wrote {0} audit-trail rows to {1}"),
+        errors=(TrackerError, OSError),
     )
 
 
@@ -153,7 +168,7 @@ def export_data(window: WindowServices) -> ExportDataDialog:
     from tracker.ui.export_data_dialog import ExportDataDialog
 
     kind = window.current_kind()
-    kind = "commitments" if kind == "promises" else kind
+    kind = RecordKind.COMMITMENT if kind == "promises" else kind
     view_ids = {k: m.visible_ids() for k, m in window.models.items() if k != "promises"}
     dialog = ExportDataDialog(store_of(window), kind, view_ids, window.window())
     window.editor.open_forms.append(dialog)
@@ -246,38 +261,30 @@ def open_bundled(window: WindowServices) -> None:
 def backup(window: WindowServices) -> None:
     from tracker.store.maintenance import backup as do_backup
 
-    path, _ = QFileDialog.getSaveFileName(
-        window.window(),
+    write_chosen_file(
+        window,
         QCoreApplication.translate("Actions", "Back up database"),
         "tracker-backup.sqlite",
         QCoreApplication.translate("Actions", "Tracker databases (*.sqlite)"),
+        lambda path: do_backup(store_of(window), path),
+        QCoreApplication.translate("Actions", "Backed up to {0}"),
     )
-    if path:
-        try:
-            out = do_backup(store_of(window), Path(path))
-        except TrackerError as exc:
-            messages.show_exception(window.window(), exc)
-            return
-        _show(window, QCoreApplication.translate("Actions", "Backed up to {0}").format(out))
 
 
 def export_report(window: WindowServices) -> None:
-    path, _ = QFileDialog.getSaveFileName(
-        window.window(),
+    def write(path: Path) -> Path:
+        from tracker.timeline.report import write_report
+
+        return write_report(store_of(window), path, window.filters)
+
+    write_chosen_file(
+        window,
         QCoreApplication.translate("Actions", "Export report"),
         "report.pdf",
         QCoreApplication.translate("Actions", "PDF documents (*.pdf)"),
+        write,
+        QCoreApplication.translate("Actions", "Report written to {0}"),
     )
-    if not path:
-        return
-    from tracker.timeline.report import write_report
-
-    try:
-        out = write_report(store_of(window), Path(path), window.filters)
-    except TrackerError as exc:
-        messages.show_exception(window.window(), exc)
-        return
-    _show(window, QCoreApplication.translate("Actions", "Report written to {0}").format(out))
 
 
 def fill_recent(window: WindowServices, recent_menu: QMenu) -> None:

@@ -9,13 +9,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from tracker.domain.enums import Channel, DealType, EventCategory
 from tracker.domain.filters import Filters
-from tracker.ui.fields import ActorEdit, ChoiceCombo, DateEdit, VaccineCombo
+from tracker.ui.fields import ActorEdit, ChoiceCombo, DateEdit, VaccineCombo, with_error_line
 
 
 class _AnyChoice(ChoiceCombo):
@@ -83,17 +82,9 @@ class FilterPanel(QWidget):
             widget.setAccessibleName(self.tr("Filter: {0}").format(text))
             if widget in (self.date_from, self.date_to):
                 key = "from" if widget is self.date_from else "to"
-                error = QLabel(self)
+                box, error = with_error_line(self, widget)
                 error.setObjectName(f"filter_{key}_error")
-                error.setStyleSheet("color: #b00020;")
                 error.setWordWrap(True)
-                error.setVisible(False)
-                box = QWidget(self)
-                lay = QVBoxLayout(box)
-                lay.setContentsMargins(0, 0, 0, 0)
-                lay.setSpacing(1)
-                lay.addWidget(widget)
-                lay.addWidget(error)
                 self.date_errors[key] = error
                 label = QLabel(text, self)
                 label.setBuddy(widget)

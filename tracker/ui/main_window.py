@@ -226,10 +226,10 @@ class MainWindow(WindowLayout):
         names = {
             "promises": self.tr("Promises"),
             "checkpoints": self.tr("Checkpoints"),
-            "commitments": self.tr("Commitments"),
-            "deliveries": self.tr("Deliveries"),
-            "events": self.tr("Policy events"),
-            "series": self.tr("Series"),
+            RecordKind.COMMITMENT: self.tr("Commitments"),
+            RecordKind.DELIVERY: self.tr("Deliveries"),
+            RecordKind.EVENT: self.tr("Policy events"),
+            RecordKind.SERIES: self.tr("Series"),
             "sources": self.tr("Sources"),
         }
         for i, (kind, _cols) in enumerate(TABS):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
 from tracker.ui.locale import display_locale
 
@@ -285,7 +286,7 @@ class MapPanel(QWidget):
 
         self.country_selected.emit(iso3)
         window = self.window_
-        model = window.models.get("deliveries")
+        model = window.models.get(RecordKind.DELIVERY)
         if model is None:
             return
         frame = model.visible_frame()
@@ -300,8 +301,8 @@ class MapPanel(QWidget):
                 5000,
             )
             return
-        window.show_tab("deliveries")
-        view = window.views["deliveries"]
+        window.show_tab(RecordKind.DELIVERY)
+        view = window.views[RecordKind.DELIVERY]
         selection = QItemSelection()
         last = model.columnCount() - 1
         for row in hits:

@@ -22,12 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +40,7 @@ from tracker.store.maintenance import (
     read_only_possible,
 )
 from tracker.ui import messages
+from tracker.ui.layouts import dialog_layout
 
 
 @dataclass
@@ -204,14 +203,11 @@ class DamagedDatabaseDialog(QDialog):
         self.read_only_button.clicked.connect(self._open_read_only)
         self.restore_button.clicked.connect(self._restore)
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (self.read_only_button, self.restore_button, self.close_button):
-            buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.details)
-        layout.addLayout(buttons)
+        dialog_layout(
+            self,
+            (self.headline, self.details),
+            (self.read_only_button, self.restore_button, self.close_button),
+        )
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
