@@ -85,11 +85,8 @@ class CommitmentForm(RecordForm):
         return {
             "announced_on": i.date("date").date(),
             **self._dose_record_values(),
-            "deal_type": i.code("deal_type").code(),
-            "channel": i.code("channel").code(),
-            "status": i.code("status").code(),
+            **i.codes("deal_type", "channel", "status"),
             "target_date": i.date("target_date").date(),
-            "confidence": i.code("confidence").code(),
-            "notes": i.line("notes").text().strip(),
-            "sources": i.sources().sources(),
+            **i.codes("confidence"),
+            **self._notes_and_sources(),
         }

@@ -160,9 +160,7 @@ class DeliveryForm(RecordForm):
         return {
             "arrived_on": i.date("date").date(),
             **self._dose_record_values(),
-            "status": i.code("status").code(),
-            "confidence": i.code("confidence").code(),
+            **i.codes("status", "confidence"),
             "commitment_id": i.combo("commitment").currentData(),
-            "notes": i.line("notes").text().strip(),
-            "sources": i.sources().sources(),
+            **self._notes_and_sources(),
         }

@@ -91,10 +91,8 @@ class EventForm(RecordForm):
             "start_on": i.date("date").date(),
             "end_on": i.date("end_date").date(),
             "title": i.line("title").text().strip(),
-            "category": i.code("category").code(),
-            "confidence": i.code("confidence").code(),
+            **i.codes("category", "confidence"),
             "actors": self._actor_codes()[0],
             "description": i.plain("description").toPlainText().strip(),
-            "notes": i.line("notes").text().strip(),
-            "sources": i.sources().sources(),
+            **self._notes_and_sources(),
         }

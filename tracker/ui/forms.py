@@ -58,6 +58,10 @@ class Inputs:
             raise TypeError(f"the {key!r} input holds no code")
         return widget
 
+    def codes(self, *keys: str) -> dict[str, str | None]:
+        """The codes chosen in the inputs ``keys``, by key."""
+        return {key: self.code(key).code() for key in keys}
+
     def actor(self, key: str) -> fields.ActorEdit:
         return self._get(key, fields.ActorEdit)
 
@@ -257,12 +261,16 @@ class RecordForm(QDialog):
 
     def _dose_record_values(self) -> dict:
         """Donor, recipient, vaccine and doses, as a commitment and a delivery store them."""
-        i = self.input
         return {
-            "donor": i.code("donor").code(),
-            "recipient": i.code("recipient").code(),
-            "vaccine": i.code("vaccine").code(),
-            "doses": i.doses().doses(),
+            **self.input.codes("donor", "recipient", "vaccine"),
+            "doses": self.input.doses().doses(),
+        }
+
+    def _notes_and_sources(self) -> dict:
+        """The values every record form ends with."""
+        return {
+            "notes": self.input.line("notes").text().strip(),
+            "sources": self.input.sources().sources(),
         }
 
     def _sources_problem(self) -> list[ValidationError]:

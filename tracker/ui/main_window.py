@@ -70,7 +70,6 @@ class MainWindow(WindowLayout):
     timeline: TimelineWidget | PendingTimeline
     map_panel: MapPanel
     toolbar: QToolBar
-    actions_: dict[str, QAction]
     editor: RecordEditor
 
     def __init__(
@@ -87,6 +86,7 @@ class MainWindow(WindowLayout):
         self.settings = settings or Settings()
         self.undo_stack = undo_stack or QUndoStack(self)
         self.undo_stack.setParent(self)
+        self.actions_: dict[str, QAction] = {}  # filled by install_actions, below
         self.models: dict[str, RecordTableModel] = {}
         self.views: dict[str, RecordTableView] = {}
         self.filters = Filters()
@@ -246,10 +246,9 @@ class MainWindow(WindowLayout):
                 + (self.tr(" (read-only)") if self.store.read_only else "")
                 + f" — {APP_NAME}"
             )
-        if hasattr(self, "actions_"):  # not yet while the window is being built
-            from tracker.ui.navigation import retranslate_tab_actions
+        from tracker.ui.navigation import retranslate_tab_actions
 
-            retranslate_tab_actions(self)
+        retranslate_tab_actions(self)
         self.update_status()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
 from tracker.ui.locale import display_locale
+from tracker.ui.timeline_area import PendingTimeline
 
 if TYPE_CHECKING:
     from tracker.io.map_figures import MapSpec
+    from tracker.timeline.scrubber import Scrubber
+    from tracker.timeline.widget import TimelineWidget
 
 MAP_DATE = "map/as_of_v1"
 MAP_OPTIONS = "map/options_v1"
@@ -57,7 +60,7 @@ class MapPanel(QWidget):
         self._stale = True
         self.date: dt.date | None = None
         self.spec: MapSpec | None = None
-        self.scrubber = None
+        self.scrubber: Scrubber | None = None
 
         self.measure = QComboBox(self)
         self.measure.setObjectName("map_measure")
@@ -138,15 +141,15 @@ class MapPanel(QWidget):
         self.map_view.country_clicked.connect(self._on_country_clicked)
 
     # -- our API ---------------------------------------------------------------------------
-    def attach(self, timeline) -> None:
-        """Follow ``timeline``'s scrubber (the window's timeline, once it exists)."""
-        scrubber = getattr(timeline, "scrubber", None)
-        if scrubber is None:
+    def attach(self, timeline: TimelineWidget | PendingTimeline) -> None:
+        """Follow ``timeline``'s scrubber (the window's chart: attached again once the
+        launcher's window has replaced the chart's empty state)."""
+        if isinstance(timeline, PendingTimeline):
             return
+        scrubber = timeline.scrubber
         self.scrubber = scrubber
         scrubber.date_changed.connect(self.set_date)
-        if hasattr(self.window_, "set_balances_date"):  # the Promises follow the cursor too
-            scrubber.date_changed.connect(self.window_.set_balances_date)
+        scrubber.date_changed.connect(self.window_.set_balances_date)  # and the Promises
         scrubber.playing_changed.connect(self._on_playing)
         if self.date is not None:
             if scrubber.first is None:  # no data drawn yet: its range keeps this date
@@ -364,7 +367,7 @@ class MapPanel(QWidget):
         self.play_button.setAccessibleName(self.tr("Play month by month"))
 
 
-def make_centre(window, timeline: QWidget) -> QSplitter:
+def make_centre(window, timeline: TimelineWidget | PendingTimeline) -> QSplitter:
     """The window's centre row: the timeline, and the map panel beside it."""
     centre = QSplitter(Qt.Orientation.Horizontal, window)
     centre.setObjectName("centre_splitter")
