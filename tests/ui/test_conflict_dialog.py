@@ -147,10 +147,6 @@ def test_the_history_lists_who_changed_what_and_exports_it(
 def test_saving_a_form_over_someone_elses_change_opens_the_dialog(
     qtbot, make_main_window, store, monkeypatch, shown_messages
 ):
-    from tracker.ui.editing import RecordEditor
-
-    if not hasattr(RecordEditor, "resolve_conflict"):
-        pytest.skip("needs the ui/editing.py conflict hook (issue 6 report)")
     window = make_main_window(store)
     window.select_record("deliveries", RECORD)
     form = window.editor.edit_record("deliveries")  # I open the record...

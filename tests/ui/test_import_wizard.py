@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QWizard
 from tracker.io import importing, tables
 from tracker.io.importing import ImportReport, import_file
 from tracker.store import frames
-from tracker.ui.import_wizard import ImportCommand, ImportWizard
+from tracker.ui.import_wizard import ImportWizard
+from tracker.ui.import_worker import ImportCommand
 
 SPANISH = (
     "Fecha;País donante;País receptor;Vacuna;Total enviado;Notas\n"

@@ -57,7 +57,10 @@ def test_the_launcher_window_says_loading_then_shows_the_store(qtbot, store):
     assert store.display_name in window.windowTitle()
     with qtbot.waitSignal(window.timeline_shown):
         pass  # drawn in the next turn of the event loop
-    assert hasattr(window.timeline, "refresh") and window.centre.widget(0) is window.timeline
+    from tracker.timeline.widget import TimelineWidget
+
+    assert isinstance(window.timeline, TimelineWidget)  # the chart, not its empty state
+    assert window.centre.widget(0) is window.timeline
     assert window.timeline.chart is not None
     assert window.actions_["import"].isEnabled()
     window.close()

@@ -33,7 +33,8 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
 
     from tracker import APP_NAME
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName("VaccineDiplomacyTracker")
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -75,7 +76,8 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
 
     QTimer.singleShot(0, lambda: back_up_daily(window))  # once a day, after the data
     code = app.exec()
-    window.store.close()
+    if window.store is not None:
+        window.store.close()
     return code
 
 

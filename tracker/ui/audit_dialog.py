@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -29,7 +28,8 @@ from tracker.store.audit import AuditEntry, export_audit_csv, record_history
 from tracker.store.database import Store
 from tracker.ui import messages
 from tracker.ui.labels import actor_name, label, vaccine_name
-from tracker.ui.locale import display_locale
+from tracker.ui.locale import datetime_text, display_locale
+from tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 #: Day, month name and 24-hour time: unambiguous in every language (no 3/4/21), with the
 #: month named in the interface language.
@@ -98,9 +98,7 @@ class AuditTableModel(QAbstractTableModel):
 
 
 def timestamp_text(entry: AuditEntry) -> str:
-    from PySide6.QtCore import QDateTime
-
-    return display_locale().toString(QDateTime(entry.at_local), TIMESTAMP)
+    return datetime_text(entry.at_local, TIMESTAMP)
 
 
 def field_label(key: str) -> str:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QLineEdit
 
 from tracker.domain.enums import (
     Channel,
     CommitmentStatus,
     DealType,
+    RecordKind,
 )
 from tracker.domain.errors import ValidationError
 from tracker.domain.records import Commitment
@@ -26,7 +25,7 @@ from tracker.ui.forms import RecordForm, SaveFunction, sources_from
 
 
 class CommitmentForm(RecordForm):
-    kind = "commitments"
+    kind = RecordKind.COMMITMENT
     keep_on_add_another = ("donor", "recipient", "vaccine", "deal_type", "channel", "status")
 
     def __init__(self, save: SaveFunction, record: dict | None = None, parent=None) -> None:
@@ -50,61 +49,44 @@ class CommitmentForm(RecordForm):
         self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
         if self.record:
             # The figure changes through "Revise", which keeps the history.
-            self.inputs["doses"].setReadOnly(True)
-            self.inputs["doses"].setToolTip(self.tr("Use Revise commitment to change the figure"))
+            self.input.doses().setReadOnly(True)
+            self.input.doses().setToolTip(self.tr("Use Revise commitment to change the figure"))
 
     def load(self, record: dict) -> None:
-        i = self.inputs
-        i["date"].set_date(record["announced_on"])
-        i["donor"].set_code(record["donor"])
-        i["recipient"].set_code(record["recipient"])
-        i["vaccine"].set_code(record["vaccine"])
-        i["doses"].set_doses(record["doses"])
+        i = self.input
+        i.date("date").set_date(record["announced_on"])
+        i.code("donor").set_code(record["donor"])
+        i.code("recipient").set_code(record["recipient"])
+        i.code("vaccine").set_code(record["vaccine"])
+        i.doses().set_doses(record["doses"])
         for key in ("deal_type", "channel", "status", "confidence"):
-            i[key].set_code(record[key])
-        i["target_date"].set_date(record.get("target_date"))
-        i["notes"].setText(record.get("notes") or "")
-        i["sources"].set_sources(sources_from(record))
+            i.code(key).set_code(record[key])
+        i.date("target_date").set_date(record.get("target_date"))
+        i.line("notes").setText(record.get("notes") or "")
+        i.sources().set_sources(sources_from(record))
 
     def problems(self) -> list[ValidationError]:
-        i = self.inputs
-        probs = (
-            self._date_problem("date")
-            + self._actor_problem("donor")
-            + self._actor_problem("recipient")
-        )
+        i = self.input
+        probs = self._dose_record_problems()
         probs += self._date_problem("target_date", required=False)
-        if i["vaccine"].code() is None:
+        if i.code("vaccine").code() is None:
             probs.append(ValidationError("vaccine", self.tr("choose a vaccine from the list")))
-        if i["doses"].doses() is None:
+        if i.doses().doses() is None:
             probs.append(ValidationError("doses", self.tr("a whole number of doses")))
         taken = {p.field for p in probs}
-        c = Commitment(
-            i["donor"].code() or "",
-            i["recipient"].code() or "",
-            i["vaccine"].code() or "",
-            i["doses"].doses() or 0,
-            i["date"].date() or dt.date.today(),
-            target_date=i["target_date"].date(),
-        )
+        c = Commitment(*self._dose_record_args(), target_date=i.date("target_date").date())
         for p in check_commitment(c):
             if p.field not in taken and "unknown" not in p.reason:
                 probs.append(p)
         return probs + self._sources_problem()
 
     def values(self) -> dict:
-        i = self.inputs
+        i = self.input
         return {
-            "announced_on": i["date"].date(),
-            "donor": i["donor"].code(),
-            "recipient": i["recipient"].code(),
-            "vaccine": i["vaccine"].code(),
-            "doses": i["doses"].doses(),
-            "deal_type": i["deal_type"].code(),
-            "channel": i["channel"].code(),
-            "status": i["status"].code(),
-            "target_date": i["target_date"].date(),
-            "confidence": i["confidence"].code(),
-            "notes": i["notes"].text().strip(),
-            "sources": i["sources"].sources(),
+            "announced_on": i.date("date").date(),
+            **self._dose_record_values(),
+            **i.codes("deal_type", "channel", "status"),
+            "target_date": i.date("target_date").date(),
+            **i.codes("confidence"),
+            **self._notes_and_sources(),
         }

@@ -9,18 +9,17 @@ field by field; whatever they choose is saved as a *new* edit on the current ver
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +30,9 @@ from tracker.store.database import Store
 from tracker.store.repository import apply, read_record
 from tracker.ui import messages
 from tracker.ui.labels import label
-from tracker.ui.locale import display_locale
+from tracker.ui.layouts import dialog_layout
+from tracker.ui.locale import datetime_text, display_locale
+from tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 FIELD_LABELS = {
     "ref": QT_TRANSLATE_NOOP("ConflictDialog", "ID"),
@@ -60,13 +61,18 @@ FIELD_LABELS = {
 _IGNORED = {"id", "version", "created_at", "updated_at", "revisions", "relinked_deliveries"}
 
 
-def comparable(key: str, value: object) -> object:
+def source_urls(sources: Iterable[object]) -> tuple[str, ...]:
+    """The URLs of a record's sources (dicts, ``SourceRef`` objects or bare URLs)."""
+    urls = [s.get("url") if isinstance(s, dict) else getattr(s, "url", s) for s in sources]
+    return tuple(str(u) for u in urls if u)
+
+
+def comparable(key: str, value: Any) -> object:
     """Values as the user sees them: no difference between ``None`` and "", sources by URL."""
     if value in (None, ""):
         return None
     if key == "sources":
-        urls = [v.get("url") if isinstance(v, dict) else getattr(v, "url", v) for v in value]
-        return tuple(u for u in urls if u) or None
+        return source_urls(value) or None
     if key == "actors":
         return tuple(sorted(value)) or None
     return value
@@ -132,15 +138,11 @@ class ConflictDialog(QDialog):
         self.keep_mine.clicked.connect(lambda: self._save({k: "mine" for k in self.choices}))
         self.take_theirs.clicked.connect(lambda: self._save({}))
         self.merge.clicked.connect(lambda: self._save(self.selection()))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (self.take_theirs, self.keep_mine, self.merge):
-            buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.grid_host)
-        layout.addLayout(buttons)
+        dialog_layout(
+            self,
+            (self.intro, self.notice, self.grid_host),
+            (self.take_theirs, self.keep_mine, self.merge),
+        )
         self.reload()
 
     # -- our API ----------------------------------------------------------------------------
@@ -149,11 +151,7 @@ class ConflictDialog(QDialog):
         self.theirs = read_record(self.store, self.kind, self.record_id)
         entry = last_change(self.store, self.kind, self.record_id)
         who = entry.user if entry else self.tr("someone")
-        when = (
-            display_locale().toString(entry.at_local, display_locale().FormatType.ShortFormat)
-            if entry
-            else ""
-        )
+        when = datetime_text(entry.at_local, QLocale.FormatType.ShortFormat) if entry else ""
         self.intro.setText(
             self.tr(
                 "{0} changed this {1} ({2}) while you were editing it. Choose, field by "
@@ -174,8 +172,8 @@ class ConflictDialog(QDialog):
     def _build_grid(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.choices.clear()
         headers = (self.tr("Field"), self.tr("Your version"), self.tr("Their version"))
         for col, text in enumerate(headers):
@@ -225,12 +223,12 @@ class ConflictDialog(QDialog):
             return "mine", False
         return "theirs", i_changed and they_changed
 
-    def _show(self, key: str, value: object) -> str:
+    def _show(self, key: str, value: Any) -> str:
         loc = display_locale()
         if value in (None, "", []):
             return "—"
         if key == "sources":
-            return "\n".join(str(u) for u in comparable(key, value) or ())
+            return "\n".join(source_urls(value))
         if isinstance(value, list | tuple):
             return ", ".join(str(v) for v in value)
         if isinstance(value, bool):

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QWidget
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from tracker.ui.fields import ActorEdit, DateEdit, DosesEdit, VaccineCombo
+from tracker.ui.table_models import RecordTableModel
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 class RecordDelegate(QStyledItemDelegate):
     """Chooses the editor by the column's kind (see ``table_models.Column``)."""
 
     # -- Qt overrides -------------------------------------------------------------------
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
-        kind = index.model().columns[index.column()].kind
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        model = index.model()
+        assert isinstance(model, RecordTableModel)  # the delegate of the record tables
+        kind = model.columns[index.column()].kind
         if kind == "date":
             return DateEdit(parent)
         if kind == "int":
@@ -26,7 +31,7 @@ class RecordDelegate(QStyledItemDelegate):
             return VaccineCombo(parent)
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, DateEdit):
             editor.set_date(
@@ -41,7 +46,7 @@ class RecordDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, DateEdit):
             day = editor.date()
             if day is not None:
@@ -57,5 +62,7 @@ class RecordDelegate(QStyledItemDelegate):
         else:
             super().setModelData(editor, model, index)
 
-    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
         editor.setGeometry(option.rect)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from tracker.domain.enums import (
     DeliveryStatus,
+    RecordKind,
 )
 from tracker.domain.errors import ValidationError
 from tracker.domain.records import Delivery, SourceRef
@@ -27,7 +27,7 @@ from tracker.ui.locale import display_locale
 
 
 class DeliveryForm(RecordForm):
-    kind = "deliveries"
+    kind = RecordKind.DELIVERY
     keep_on_add_another = ("donor", "recipient", "vaccine", "status", "commitment")
 
     def __init__(
@@ -53,7 +53,7 @@ class DeliveryForm(RecordForm):
         self.add_row(
             "status", self.tr("S&tatus"), ChoiceCombo([s.value for s in DeliveryStatus], self)
         )
-        self.inputs["status"].set_code("delivered")
+        self.input.code("status").set_code("delivered")
         link = QComboBox(self)
         link.addItem(self.tr("(not linked)"), None)
         self.add_row("commitment", self.tr("&Fulfils commitment"), link)
@@ -69,19 +69,19 @@ class DeliveryForm(RecordForm):
         # editingFinished from firing when the focus moves on.
         self._pair: tuple | None = None
         for key in ("donor", "recipient"):
-            self.inputs[key].editingFinished.connect(self.refresh_commitments)
-            self.inputs[key].textChanged.connect(self._pair_changed)
+            self.input.actor(key).editingFinished.connect(self.refresh_commitments)
+            self.input.actor(key).textChanged.connect(self._pair_changed)
         link.currentIndexChanged.connect(self._show_outstanding)
 
     def _pair_changed(self) -> None:
-        pair = (self.inputs["donor"].code(), self.inputs["recipient"].code())
+        pair = (self.input.code("donor").code(), self.input.code("recipient").code())
         if all(pair) and pair != self._pair:
             self.refresh_commitments()
 
     def refresh_commitments(self) -> None:
-        donor, recipient = self.inputs["donor"].code(), self.inputs["recipient"].code()
+        donor, recipient = self.input.code("donor").code(), self.input.code("recipient").code()
         self._pair = (donor, recipient)
-        link: QComboBox = self.inputs["commitment"]
+        link = self.input.combo("commitment")
         keep = link.currentData()
         link.blockSignals(True)
         link.clear()
@@ -96,7 +96,7 @@ class DeliveryForm(RecordForm):
         self._show_outstanding()
 
     def _show_outstanding(self) -> None:
-        link: QComboBox = self.inputs["commitment"]
+        link = self.input.combo("commitment")
         outstanding = link.currentData(Qt.ItemDataRole.UserRole + 1)
         if link.currentData() is None or outstanding is None:
             self.outstanding.setText("")
@@ -108,55 +108,44 @@ class DeliveryForm(RecordForm):
             )
 
     def fill_from_last(self) -> None:
-        donor, recipient = self.inputs["donor"].code(), self.inputs["recipient"].code()
+        donor, recipient = self.input.code("donor").code(), self.input.code("recipient").code()
         last = self._last_similar(donor, recipient) if donor and recipient else None
         if not last:
             self.reason.setText(self.tr("No earlier delivery from this donor to this recipient."))
             return
-        self.inputs["vaccine"].set_code(last["vaccine"])
-        self.inputs["doses"].set_doses(int(last["doses"]))
-        self.inputs["status"].set_code(last["status"])
-        if last.get("source") and not self.inputs["sources"].sources():
-            self.inputs["sources"].set_sources([SourceRef(last["source"])])
+        self.input.code("vaccine").set_code(last["vaccine"])
+        self.input.doses().set_doses(int(last["doses"]))
+        self.input.code("status").set_code(last["status"])
+        if last.get("source") and not self.input.sources().sources():
+            self.input.sources().set_sources([SourceRef(last["source"])])
         self.revalidate()
 
     def load(self, record: dict) -> None:
-        self.inputs["date"].set_date(record["arrived_on"])
-        self.inputs["donor"].set_code(record["donor"])
-        self.inputs["recipient"].set_code(record["recipient"])
-        self.inputs["vaccine"].set_code(record["vaccine"])
-        self.inputs["doses"].set_doses(record["doses"])
-        self.inputs["status"].set_code(record["status"])
-        self.inputs["confidence"].set_code(record.get("confidence"))
-        self.inputs["notes"].setText(record.get("notes") or "")
-        self.inputs["sources"].set_sources(sources_from(record))
+        self.input.date("date").set_date(record["arrived_on"])
+        self.input.code("donor").set_code(record["donor"])
+        self.input.code("recipient").set_code(record["recipient"])
+        self.input.code("vaccine").set_code(record["vaccine"])
+        self.input.doses().set_doses(record["doses"])
+        self.input.code("status").set_code(record["status"])
+        self.input.code("confidence").set_code(record.get("confidence"))
+        self.input.line("notes").setText(record.get("notes") or "")
+        self.input.sources().set_sources(sources_from(record))
         self.refresh_commitments()
-        link: QComboBox = self.inputs["commitment"]
+        link = self.input.combo("commitment")
         idx = link.findData(record.get("commitment_id"))
         link.setCurrentIndex(max(idx, 0))
 
     def _record(self) -> Delivery:
-        i = self.inputs
-        return Delivery(
-            i["donor"].code() or "",
-            i["recipient"].code() or "",
-            i["vaccine"].code() or "",
-            i["doses"].doses() if i["doses"].doses() is not None else 0,
-            i["date"].date() or dt.date.today(),
-        )
+        return Delivery(*self._dose_record_args())
 
     def problems(self) -> list[ValidationError]:
-        i = self.inputs
-        probs = (
-            self._date_problem("date")
-            + self._actor_problem("donor")
-            + self._actor_problem("recipient")
-        )
-        if i["vaccine"].code() is None:
+        i = self.input
+        probs = self._dose_record_problems()
+        if i.code("vaccine").code() is None:
             probs.append(ValidationError("vaccine", self.tr("choose a vaccine from the list")))
-        if not i["doses"].text().strip():
+        if not i.doses().text().strip():
             probs.append(ValidationError("doses", self.tr("required")))
-        elif i["doses"].doses() is None:
+        elif i.doses().doses() is None:
             probs.append(ValidationError("doses", self.tr("a whole number of doses")))
         taken = {p.field for p in probs}
         for p in check_delivery(self._record()):
@@ -167,16 +156,11 @@ class DeliveryForm(RecordForm):
         return probs + self._sources_problem()
 
     def values(self) -> dict:
-        i = self.inputs
+        i = self.input
         return {
-            "arrived_on": i["date"].date(),
-            "donor": i["donor"].code(),
-            "recipient": i["recipient"].code(),
-            "vaccine": i["vaccine"].code(),
-            "doses": i["doses"].doses(),
-            "status": i["status"].code(),
-            "confidence": i["confidence"].code(),
-            "commitment_id": i["commitment"].currentData(),
-            "notes": i["notes"].text().strip(),
-            "sources": i["sources"].sources(),
+            "arrived_on": i.date("date").date(),
+            **self._dose_record_values(),
+            **i.codes("status", "confidence"),
+            "commitment_id": i.combo("commitment").currentData(),
+            **self._notes_and_sources(),
         }

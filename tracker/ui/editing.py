@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
 
 from tracker.domain.changes import Applied, Change
+from tracker.domain.enums import RecordKind
 from tracker.domain.errors import ConflictError, ReadOnlyError, TrackerError
 from tracker.domain.filters import Filters
 from tracker.domain.records import SourceRef
@@ -13,6 +17,10 @@ from tracker.ui import settings as keys
 from tracker.ui.commands import ChangeCommand
 from tracker.ui.labels import label
 from tracker.ui.locale import display_locale
+from tracker.ui.window_services import WindowServices, store_of
+
+if TYPE_CHECKING:
+    from tracker.store.database import Store
 
 
 def commitment_balances(store, filters):
@@ -29,12 +37,17 @@ def read_record(store, kind: str, record_id: int):
     return read(store, kind, record_id)
 
 
-DATE_COLUMN = {"commitments": "announced_on", "deliveries": "arrived_on", "events": "start_on"}
+#: The kinds a user edits, and the stored column behind each one's "date".
+DATE_COLUMN: dict[str, str] = {
+    RecordKind.COMMITMENT: "announced_on",
+    RecordKind.DELIVERY: "arrived_on",
+    RecordKind.EVENT: "start_on",
+}
 
 
 def describe(kind: str, values: dict) -> str:
     """ "USA → MEX, 1,500,000 doses" or an event's title, for undo texts and prompts."""
-    if kind == "events":
+    if kind == RecordKind.EVENT:
         return f"“{values.get('title', '')}”"
     loc = display_locale()
     doses = values.get("doses")
@@ -49,18 +62,24 @@ def describe(kind: str, values: dict) -> str:
 class RecordEditor(QObject):
     """Turns user intentions into undoable changes for the window's open database."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowServices) -> None:
+        super().__init__(window.window())
         self.window = window
         self.last_error: BaseException | None = None
-        self.open_forms = []
+        #: Dialogs and forms open on this database (kept referenced while shown).
+        self.open_forms: list[QWidget] = []
 
     def store_changed(self) -> None:
         self.open_forms.clear()
 
     @property
-    def store(self):
-        return self.window.store
+    def store(self) -> Store:
+        return store_of(self.window)
+
+    @property
+    def parent_widget(self) -> QWidget:
+        """The window, as the parent of the forms and message boxes."""
+        return self.window.window()
 
     # -- the one write path ---------------------------------------------------------------
     def push(self, change: Change, text: str, *, quiet: bool = False) -> bool:
@@ -85,20 +104,26 @@ class RecordEditor(QObject):
         return not command.failed
 
     def _applied(self, applied: Applied) -> None:
-        kinds = (applied.kind, "sources")
-        if applied.kind in ("commitments", "deliveries"):
-            kinds = ("commitments", "deliveries", "promises", "checkpoints", "sources")
+        kinds: tuple[str, ...] = (applied.kind, "sources")
+        if applied.kind in (RecordKind.COMMITMENT, RecordKind.DELIVERY):
+            kinds = (
+                RecordKind.COMMITMENT,
+                RecordKind.DELIVERY,
+                "promises",
+                "checkpoints",
+                "sources",
+            )
         self.window.reload(kinds)
         if applied.inverse.action != "add":  # the record exists after this step
             kind = applied.kind
             # A commitment revised or edited from Promises stays selected there.
-            if kind == "commitments" and self.window.current_kind() == "promises":
+            if kind == RecordKind.COMMITMENT and self.window.current_kind() == "promises":
                 kind = "promises"
             self.window.select_record(kind, applied.record_id)
 
     def _error(self, exc: BaseException) -> None:
         self.last_error = exc
-        messages.show_exception(self.window, exc)
+        messages.show_exception(self.parent_widget, exc)
 
     def _keep_error(self, exc: BaseException) -> None:
         self.last_error = exc
@@ -108,9 +133,12 @@ class RecordEditor(QObject):
         versions (the user's choice becomes a new edit on the current version)."""
         if self.push(change, text, quiet=True):
             return True
-        if not isinstance(self.last_error, ConflictError):
-            self._error(self.last_error)
+        error = self.last_error
+        assert error is not None  # a failed push keeps its error
+        if not isinstance(error, ConflictError):
+            self._error(error)
             return False
+        assert change.record_id is not None  # an edit names its record
         return self.resolve_conflict(change.kind, change.record_id, my_values, base, text)
 
     def resolve_conflict(
@@ -120,11 +148,12 @@ class RecordEditor(QObject):
 
         def save(change: Change) -> None:
             if not self.push(change, text, quiet=True):
+                assert self.last_error is not None  # a failed push keeps its error
                 raise self.last_error
 
         try:
             dialog = ConflictDialog(
-                self.store, kind, record_id, my_values, base, save, parent=self.window
+                self.store, kind, record_id, my_values, base, save, parent=self.parent_widget
             )
         except TrackerError as exc:  # deleted by someone else: nothing to merge into
             self._error(exc)
@@ -143,7 +172,7 @@ class RecordEditor(QObject):
     def new_record(self, kind: str | None = None):
         kind = kind or self.window.current_kind()
         if kind not in DATE_COLUMN:
-            kind = "deliveries"
+            kind = RecordKind.DELIVERY
         form = self._form(kind, None)
         form.show()
         return form
@@ -161,7 +190,7 @@ class RecordEditor(QObject):
             if record_id is None:
                 ids = self.window.selected_ids("promises")
                 record_id = ids[0] if ids else None
-            kind = "commitments"
+            kind = RecordKind.COMMITMENT
         if kind not in DATE_COLUMN:
             return None
         if record_id is None:
@@ -182,6 +211,7 @@ class RecordEditor(QObject):
         from tracker.ui.commitment_form import CommitmentForm
         from tracker.ui.delivery_form import DeliveryForm
         from tracker.ui.event_form import EventForm
+        from tracker.ui.forms import RecordForm
 
         def save(values: dict) -> bool:
             db_values = self._to_db(kind, values)
@@ -200,18 +230,19 @@ class RecordEditor(QObject):
                 return self._push_edit(change, text, db_values, record)
             return self.push(change, text)
 
-        if kind == "deliveries":
+        form: RecordForm
+        if kind == RecordKind.DELIVERY:
             form = DeliveryForm(
                 save,
                 record,
-                self.window,
+                self.parent_widget,
                 commitments=self._commitment_choices,
                 last_similar=self._last_similar,
             )
-        elif kind == "commitments":
-            form = CommitmentForm(save, record, self.window)
+        elif kind == RecordKind.COMMITMENT:
+            form = CommitmentForm(save, record, self.parent_widget)
         else:
-            form = EventForm(save, record, self.window)
+            form = EventForm(save, record, self.parent_widget)
         if record is None:
             last = self.window.settings.text(keys.CONFIDENCE, "")
             form.set_default_confidence(last or "high", remembered=bool(last))
@@ -246,26 +277,30 @@ class RecordEditor(QObject):
         from tracker.ui.revise_dialog import ReviseDialog
 
         if record_id is None:
-            kind = "promises" if self.window.current_kind() == "promises" else "commitments"
+            kind = "promises" if self.window.current_kind() == "promises" else RecordKind.COMMITMENT
             ids = self.window.selected_ids(kind)
             if not ids:
                 return None
             record_id = ids[0]
-        record = read_record(self.store, "commitments", record_id)
+        record = read_record(self.store, RecordKind.COMMITMENT, record_id)
 
         def save(values: dict) -> bool:
             text = self.tr("Revise commitment {0} to {1} doses").format(
-                describe("commitments", {**record, "doses": None}),
+                describe(RecordKind.COMMITMENT, {**record, "doses": None}),
                 display_locale().toString(int(values["doses"])),
             )
             return self.push(
                 Change(
-                    "commitments", "revise", record_id, values, expected_version=record["version"]
+                    RecordKind.COMMITMENT,
+                    "revise",
+                    record_id,
+                    values,
+                    expected_version=record["version"],
                 ),
                 text,
             )
 
-        dialog = ReviseDialog(save, record, self.window)
+        dialog = ReviseDialog(save, record, self.parent_widget)
         self.open_forms.append(dialog)
         dialog.show()
         return dialog
@@ -284,7 +319,7 @@ class RecordEditor(QObject):
             else self.tr("{0} records").format(len(records))
         )
         if confirm and not messages.confirm(
-            self.window,
+            self.parent_widget,
             self.tr("Delete"),
             self.tr("Delete {0} {1}? You can undo this with Ctrl+Z.").format(label(kind), what),
             self.tr("Delete"),
@@ -309,7 +344,9 @@ class RecordEditor(QObject):
         from tracker.store.reconcile import suggest_links
         from tracker.ui.links_dialog import LinkSuggestionsDialog
 
-        dialog = LinkSuggestionsDialog(suggest_links(self.store), self.link_deliveries, self.window)
+        dialog = LinkSuggestionsDialog(
+            suggest_links(self.store), self.link_deliveries, self.parent_widget
+        )
         self.open_forms.append(dialog)
         dialog.show()
         return dialog
@@ -322,13 +359,13 @@ class RecordEditor(QObject):
         stack.beginMacro(self.tr("Link {0} deliveries to commitments").format(len(chosen)))
         done = 0
         for s in chosen:
-            record = read_record(self.store, "deliveries", s.delivery_id)
+            record = read_record(self.store, RecordKind.DELIVERY, s.delivery_id)
             text = self.tr("Link delivery {0} to commitment {1}").format(
                 s.delivery_ref or s.delivery_id, s.commitment_ref or s.commitment_id
             )
             if self.push(
                 Change(
-                    "deliveries",
+                    RecordKind.DELIVERY,
                     "edit",
                     s.delivery_id,
                     {"commitment_id": s.commitment_id},
@@ -344,11 +381,15 @@ class RecordEditor(QObject):
         """From a commitment (or promise), show the deliveries that fulfil it."""
         if record_id is None:
             kind = self.window.current_kind()
-            ids = self.window.selected_ids(kind) if kind in ("promises", "commitments") else []
+            ids = (
+                self.window.selected_ids(kind)
+                if kind in ("promises", RecordKind.COMMITMENT)
+                else []
+            )
             if not ids:
                 return
             record_id = ids[0]
-        record = read_record(self.store, "commitments", record_id)
+        record = read_record(self.store, RecordKind.COMMITMENT, record_id)
         panel = self.window.filter_panel
         from tracker.domain.filters import Filters
 
@@ -362,7 +403,7 @@ class RecordEditor(QObject):
             )
         )
         self.window.apply_filters(panel.filters())
-        self.window.show_tab("deliveries")
+        self.window.show_tab(RecordKind.DELIVERY)
 
     def edit_in_place(self, kind: str, record_id: int, version: int, key: str, value) -> None:
         column = {"date": DATE_COLUMN.get(kind, "date"), "end_date": "end_on"}.get(key, key)
@@ -374,7 +415,7 @@ class RecordEditor(QObject):
         merged = {**record, column: value}
         problem = self._check(kind, merged)
         if problem:
-            messages.error(self.window, self.tr("Not saved"), problem)
+            messages.error(self.parent_widget, self.tr("Not saved"), problem)
             return
         text = self.tr("Edit {0} {1}").format(label(kind), describe(kind, merged))
         change = Change(kind, "edit", record_id, {column: value}, expected_version=version)
@@ -384,11 +425,11 @@ class RecordEditor(QObject):
         from tracker.domain.records import Commitment, Delivery, PolicyEvent
         from tracker.domain.validation import check_commitment, check_delivery, check_event
 
-        if kind == "deliveries":
+        if kind == RecordKind.DELIVERY:
             problems = check_delivery(
                 Delivery(r["donor"], r["recipient"], r["vaccine"], r["doses"], r["arrived_on"])
             )
-        elif kind == "commitments":
+        elif kind == RecordKind.COMMITMENT:
             problems = check_commitment(
                 Commitment(
                     r["donor"],

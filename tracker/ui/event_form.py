@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from tracker.domain.enums import (
     EventCategory,
+    RecordKind,
 )
 from tracker.domain.errors import ValidationError
 from tracker.domain.records import PolicyEvent
@@ -21,7 +22,7 @@ from tracker.ui.forms import RecordForm, SaveFunction, sources_from
 
 
 class EventForm(RecordForm):
-    kind = "events"
+    kind = RecordKind.EVENT
     keep_on_add_another = ("category",)
 
     def __init__(self, save: SaveFunction, record: dict | None = None, parent=None) -> None:
@@ -39,35 +40,36 @@ class EventForm(RecordForm):
         actors.setPlaceholderText(self.tr("Codes or names separated by ; (e.g. USA; México)"))
         self.add_row("actors", self.tr("&Actors"), actors)
         self.add_row("description", self.tr("D&escription"), QPlainTextEdit(self))
-        self.inputs["description"].setTabChangesFocus(True)
-        self.inputs["description"].setFixedHeight(70)
+        self.input.plain("description").setTabChangesFocus(True)
+        self.input.plain("description").setFixedHeight(70)
         self.add_confidence_row()
         self.add_row("sources", self.tr("&Sources"), SourcesEditor(self))
         self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
 
     def load(self, record: dict) -> None:
-        i = self.inputs
-        i["date"].set_date(record["start_on"])
-        i["end_date"].set_date(record.get("end_on"))
-        i["title"].setText(record["title"])
-        i["category"].set_code(record["category"])
-        i["confidence"].set_code(record.get("confidence"))
-        i["actors"].setText("; ".join(record.get("actors", [])))
-        i["description"].setPlainText(record.get("description") or "")
-        i["notes"].setText(record.get("notes") or "")
-        i["sources"].set_sources(sources_from(record))
+        i = self.input
+        i.date("date").set_date(record["start_on"])
+        i.date("end_date").set_date(record.get("end_on"))
+        i.line("title").setText(record["title"])
+        i.code("category").set_code(record["category"])
+        i.code("confidence").set_code(record.get("confidence"))
+        i.line("actors").setText("; ".join(record.get("actors", [])))
+        i.plain("description").setPlainText(record.get("description") or "")
+        i.line("notes").setText(record.get("notes") or "")
+        i.sources().set_sources(sources_from(record))
 
     def _actor_codes(self) -> tuple[list[str], list[str]]:
         from tracker.domain.actors import actors
 
-        codes, unknown = [], []
-        for part in filter(None, (p.strip() for p in self.inputs["actors"].text().split(";"))):
+        codes: list[str] = []
+        unknown: list[str] = []
+        for part in filter(None, (p.strip() for p in self.input.line("actors").text().split(";"))):
             code = actors().resolve(part)
             (codes if code else unknown).append(code or part)
         return codes, unknown
 
     def problems(self) -> list[ValidationError]:
-        i = self.inputs
+        i = self.input
         probs = self._date_problem("date") + self._date_problem("end_date", required=False)
         codes, unknown = self._actor_codes()
         if unknown:
@@ -76,21 +78,21 @@ class EventForm(RecordForm):
             )
         taken = {p.field for p in probs}
         e = PolicyEvent(
-            i["date"].date() or dt.date.today(), i["title"].text(), end_on=i["end_date"].date()
+            i.date("date").date() or dt.date.today(),
+            i.line("title").text(),
+            end_on=i.date("end_date").date(),
         )
         probs += [p for p in check_event(e) if p.field not in taken]
         return probs + self._sources_problem()
 
     def values(self) -> dict:
-        i = self.inputs
+        i = self.input
         return {
-            "start_on": i["date"].date(),
-            "end_on": i["end_date"].date(),
-            "title": i["title"].text().strip(),
-            "category": i["category"].code(),
-            "confidence": i["confidence"].code(),
+            "start_on": i.date("date").date(),
+            "end_on": i.date("end_date").date(),
+            "title": i.line("title").text().strip(),
+            **i.codes("category", "confidence"),
             "actors": self._actor_codes()[0],
-            "description": i["description"].toPlainText().strip(),
-            "notes": i["notes"].text().strip(),
-            "sources": i["sources"].sources(),
+            "description": i.plain("description").toPlainText().strip(),
+            **self._notes_and_sources(),
         }

@@ -27,13 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.errors import TrackerError
 from tracker.domain.filters import Filters
 from tracker.io.export import export_data
 from tracker.store.database import Store
 from tracker.ui import messages
 
-KINDS = ("commitments", "deliveries", "tallies", "events", "series")
+KINDS = (
+    RecordKind.COMMITMENT,
+    RecordKind.DELIVERY,
+    RecordKind.TALLY,
+    RecordKind.EVENT,
+    RecordKind.SERIES,
+)
 
 
 class ExportDataDialog(QDialog):
@@ -52,7 +59,7 @@ class ExportDataDialog(QDialog):
         self.rows_written = 0
         self.kind_combo = QComboBox(self)
         for k in KINDS:
-            self.kind_combo.addItem(k, k)
+            self.kind_combo.addItem(k.value, k.value)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
         self.view_radio = QRadioButton(self)
         self.everything_radio = QRadioButton(self)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -22,6 +23,24 @@ from PySide6.QtWidgets import (
 from tracker.domain.dates import parse_doses, parse_partial_date
 from tracker.domain.records import SourceRef
 from tracker.ui.labels import actors, vaccines  # loaded on first use, after the first paint
+
+#: Inline error text under an input (forms, filter panel).
+ERROR_STYLE = "color: #b00020;"
+
+
+def with_error_line(parent: QWidget, widget: QWidget) -> tuple[QWidget, QLabel]:
+    """``widget`` with its inline error line under it (hidden until there is an error),
+    in one box to put in a form row."""
+    error = QLabel(parent)
+    error.setStyleSheet(ERROR_STYLE)
+    error.setVisible(False)
+    box = QWidget(parent)
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(1)
+    lay.addWidget(widget)
+    lay.addWidget(error)
+    return box, error
 
 
 class DateEdit(QLineEdit):
@@ -111,8 +130,10 @@ class VaccineCombo(QComboBox):
         if not deferred:
             self._fill()
         # Inline completion: no popup to steal keys while typing fast.
-        self.completer().setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
-        self.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer = self.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCurrentIndex(-1)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
@@ -240,11 +261,12 @@ class SourcesEditor(QWidget):
                 source.published_on.isoformat() if source.published_on else "",
             )
         )
-        for col, value in enumerate(values):
-            self.table.setItem(row, col, QTableWidgetItem(value))
+        items = [QTableWidgetItem(value) for value in values]
+        for col, item in enumerate(items):
+            self.table.setItem(row, col, item)
         if not isinstance(source, SourceRef):
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            self.table.editItem(items[0])
         self.changed.emit()
 
     def _remove(self) -> None:
@@ -255,15 +277,14 @@ class SourcesEditor(QWidget):
 
     def _open(self) -> None:
         row = self.table.currentRow()
-        if row >= 0 and self.table.item(row, 0):
-            QDesktopServices.openUrl(QUrl(self.table.item(row, 0).text()))
+        if row >= 0 and (item := self.table.item(row, 0)):
+            QDesktopServices.openUrl(QUrl(item.text()))
 
     def sources(self) -> list[SourceRef]:
         out = []
         for row in range(self.table.rowCount()):
             cells = [
-                (self.table.item(row, c).text().strip() if self.table.item(row, c) else "")
-                for c in range(4)
+                (item.text().strip() if (item := self.table.item(row, c)) else "") for c in range(4)
             ]
             if cells[0]:
                 out.append(SourceRef(cells[0], cells[1], cells[2], parse_partial_date(cells[3])))

@@ -9,13 +9,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from tracker.domain.enums import Channel, DealType, EventCategory
 from tracker.domain.filters import Filters
-from tracker.ui.fields import ActorEdit, ChoiceCombo, DateEdit, VaccineCombo
+from tracker.ui.fields import ActorEdit, ChoiceCombo, DateEdit, VaccineCombo, with_error_line
 
 
 class _AnyChoice(ChoiceCombo):
@@ -35,7 +34,9 @@ class FilterPanel(QWidget):
         self.donor = ActorEdit(self)
         self.recipient = ActorEdit(self)
         self.vaccine = VaccineCombo(self, deferred=True)
-        self.vaccine.lineEdit().setPlaceholderText(self.tr("Any vaccine"))
+        edit = self.vaccine.lineEdit()
+        assert edit is not None  # an editable combo box has one
+        edit.setPlaceholderText(self.tr("Any vaccine"))
         self.deal = _AnyChoice([d.value for d in DealType], self)
         self.channel = _AnyChoice([c.value for c in Channel], self)
         self.category = _AnyChoice([c.value for c in EventCategory], self)
@@ -81,17 +82,9 @@ class FilterPanel(QWidget):
             widget.setAccessibleName(self.tr("Filter: {0}").format(text))
             if widget in (self.date_from, self.date_to):
                 key = "from" if widget is self.date_from else "to"
-                error = QLabel(self)
+                box, error = with_error_line(self, widget)
                 error.setObjectName(f"filter_{key}_error")
-                error.setStyleSheet("color: #b00020;")
                 error.setWordWrap(True)
-                error.setVisible(False)
-                box = QWidget(self)
-                lay = QVBoxLayout(box)
-                lay.setContentsMargins(0, 0, 0, 0)
-                lay.setSpacing(1)
-                lay.addWidget(widget)
-                lay.addWidget(error)
                 self.date_errors[key] = error
                 label = QLabel(text, self)
                 label.setBuddy(widget)
@@ -113,8 +106,8 @@ class FilterPanel(QWidget):
         for w in (self.donor, self.recipient, self.date_from, self.date_to, self.search):
             w.textChanged.connect(restart)
         self.vaccine.editTextChanged.connect(restart)
-        for w in (self.vaccine, self.deal, self.channel, self.category):
-            w.currentIndexChanged.connect(restart)
+        for combo in (self.vaccine, self.deal, self.channel, self.category):
+            combo.currentIndexChanged.connect(restart)
         self.group_pledges.toggled.connect(restart)
 
     def date_problems(self) -> dict[str, str]:

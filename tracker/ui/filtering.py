@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
 from tracker.ui.lazy import LazyModule
 
-np = LazyModule("numpy", globals(), "np")  # imported when the first mask is applied
-pd = LazyModule("pandas", globals(), "pd")
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+else:
+    np = LazyModule("numpy", globals(), "np")  # imported when the first mask is applied
+    pd = LazyModule("pandas", globals(), "pd")
 
 
 def _dates(frame: pd.DataFrame, col: str) -> np.ndarray:
@@ -19,7 +26,10 @@ def _day(d: dt.date) -> np.datetime64:
     return np.datetime64(d.isoformat(), "D")
 
 
-def mask_for(kind: str, f: Filters):
+Mask = Callable[["pd.DataFrame"], "np.ndarray"]
+
+
+def mask_for(kind: str, f: Filters) -> Mask:
     """A function frame → boolean array for the records of ``kind`` that ``f`` lets through."""
 
     def mask(frame: pd.DataFrame) -> np.ndarray:
@@ -27,7 +37,7 @@ def mask_for(kind: str, f: Filters):
         keep = np.ones(n, dtype=bool)
         if not n:
             return keep
-        if kind in ("commitments", "deliveries", "promises", "checkpoints"):
+        if kind in (RecordKind.COMMITMENT, RecordKind.DELIVERY, "promises", "checkpoints"):
             for col, wanted in (
                 ("donor", f.donors),
                 ("recipient", f.recipients),
@@ -37,12 +47,12 @@ def mask_for(kind: str, f: Filters):
             ):
                 if wanted and col in frame:
                     keep &= frame[col].isin(wanted).to_numpy()
-        if kind == "events":
+        if kind == RecordKind.EVENT:
             if f.categories:
                 keep &= frame["category"].isin(f.categories).to_numpy()
-            wanted = set(f.donors) | set(f.recipients)
-            if wanted:
-                keep &= np.array([bool(wanted & set(str(a).split(";"))) for a in frame["actors"]])
+            actors = set(f.donors) | set(f.recipients)
+            if actors:
+                keep &= np.array([bool(actors & set(str(a).split(";"))) for a in frame["actors"]])
         if (f.date_from or f.date_to) and "date" in frame:
             start = _dates(frame, "date")
             end = _dates(frame, "end_date") if "end_date" in frame else start

@@ -6,7 +6,9 @@ window's, which pushes an undo command) and closes only when that succeeded.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -24,19 +26,65 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import ValidationError
 from tracker.domain.records import SourceRef
-from tracker.ui.fields import (
-    SourcesEditor,
-)
+from tracker.ui import fields
+from tracker.ui.fields import ERROR_STYLE, with_error_line
 from tracker.ui.labels import reason
 
 SaveFunction = Callable[[dict], bool]
-ERROR_STYLE = "color: #b00020;"
+
+#: The inputs that hold a code: an actor, a vaccine, or one of a fixed list.
+CodeInput = fields.ActorEdit | fields.VaccineCombo | fields.ChoiceCombo
+W = TypeVar("W", bound=QWidget)
+
+
+class Inputs:
+    """A form's inputs by key, each typed as the widget the form built for it."""
+
+    def __init__(self, widgets: dict[str, QWidget]) -> None:
+        self._widgets = widgets
+
+    def _get(self, key: str, cls: type[W]) -> W:
+        widget = self._widgets[key]
+        if not isinstance(widget, cls):
+            raise TypeError(f"the {key!r} input is a {type(widget).__name__}, not {cls}")
+        return widget
+
+    def date(self, key: str) -> fields.DateEdit:
+        return self._get(key, fields.DateEdit)
+
+    def code(self, key: str) -> CodeInput:
+        widget = self._widgets[key]
+        if not isinstance(widget, fields.ActorEdit | fields.VaccineCombo | fields.ChoiceCombo):
+            raise TypeError(f"the {key!r} input holds no code")
+        return widget
+
+    def codes(self, *keys: str) -> dict[str, str | None]:
+        """The codes chosen in the inputs ``keys``, by key."""
+        return {key: self.code(key).code() for key in keys}
+
+    def actor(self, key: str) -> fields.ActorEdit:
+        return self._get(key, fields.ActorEdit)
+
+    def doses(self, key: str = "doses") -> fields.DosesEdit:
+        return self._get(key, fields.DosesEdit)
+
+    def line(self, key: str) -> QLineEdit:
+        return self._get(key, QLineEdit)
+
+    def plain(self, key: str) -> QPlainTextEdit:
+        return self._get(key, QPlainTextEdit)
+
+    def combo(self, key: str) -> QComboBox:
+        return self._get(key, QComboBox)
+
+    def sources(self, key: str = "sources") -> fields.SourcesEditor:
+        return self._get(key, fields.SourcesEditor)
 
 
 class RecordForm(QDialog):
     """Base of the record forms: rows of (label, input, inline error), Save buttons."""
 
-    kind = ""
+    kind: str = ""  # a RecordKind; the revision dialog's own "revision"
     keep_on_add_another: tuple[str, ...] = ()
 
     def __init__(
@@ -46,6 +94,7 @@ class RecordForm(QDialog):
         self._save = save
         self.record = record
         self.inputs: dict[str, QWidget] = {}
+        self.input = Inputs(self.inputs)
         self.errors: dict[str, QLabel] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -82,20 +131,12 @@ class RecordForm(QDialog):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ---------------------------------------------------------------------
-    def add_row(self, key: str, label: str, widget: QWidget) -> QWidget:
+    def add_row(self, key: str, label: str, widget: W) -> W:
         widget.setAccessibleName(label.replace("&", ""))
-        error = QLabel(self)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setVisible(False)
+        box, error = with_error_line(self, widget)
         error.setAccessibleName(
             QCoreApplication.translate("RecordForm", "{0} error").format(label.replace("&", ""))
         )
-        box = QWidget(self)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(1)
-        lay.addWidget(widget)
-        lay.addWidget(error)
         lab = QLabel(label, self)
         lab.setBuddy(widget)
         self.form.addRow(lab, box)
@@ -107,12 +148,11 @@ class RecordForm(QDialog):
         """How sure the source is; a new record starts at the user's last choice, stated
         under the field so it is never silently "High"."""
         from tracker.domain.enums import Confidence
-        from tracker.ui.fields import ChoiceCombo
 
         self.add_row(
             "confidence",
             QCoreApplication.translate("RecordForm", "Conf&idence"),
-            ChoiceCombo([c.value for c in Confidence], self),
+            fields.ChoiceCombo([c.value for c in Confidence], self),
         )
         self.confidence_hint = QLabel(self)
         self.confidence_hint.setObjectName("confidence_hint")
@@ -125,7 +165,7 @@ class RecordForm(QDialog):
 
         if "confidence" not in self.inputs:
             return
-        self.inputs["confidence"].set_code(code)
+        self.input.code("confidence").set_code(code)
         text = (
             QCoreApplication.translate("RecordForm", "Preset to your last choice, {0}")
             if remembered
@@ -143,7 +183,7 @@ class RecordForm(QDialog):
                 widget.editTextChanged.connect(self.revalidate)
         elif isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(self.revalidate)
-        elif isinstance(widget, SourcesEditor):
+        elif isinstance(widget, fields.SourcesEditor):
             widget.changed.connect(self.revalidate)
 
     # -- subclasses -------------------------------------------------------------------
@@ -161,7 +201,7 @@ class RecordForm(QDialog):
 
     # -- validation -------------------------------------------------------------------
     def _date_problem(self, key: str, required: bool = True) -> list[ValidationError]:
-        w = self.inputs[key]
+        w = self.input.date(key)
         if not w.text().strip():
             return (
                 [
@@ -184,7 +224,7 @@ class RecordForm(QDialog):
         return []
 
     def _actor_problem(self, key: str) -> list[ValidationError]:
-        w = self.inputs[key]
+        w = self.input.actor(key)
         if not w.text().strip():
             return [ValidationError(key, QCoreApplication.translate("RecordForm", "required"))]
         if w.code() is None:
@@ -199,8 +239,42 @@ class RecordForm(QDialog):
             return [ValidationError(key, text)]
         return []
 
+    def _dose_record_problems(self) -> list[ValidationError]:
+        """The date, donor and recipient a commitment and a delivery both need."""
+        return (
+            self._date_problem("date")
+            + self._actor_problem("donor")
+            + self._actor_problem("recipient")
+        )
+
+    def _dose_record_args(self) -> tuple[str, str, str, int, dt.date]:
+        """Donor, recipient, vaccine, doses and date as ``Commitment`` and ``Delivery``
+        take them, with placeholders where the input is not valid yet."""
+        i = self.input
+        return (
+            i.code("donor").code() or "",
+            i.code("recipient").code() or "",
+            i.code("vaccine").code() or "",
+            i.doses().doses() or 0,
+            i.date("date").date() or dt.date.today(),
+        )
+
+    def _dose_record_values(self) -> dict:
+        """Donor, recipient, vaccine and doses, as a commitment and a delivery store them."""
+        return {
+            **self.input.codes("donor", "recipient", "vaccine"),
+            "doses": self.input.doses().doses(),
+        }
+
+    def _notes_and_sources(self) -> dict:
+        """The values every record form ends with."""
+        return {
+            "notes": self.input.line("notes").text().strip(),
+            "sources": self.input.sources().sources(),
+        }
+
     def _sources_problem(self) -> list[ValidationError]:
-        bad = self.inputs["sources"].invalid_urls()
+        bad = self.input.sources().invalid_urls()
         if bad:
             return [
                 ValidationError(
@@ -280,10 +354,10 @@ class RecordForm(QDialog):
                 widget.clear()
             elif isinstance(widget, QPlainTextEdit):
                 widget.clear()
-            elif isinstance(widget, SourcesEditor):
+            elif isinstance(widget, fields.SourcesEditor):
                 pass  # the same source often covers the next shipment too
         self.revalidate()
-        self.inputs["date"].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.input.date("date").setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def sources_from(record: dict) -> list[SourceRef]:

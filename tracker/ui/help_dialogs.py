@@ -38,15 +38,15 @@ def shortcut_rows(window, fmt=NATIVE) -> list[tuple[str, str, str]]:
 
     def walk(menu: QMenu, path: list[str]) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), [*path, _plain(action.menu().title())])
+            if isinstance(sub := action.menu(), QMenu):
+                walk(sub, [*path, _plain(sub.title())])
             elif action.shortcuts():
                 keys = " / ".join(k.toString(fmt) for k in action.shortcuts())
                 rows.append((keys, " → ".join(path), _name(window, action)))
 
     for top in window.menuBar().actions():
-        if top.menu() is not None:
-            walk(top.menu(), [_plain(top.menu().title())])
+        if isinstance(menu := top.menu(), QMenu):
+            walk(menu, [_plain(menu.title())])
     table = QCoreApplication.translate("Help", "in a table")
     chart = QCoreApplication.translate("Help", "in the timeline")
     rows += [

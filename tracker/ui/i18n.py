@@ -35,6 +35,8 @@ def locale_for(lang: str) -> QLocale:
 def install(lang: str, app: QCoreApplication | None = None) -> bool:
     """Switch the application to ``lang``; returns whether our translation was found."""
     app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install a translation after the QApplication is made")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

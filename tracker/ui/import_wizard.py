@@ -8,21 +8,13 @@ import function is a collaborator (``run_import``) so tests drive the real thing
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-    QThread,
     Signal,
 )
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,157 +38,17 @@ from tracker.io.importing import ImportCancelled, ImportReport, import_file
 from tracker.io.parse import FIELDS, KINDS, REQUIRED
 from tracker.io.tables import ReadOptions, detect_format, read_table, sheet_names
 from tracker.store.database import Store
-from tracker.store.import_undo import RowChanges, undo_import
-
-#: What each record kind and field is called on screen; the key (``--map FIELD=...`` on
-#: the command line) is shown beside the field's name.
-KIND_LABELS = {
-    "commitments": QT_TRANSLATE_NOOP("ImportFields", "Commitments"),
-    "deliveries": QT_TRANSLATE_NOOP("ImportFields", "Deliveries"),
-    "tallies": QT_TRANSLATE_NOOP("ImportFields", "Delivery tallies"),
-    "events": QT_TRANSLATE_NOOP("ImportFields", "Policy events"),
-    "series": QT_TRANSLATE_NOOP("ImportFields", "Context series"),
-}
-FIELD_LABELS = {
-    "id": QT_TRANSLATE_NOOP("ImportFields", "Record id"),
-    "date": QT_TRANSLATE_NOOP("ImportFields", "Date"),
-    "end_date": QT_TRANSLATE_NOOP("ImportFields", "End date"),
-    "target_date": QT_TRANSLATE_NOOP("ImportFields", "Target date"),
-    "expiry_date": QT_TRANSLATE_NOOP("ImportFields", "Expiry date"),
-    "donor": QT_TRANSLATE_NOOP("ImportFields", "Donor"),
-    "recipient": QT_TRANSLATE_NOOP("ImportFields", "Recipient"),
-    "actors": QT_TRANSLATE_NOOP("ImportFields", "Countries involved"),
-    "vaccine": QT_TRANSLATE_NOOP("ImportFields", "Vaccine"),
-    "doses": QT_TRANSLATE_NOOP("ImportFields", "Doses"),
-    "status": QT_TRANSLATE_NOOP("ImportFields", "Status"),
-    "commitment": QT_TRANSLATE_NOOP("ImportFields", "Commitment fulfilled"),
-    "revision_of": QT_TRANSLATE_NOOP("ImportFields", "Revises commitment"),
-    "deal_type": QT_TRANSLATE_NOOP("ImportFields", "Deal type"),
-    "channel": QT_TRANSLATE_NOOP("ImportFields", "Channel"),
-    "confidence": QT_TRANSLATE_NOOP("ImportFields", "Confidence"),
-    "source": QT_TRANSLATE_NOOP("ImportFields", "Source URL"),
-    "other_sources": QT_TRANSLATE_NOOP("ImportFields", "Other sources"),
-    "notes": QT_TRANSLATE_NOOP("ImportFields", "Notes"),
-    "title": QT_TRANSLATE_NOOP("ImportFields", "Title"),
-    "description": QT_TRANSLATE_NOOP("ImportFields", "Description"),
-    "category": QT_TRANSLATE_NOOP("ImportFields", "Category"),
-    "series": QT_TRANSLATE_NOOP("ImportFields", "Series"),
-    "unit": QT_TRANSLATE_NOOP("ImportFields", "Unit"),
-    "value": QT_TRANSLATE_NOOP("ImportFields", "Value"),
-}
-
-
-def field_label(name: str, required: bool) -> str:
-    text = QCoreApplication.translate("ImportFields", FIELD_LABELS.get(name, name))
-    return f"{text} ({name})" + (" *" if required else "")
-
+from tracker.ui.import_fields import (
+    field_label,
+    kind_label,
+    option_combo,
+    option_value,
+    select_option,
+)
+from tracker.ui.import_worker import FrameTableModel, ImportWorker
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1")
 DATE_FORMATS = ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y/%m/%d")
-
-
-class FrameTableModel(QAbstractTableModel):
-    """A read-only view of a small frame of text (the preview, the rejected rows); the
-    vertical header shows the frame's index, i.e. spreadsheet row numbers."""
-
-    def __init__(self, frame: pd.DataFrame | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self._frame = frame if frame is not None else pd.DataFrame()
-
-    def set_frame(self, frame: pd.DataFrame) -> None:
-        self.beginResetModel()
-        self._frame = frame
-        self.endResetModel()
-
-    # -- Qt overrides --------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._frame)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._frame.columns)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return str(self._frame.iat[index.row(), index.column()])
-        return None
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return str(self._frame.columns[section])
-        return str(self._frame.index[section])
-
-
-class ImportWorker(QThread):
-    """Runs ``run_import`` on its own store connection, off the UI thread."""
-
-    progressed = Signal(str, float)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, store: Store, run_import: Callable, path: Path, opts: ReadOptions, **kw):
-        super().__init__()
-        self.url, self.read_only = store.url, store.read_only
-        self.run_import, self.path, self.opts, self.kw = run_import, path, opts, kw
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        from tracker.store import open_store
-
-        store = None
-        try:
-            store = open_store(self.url, read_only=self.read_only)
-            report = self.run_import(
-                store,
-                self.path,
-                self.opts,
-                progress=lambda phase, f: self.progressed.emit(phase, f),
-                cancelled=self._cancel.is_set,
-                **self.kw,
-            )
-            self.succeeded.emit(report)
-        except Exception as exc:  # shown by the page; nothing was written
-            self.failed.emit(exc)
-        finally:
-            if store is not None:
-                store.close()
-
-
-class ImportCommand(QUndoCommand):
-    """An import as one undo step: the import is already written when pushed, so the
-    first redo does nothing; undo and redo apply the recorded row changes."""
-
-    def __init__(self, store: Store, changes: RowChanges, text: str, on_applied, on_error):
-        super().__init__(text)
-        self._store, self._next, self._first = store, changes, True
-        self._on_applied, self._on_error = on_applied, on_error
-
-    def _apply(self, action: str) -> None:
-        try:
-            kinds = self._next.kinds
-            inverse = undo_import(self._store, self._next, action)
-        except TrackerError as exc:
-            self.setObsolete(True)
-            self._on_error(exc)
-            return
-        if inverse is None:  # too large to redo: drop the step once undone
-            self.setObsolete(True)
-        else:
-            self._next = inverse
-        self._on_applied(kinds)
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._apply("redo-import")
-
-    def undo(self) -> None:
-        self._apply("undo-import")
 
 
 class FilePage(QWizardPage):
@@ -230,46 +82,25 @@ class FilePage(QWizardPage):
         return Path(self.path_edit.text().strip()).is_file()
 
 
-def _combo(parent, items: list[tuple[str, object]], editable: bool = False) -> QComboBox:
-    c = QComboBox(parent)
-    c.setEditable(editable)
-    for text, data in items:
-        c.addItem(text, data)
-    return c
-
-
-def _select(combo: QComboBox, value) -> None:
-    i = combo.findData(value)
-    if i < 0 and combo.isEditable() and value:
-        combo.setEditText(str(value))
-    else:
-        combo.setCurrentIndex(max(i, 0))
-
-
-def _value(combo: QComboBox):
-    if combo.isEditable() and combo.currentText() != combo.itemText(combo.currentIndex()):
-        return combo.currentText().strip() or None
-    return combo.currentData()
-
-
 class OptionsPage(QWizardPage):
     """Preview plus every reading option, pre-filled with guesses; a column per field."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
+        self.import_wizard = wizard
         self.setTitle(self.tr("Check how the file is read"))
-        self.kind_combo = _combo(
+        self.kind_combo = option_combo(
             self,
-            [(QCoreApplication.translate("ImportFields", KIND_LABELS.get(k, k)), k) for k in KINDS],
+            [(kind_label(k), k) for k in KINDS],
         )
-        self.encoding_combo = _combo(self, [(e, e) for e in ENCODINGS], editable=True)
-        self.delimiter_combo = _combo(
+        self.encoding_combo = option_combo(self, [(e, e) for e in ENCODINGS], editable=True)
+        self.delimiter_combo = option_combo(
             self, [(",", ","), (";", ";"), (self.tr("Tab"), "\t"), ("|", "|")]
         )
-        self.date_combo = _combo(
+        self.date_combo = option_combo(
             self, [(self.tr("ISO (YYYY-MM-DD)"), None), *((f, f) for f in DATE_FORMATS)], True
         )
-        self.thousands_combo = _combo(self, [(self.tr("none"), None), (",", ","), (".", ".")])
+        self.thousands_combo = option_combo(self, [(self.tr("none"), None), (",", ","), (".", ".")])
         self.sheet_combo = QComboBox(self)
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
@@ -310,11 +141,13 @@ class OptionsPage(QWizardPage):
         self.columns: list[str] = []
         for c in (self.encoding_combo, self.delimiter_combo, self.sheet_combo):
             c.currentIndexChanged.connect(self.reload_preview)
-        self.encoding_combo.lineEdit().editingFinished.connect(self.reload_preview)
+        edit = self.encoding_combo.lineEdit()
+        assert edit is not None  # an editable combo box has one
+        edit.editingFinished.connect(self.reload_preview)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._fill_mapping(None))
 
     def initializePage(self) -> None:
-        w: ImportWizard = self.wizard()
+        w = self.import_wizard
         path = w.path()
         chosen = w.file_page.profile_combo.currentData()
         is_csv = False
@@ -343,7 +176,7 @@ class OptionsPage(QWizardPage):
             (self.thousands_combo, src.thousands),
         ):
             combo.blockSignals(True)
-            _select(combo, value)
+            select_option(combo, value)
             combo.blockSignals(False)
         if src.sheet:
             self.sheet_combo.setCurrentText(src.sheet)
@@ -354,7 +187,9 @@ class OptionsPage(QWizardPage):
 
     def reload_preview(self, *_args, remap: bool = True) -> None:
         try:
-            frame = read_table(self.wizard().path(), self.read_options(), limit=guess.PREVIEW_ROWS)
+            frame = read_table(
+                self.import_wizard.path(), self.read_options(), limit=guess.PREVIEW_ROWS
+            )
             self.notes.clear()
         except TrackerError as exc:
             frame = pd.DataFrame()
@@ -378,8 +213,8 @@ class OptionsPage(QWizardPage):
         for r, f in enumerate(fields):
             label = field_label(f, f in REQUIRED[kind])
             self.mapping_table.setCellWidget(r, 0, QLabel(label, self.mapping_table))
-            combo = _combo(self.mapping_table, [("", None), *((c, c) for c in self.columns)])
-            _select(combo, mapping.get(f))
+            combo = option_combo(self.mapping_table, [("", None), *((c, c) for c in self.columns)])
+            select_option(combo, mapping.get(f))
             combo.currentIndexChanged.connect(self.completeChanged)
             self.mapping_table.setCellWidget(r, 1, combo)
         self.mapping_table.resizeColumnToContents(0)
@@ -401,22 +236,24 @@ class OptionsPage(QWizardPage):
     # -- our API -------------------------------------------------------------------------
     def combo_for(self, field_name: str) -> QComboBox:
         row = FIELDS[self.kind_combo.currentData()].index(field_name)
-        return self.mapping_table.cellWidget(row, 1)
+        combo = self.mapping_table.cellWidget(row, 1)
+        assert isinstance(combo, QComboBox)  # every mapping row has one
+        return combo
 
     def read_options(self) -> ReadOptions:
         kind = self.kind_combo.currentData()
         mapping = {}
         for r, f in enumerate(FIELDS[kind]):
             combo = self.mapping_table.cellWidget(r, 1)
-            if combo is not None and combo.currentData():
+            if isinstance(combo, QComboBox) and combo.currentData():
                 mapping[f] = combo.currentData()
         csv_file = self.encoding_combo.isEnabled()
         return ReadOptions(
             kind=kind,
             mapping=mapping,
             delimiter=self.delimiter_combo.currentData() if csv_file else None,
-            encoding=_value(self.encoding_combo) if csv_file else None,
-            date_format=_value(self.date_combo),
+            encoding=option_value(self.encoding_combo) if csv_file else None,
+            date_format=option_value(self.date_combo),
             thousands=self.thousands_combo.currentData(),
             sheet=None if csv_file else self.sheet_combo.currentText() or None,
         )
@@ -433,6 +270,7 @@ class _RunPage(QWizardPage):
 
     def __init__(self, wizard: ImportWizard, dry_run: bool) -> None:
         super().__init__(wizard)
+        self.import_wizard = wizard
         self.dry_run = dry_run
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
@@ -442,8 +280,9 @@ class _RunPage(QWizardPage):
         self.worker: ImportWorker | None = None
 
     def start(self, skip_invalid: bool = False) -> None:
-        w: ImportWizard = self.wizard()
-        if self.running():  # back and forth while checking: stop the old run first
+        w = self.import_wizard
+        if self.worker is not None and self.running():
+            # back and forth while checking: stop the old run first
             self.worker.cancel()
             self.worker.wait()
         self.report = None
@@ -562,7 +401,7 @@ class RunImportPage(_RunPage):
 
     def initializePage(self) -> None:
         self.cancel_button.setEnabled(True)
-        self.start(skip_invalid=self.wizard().check_page.skip_check.isChecked())
+        self.start(skip_invalid=self.import_wizard.check_page.skip_check.isChecked())
 
     def cancel(self) -> None:
         if self.worker is not None:
@@ -572,7 +411,7 @@ class RunImportPage(_RunPage):
     def _succeeded(self, report: ImportReport) -> None:
         super()._succeeded(report)
         self.cancel_button.setEnabled(False)
-        w: ImportWizard = self.wizard()
+        w = self.import_wizard
         name = w.check_page.profile_edit.text().strip()
         if name and w.profiles_dir is not None:
             try:

@@ -76,7 +76,8 @@ class LinkSuggestionsDialog(QDialog):
         return [
             s
             for row, s in enumerate(self.suggestions)
-            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+            if (item := self.table.item(row, 0)) is not None
+            and item.checkState() == Qt.CheckState.Checked
         ]
 
     def _accept(self) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, QLocale
 
 
 def display_locale() -> QLocale:
@@ -14,3 +16,10 @@ def display_locale() -> QLocale:
     if loc.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     return loc
+
+
+def datetime_text(value: dt.datetime, fmt: QLocale.FormatType | str) -> str:
+    """``value`` (a moment, usually local time) in the display locale's ``fmt``."""
+    # PySide converts a datetime to a QDateTime; its stub lists no such constructor.
+    moment = QDateTime(value)  # type: ignore[call-overload]
+    return display_locale().toString(moment, fmt)

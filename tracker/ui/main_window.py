@@ -1,95 +1,62 @@
 """The main window: composes the filter panel, timeline area, record tables and status bar.
 
-Actions and menus live in ``ui/actions.py``; record editing in ``ui/editing.py``.
+Menus and actions live in ``ui/actions.py`` (one builder per menu), record editing in
+``ui/editing.py``; both use the window through ``ui/window_services.WindowServices``.
+Geometry and remembered layout are in the base class, ``ui/window_layout.WindowLayout``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QWidget,
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
 )
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QSplitter, QTabWidget, QToolBar, QWidget
 
 from tracker import APP_NAME
+from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
 from tracker.ui import settings as keys
-from tracker.ui.delegates import RecordDelegate
 from tracker.ui.filter_panel import FilterPanel
 from tracker.ui.filtering import mask_for
 from tracker.ui.locale import display_locale
-from tracker.ui.settings import Settings
-from tracker.ui.table_models import (
-    CHECKPOINT_COLUMNS,
-    COMMITMENT_COLUMNS,
-    DELIVERY_COLUMNS,
-    EVENT_COLUMNS,
-    PROMISE_COLUMNS,
-    SERIES_COLUMNS,
-    SOURCE_COLUMNS,
-    RecordIdRole,
-    RecordTableModel,
-    UrlRole,
+from tracker.ui.record_tabs import (
+    EDITABLE_KINDS,
+    TABS,
+    RecordTableView,
+    related_records,
+    select_row,
+    select_rows,
 )
+from tracker.ui.settings import Settings
+from tracker.ui.table_models import RecordIdRole, RecordTableModel
+from tracker.ui.timeline_area import PendingTimeline
+from tracker.ui.window_layout import MIN_TABLE_ROWS, WindowLayout
 
 if TYPE_CHECKING:  # SQLAlchemy and pandas load after the first paint (see ui/app.py)
+    import pandas as pd
+
+    from tracker.domain.reconcile import Reconciliation
     from tracker.store.database import Store
-
-TABS = (
-    ("promises", PROMISE_COLUMNS),
-    ("checkpoints", CHECKPOINT_COLUMNS),
-    ("commitments", COMMITMENT_COLUMNS),
-    ("deliveries", DELIVERY_COLUMNS),
-    ("events", EVENT_COLUMNS),
-    ("series", SERIES_COLUMNS),
-    ("sources", SOURCE_COLUMNS),
-)
-EDITABLE_KINDS = ("commitments", "deliveries", "events")
-#: Rows every table shows however small the screen (1366×768 included).
-MIN_TABLE_ROWS = 8
-#: The tables' share of the chart/tables split when nothing was saved.
-TABLE_SHARE = 0.3
+    from tracker.timeline.widget import TimelineWidget
+    from tracker.ui.editing import RecordEditor
+    from tracker.ui.map_tab import MapPanel
 
 
-class RecordTableView(QTableView):
-    """A record table: uniform rows, sortable in the model, Ctrl+click opens a source link."""
+class MainWindow(WindowLayout):
+    """The window staff live in. Owns the undo stack of the open database.
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setSortingEnabled(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().setDefaultSectionSize(24)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setItemDelegate(RecordDelegate(self))
-        self.clicked.connect(self._maybe_open_link)
-
-    def _maybe_open_link(self, index) -> None:
-        url = index.data(UrlRole)
-        if url and (self.window() is None or True):
-            from PySide6.QtWidgets import QApplication
-
-            if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
-                QDesktopServices.openUrl(QUrl(url))
-
-
-class MainWindow(QMainWindow):
-    """The window staff live in. Owns the undo stack of the open database."""
+    It implements :class:`~tracker.ui.window_services.WindowServices`, the interface its
+    actions and record editor use.
+    """
 
     record_selected = Signal(str, int)  # kind, record id
     #: Emitted once a window made without a store (the launcher's) shows its data.
@@ -99,6 +66,11 @@ class MainWindow(QMainWindow):
 
     #: Windows replaced on a language switch stay referenced until the app quits.
     open_windows: list[MainWindow] = []
+
+    timeline: TimelineWidget | PendingTimeline
+    map_panel: MapPanel
+    toolbar: QToolBar
+    editor: RecordEditor
 
     def __init__(
         self,
@@ -114,15 +86,15 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.undo_stack = undo_stack or QUndoStack(self)
         self.undo_stack.setParent(self)
+        self.actions_: dict[str, QAction] = {}  # filled by install_actions, below
         self.models: dict[str, RecordTableModel] = {}
         self.views: dict[str, RecordTableView] = {}
         self.filters = Filters()
         self._syncing = False
-        self._reconciliation = None
+        self._reconciliation: Reconciliation | None = None
         #: The date cursor's day: Promises and Checkpoints are balanced as of it.
-        self.balances_as_of = None
-        self._unsized: set[str] = set()  # tabs whose columns are fitted when first shown
-        self._sizing_on_show = False
+        self.balances_as_of: dt.date | None = None
+        self._unsized = set()
 
         self.filter_panel = FilterPanel(self)
         self.filter_dock = QDockWidget(self)
@@ -140,7 +112,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.quality_dock)
         self.tabifyDockWidget(self.filter_dock, self.quality_dock)
         self.filter_dock.raise_()
-        self.quality_panel.record_requested.connect(self._go_to_record)
+        self.quality_panel.record_requested.connect(self.go_to_record)
         self._quality_shown = False  # on screen (not hidden behind the Filters tab)
         self.quality_dock.visibilityChanged.connect(self._quality_visibility)
 
@@ -149,19 +121,20 @@ class MainWindow(QMainWindow):
             model = RecordTableModel(kind, columns, self)
             view = RecordTableView(self)
             view.setModel(model)
-            keys = [c.key for c in columns]
+            column_keys = [c.key for c in columns]
             view.sortByColumn(
-                keys.index("date") if "date" in keys else 0, Qt.SortOrder.AscendingOrder
+                column_keys.index("date") if "date" in column_keys else 0,
+                Qt.SortOrder.AscendingOrder,
             )
             view.setObjectName(f"table_{kind}")
-            view.setAccessibleName(kind)
+            view.setAccessibleName(str(kind))
             self.models[kind] = model
             self.views[kind] = view
             self.tabs.addTab(view, "")
             view.selectionModel().currentRowChanged.connect(
                 lambda cur, _prev, k=kind: self._on_row_changed(k, cur)
             )
-        self.timeline = self._make_timeline() if store is not None else self._placeholder()
+        self.timeline = self._make_timeline() if store is not None else PendingTimeline(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("main_splitter")
         from tracker.ui.map_tab import make_centre
@@ -204,28 +177,28 @@ class MainWindow(QMainWindow):
         self.restore_state()
 
     # -- composition --------------------------------------------------------------------
-    def _make_timeline(self) -> QWidget:
+    def _make_timeline(self) -> TimelineWidget:
         from tracker.ui.timeline_area import make_timeline_area
 
         return make_timeline_area(self)
 
-    def _placeholder(self) -> QWidget:
-        label = QLabel(self.tr("Loading the database…"), self)
-        label.setObjectName("timeline_loading")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
+    def _timeline_drawn(self) -> bool:
+        """Whether the chart is in place (not its empty state: the launcher's window)."""
+        return not isinstance(self.timeline, PendingTimeline)
+
+    def _set_store(self, store: Store) -> None:
+        self.store = store
+        self.editor.store_changed()
+        self.actions_["import"].setEnabled(not store.read_only)
 
     def show_store(self, store: Store) -> None:
         """The launcher's window: the database is open now; fill the tables that were
         painted empty under "Loading the database…" (the title then names the database),
         then draw the timeline (pyqtgraph and the chart's data) in the next turn of the
         event loop, so the data is on screen without waiting for the chart."""
-        self.store = store
-        self.editor.store_changed()
-        if "import" in self.actions_:
-            self.actions_["import"].setEnabled(not store.read_only)
-        if isinstance(self.timeline, QLabel):
-            self.timeline.setText(self.tr("Drawing the timeline…"))
+        self._set_store(store)
+        if isinstance(self.timeline, PendingTimeline):
+            self.timeline.drawing()
         self.reload_all()
         self.retranslate_ui()
         self._size_columns()
@@ -233,8 +206,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._show_timeline)
 
     def _show_timeline(self) -> None:
-        """Put the chart in place of the placeholder (once) and draw the data."""
-        if self.store is None or hasattr(self.timeline, "refresh"):
+        """Put the chart in place of its empty state (once) and draw the data."""
+        if self.store is None or self._timeline_drawn():
             return
         sizes = self.splitter.sizes()
         timeline = self._make_timeline()
@@ -253,10 +226,10 @@ class MainWindow(QMainWindow):
         names = {
             "promises": self.tr("Promises"),
             "checkpoints": self.tr("Checkpoints"),
-            "commitments": self.tr("Commitments"),
-            "deliveries": self.tr("Deliveries"),
-            "events": self.tr("Policy events"),
-            "series": self.tr("Series"),
+            RecordKind.COMMITMENT: self.tr("Commitments"),
+            RecordKind.DELIVERY: self.tr("Deliveries"),
+            RecordKind.EVENT: self.tr("Policy events"),
+            RecordKind.SERIES: self.tr("Series"),
             "sources": self.tr("Sources"),
         }
         for i, (kind, _cols) in enumerate(TABS):
@@ -273,27 +246,15 @@ class MainWindow(QMainWindow):
                 + (self.tr(" (read-only)") if self.store.read_only else "")
                 + f" — {APP_NAME}"
             )
-        if hasattr(self, "actions_"):
-            from tracker.ui.navigation import retranslate_tab_actions
+        from tracker.ui.navigation import retranslate_tab_actions
 
-            retranslate_tab_actions(self)
+        retranslate_tab_actions(self)
         self.update_status()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        # The window frame is known only once shown; a size set by the caller since
-        # restore_state (a script, a test) is theirs to keep.
-        if self.size() == getattr(self, "_restored_size", None) and not self._fits_screen():
-            self._default_geometry()
-        self._restored_size = None
-        if getattr(self, "_split_pending", False):
-            self._split_pending = False
-            self._default_split()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        elif event.type() == QEvent.Type.PaletteChange and hasattr(self.timeline, "set_dark"):
+        elif event.type() == QEvent.Type.PaletteChange:
             # The desktop switched between light and dark while we run.
             from tracker.ui import theme
 
@@ -301,37 +262,39 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- data ---------------------------------------------------------------------------
-    def _frame(self, kind: str):
-        from tracker.store import frames
+    def _reconciled(self) -> Reconciliation:
+        """One reconciliation per refresh, as of the date cursor, read by both its tabs."""
+        from tracker.store import reconcile as rec
 
-        if kind == "sources":
-            return frames.all_sources(self.store)
-        if kind == "series":
-            return frames.series_points(self.store)
-        if kind in ("promises", "checkpoints"):
-            from tracker.store import reconcile as rec
+        if self._reconciliation is None:
+            self._reconciliation = rec.reconcile(
+                self.open_store(), Filters(date_to=self.balances_as_of)
+            )
+        return self._reconciliation
 
-            if self._reconciliation is None:
-                self._reconciliation = rec.reconcile(
-                    self.store, Filters(date_to=self.balances_as_of)
-                )
-            if kind == "promises":
-                from tracker.io.per_capita import per_100
+    def _frame(self, kind: str) -> pd.DataFrame:
+        from tracker.ui.window_data import record_frame
 
-                frame = rec.promises_frame(self._reconciliation)
-                figures = [
-                    per_100(p.recipient, p.delivered, p.as_of)[0]
-                    for p in self._reconciliation.promises
-                ]
-                frame["per_100"] = figures  # same order: one row per promise
-                return frame
-            return rec.checkpoints_frame(self._reconciliation)
-        return getattr(frames, kind)(self.store)
+        return record_frame(self.open_store(), kind, self._reconciled)
+
+    def open_store(self) -> Store:
+        """The open database (the launcher's window loads nothing before it has one)."""
+        from tracker.ui.window_services import store_of
+
+        return store_of(self)
 
     def _quality_visibility(self, visible: bool) -> None:
         self._quality_shown = visible
         if visible:
             self.quality_panel.refresh()
+
+    def _refresh_charts(self) -> None:
+        """The timeline and the map follow the filters; before the chart is drawn, the map
+        waits for it (drawn in the next turn, pyqtgraph with it)."""
+        if self._timeline_drawn():
+            store = self.open_store()
+            self.timeline.refresh(store, self.filters)
+            self.map_panel.refresh(store, self.filters)
 
     def reload(self, kinds: tuple[str, ...]) -> None:
         """Refresh only the tables (and timeline lanes) a change touched."""
@@ -343,10 +306,7 @@ class MainWindow(QMainWindow):
                 model = self.models[kind]
                 model.set_filter(mask_for(kind, self.filters))
                 model.set_frame(self._frame(kind))
-        if hasattr(self.timeline, "refresh"):
-            self.timeline.refresh(self.store, self.filters)
-            self.map_panel.refresh(self.store, self.filters)
-        # else: the map follows the timeline (drawn in the next turn, pyqtgraph with it)
+        self._refresh_charts()
         self.update_status()
 
     def reload_all(self) -> None:
@@ -356,9 +316,7 @@ class MainWindow(QMainWindow):
         self.filters = f
         for kind, model in self.models.items():
             model.set_filter(mask_for(kind, f))
-        if hasattr(self.timeline, "refresh"):
-            self.timeline.refresh(self.store, f)
-            self.map_panel.refresh(self.store, f)
+        self._refresh_charts()
         self.update_status()
 
     def update_status(self) -> None:
@@ -375,20 +333,21 @@ class MainWindow(QMainWindow):
         ]
         self.count_label.setText(" · ".join(parts))
         self.db_label.setText(self.store.describe())
-        from tracker.store.queries import datasets
-
-        try:
-            dates = [d["as_of"] for d in datasets(self.store) if d["as_of"]]
-        except Exception:  # an old or foreign database without the table
-            dates = []
-        text = self.tr("Bundled data as of {0}").format(min(dates).isoformat()) if dates else ""
+        text = self._bundled_as_of()
         if self.balances_as_of is not None:
             text += (" · " if text else "") + self.tr("Promises as of {0}").format(
                 self.balances_as_of.isoformat()
             )
         self.as_of_label.setText(text)
 
-    def set_balances_date(self, day) -> None:  # noqa: ANN001 (datetime.date)
+    def _bundled_as_of(self) -> str:
+        """ "Bundled data as of …", or nothing for a database without bundled datasets."""
+        from tracker.ui.window_data import bundled_as_of
+
+        day = bundled_as_of(self.open_store())
+        return self.tr("Bundled data as of {0}").format(day.isoformat()) if day else ""
+
+    def set_balances_date(self, day: dt.date | None) -> None:
         """The timeline's date cursor moved: Promises and Checkpoints show the balances as
         of that day (the figures ``summary --to DAY`` prints), the map follows too."""
         if self.store is None or day == self.balances_as_of:
@@ -400,9 +359,6 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     # -- selection ----------------------------------------------------------------------
-    def current_kind(self) -> str:
-        return TABS[self.tabs.currentIndex()][0]
-
     def show_tab(self, kind: str) -> None:
         self.tabs.setCurrentIndex([k for k, _ in TABS].index(kind))
 
@@ -416,7 +372,7 @@ class MainWindow(QMainWindow):
 
     def select_record(self, kind: str, record_id: int) -> bool:
         """Show ``kind``'s tab and select the record (clearing a filter that hides it)."""
-        kind = "checkpoints" if kind == "tallies" else kind  # tallies are listed there
+        kind = "checkpoints" if kind == RecordKind.TALLY else kind  # tallies are listed there
         if kind not in self.models:
             return False
         model = self.models[kind]
@@ -424,24 +380,13 @@ class MainWindow(QMainWindow):
         if row is None:
             return False
         self.show_tab(kind)
-        view = self.views[kind]
-        index = model.index(row, 0)
-        view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        view.scrollTo(index)
+        select_row(self.views[kind], model, row)
         return True
 
     def show_checkpoint(self, record_id: int) -> int:
         """Select, in Deliveries, the records behind an official tally's sum; returns
         how many there are (none: the status bar says so)."""
-        from tracker.store.reconcile import reconcile
-
-        if self._reconciliation is None:
-            self._reconciliation = reconcile(self.store, Filters(date_to=self.balances_as_of))
-        found = [c for c in self._reconciliation.checkpoints if c.id == record_id]
+        found = [c for c in self._reconciled().checkpoints if c.id == record_id]
         if not found:
             return 0
         ids = found[0].delivery_ids
@@ -450,22 +395,13 @@ class MainWindow(QMainWindow):
                 self.tr("No recorded delivery is behind tally {0}.").format(found[0].label), 8000
             )
             return 0
-        if any(self.models["deliveries"].row_of(i) is None for i in ids):
+        deliveries = RecordKind.DELIVERY
+        if any(self.models[deliveries].row_of(i) is None for i in ids):
             self.filter_panel.clear()
             self.apply_filters(self.filter_panel.filters())
-        model, view = self.models["deliveries"], self.views["deliveries"]
-        self.show_tab("deliveries")
-        selection = view.selectionModel()
-        selection.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        first = None
-        for rid in ids:
-            row = model.row_of(rid)
-            if row is not None:
-                selection.select(model.index(row, 0), flags)
-                first = row if first is None else min(first, row)
-        if first is not None:
-            view.scrollTo(model.index(first, 0))
+        model, view = self.models[deliveries], self.views[deliveries]
+        self.show_tab(deliveries)
+        select_rows(view, model, list(ids))
         self.statusBar().showMessage(
             self.tr("{0} deliveries add up to {1} of the tally's {2}.").format(
                 display_locale().toString(len(ids)),
@@ -476,187 +412,48 @@ class MainWindow(QMainWindow):
         )
         return len(ids)
 
-    def _go_to_record(self, kind: str, record_id: int) -> None:
+    def go_to_record(self, kind: str, record_id: int) -> None:
         """Show a record even when the current filters hide it."""
         if not self.select_record(kind, record_id):
             self.filter_panel.clear()
             self.apply_filters(self.filter_panel.filters())
             self.select_record(kind, record_id)
 
-    def _on_row_changed(self, kind: str, current) -> None:
+    def _on_row_changed(self, kind: str, current: QModelIndex | QPersistentModelIndex) -> None:
         if not current.isValid() or self._syncing:
             return
         record_id = current.data(RecordIdRole)
         self.record_selected.emit(kind, record_id)
-        if hasattr(self.timeline, "highlight"):
-            self.timeline.highlight(kind, record_id)
-        # Selecting a record selects it everywhere it appears, without switching tabs:
-        # a commitment is also a promise; a delivery points at the commitment it fulfils.
-        related: list[tuple[str, int]] = []
-        if kind in ("commitments", "promises"):
-            related = [("promises" if kind == "commitments" else "commitments", record_id)]
-        elif kind == "deliveries":
-            model = self.models["deliveries"]
-            cid = model.value(current.row(), "commitment_id")
-            if cid is not None and cid == cid:  # not NaN
-                related = [("commitments", int(cid)), ("promises", int(cid))]
+        self.timeline.highlight(kind, record_id)
+        # Selecting a record selects it everywhere it appears, without switching tabs.
+        related = related_records(self.models, kind, current.row(), record_id)
         self._syncing = True
         try:
             for other, rid in related:
                 row = self.models[other].row_of(rid)
                 if row is not None:
-                    view = self.views[other]
-                    view.selectionModel().setCurrentIndex(
-                        self.models[other].index(row, 0),
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows,
-                    )
-                    view.scrollTo(self.models[other].index(row, 0))
+                    select_row(self.views[other], self.models[other], row)
         finally:
             self._syncing = False
 
-    # -- layout -------------------------------------------------------------------------
-    def table_height(self, rows: int) -> int:
-        """Height of the tab widget showing ``rows`` table rows (tab bar, header, scroll bar)."""
-        view = self.views["promises"]
-        row = view.verticalHeader().defaultSectionSize()
-        header = view.horizontalHeader().sizeHint().height()
-        scroll = view.horizontalScrollBar().sizeHint().height()
-        bar = self.tabs.tabBar().sizeHint().height()
-        return bar + header + rows * row + scroll + 2 * view.frameWidth() + 8
-
-    def _default_split(self) -> None:
-        """The tables get their (remembered) share of the height, and at least 8 rows."""
-        total = sum(self.splitter.sizes()) or self.splitter.height()
-        tables = max(self.table_height(MIN_TABLE_ROWS), int(total * self._table_share))
-        self.splitter.setSizes([max(total - tables, 1), tables])
-
-    def table_share(self) -> float:
-        sizes = self.splitter.sizes()
-        return sizes[1] / sum(sizes) if sum(sizes) else TABLE_SHARE
-
-    def _fits_screen(self) -> bool:
-        screen = self.screen().availableGeometry() if self.screen() else None
-        return (
-            screen is None
-            or screen.contains(self.frameGeometry())
-            or (self.isMaximized() or self.isFullScreen())
-        )
-
-    def _default_geometry(self) -> None:
-        """Most of the screen, centred, so the timeline's lanes and 8 table rows have room."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None and screen.width() > 0:
-            frame = self.frameGeometry().size() - self.geometry().size()
-            width = min(screen.width(), max(1200, int(screen.width() * 0.92)))
-            height = min(screen.height(), max(800, int(screen.height() * 0.92)))
-            self.resize(width - frame.width(), height - frame.height())
-            box = self.frameGeometry()  # move() places the frame's top-left corner
-            box.moveCenter(screen.center())
-            self.move(box.topLeft())
-        else:
-            self.resize(1400, 900)
-
-    def _clamp_docks(self) -> None:
-        """A restored filter panel never takes more than a quarter of the window."""
-        widest = max(self.filter_panel.minimumSizeHint().width() + 24, self.width() // 4)
-        for dock in (self.filter_dock, self.quality_dock):
-            if dock.width() > widest:
-                self.resizeDocks([dock], [widest], Qt.Orientation.Horizontal)
-
     # -- state --------------------------------------------------------------------------
     def restore_state(self) -> None:
-        s = self.settings
-        restored = False
-        if (geometry := s.bytes(keys.GEOMETRY)) is not None:
-            # Only a geometry that fits this screen (saved on a bigger one, it would run
-            # past the bottom and hide the status bar).
-            restored = self.restoreGeometry(geometry) and self._fits_screen()
-        if not restored:
-            self._default_geometry()
-        if (state := s.bytes(keys.STATE)) is not None:
-            self.restoreState(state)
-        self._clamp_docks()
-        self._restored_size = self.size()
-        # A share, not pixels: saved on a big screen, pixels would leave a small one with
-        # a sliver of chart. Applied when first shown (it needs the laid-out height).
-        try:
-            share = float(s.text(keys.TABLE_SHARE, "") or TABLE_SHARE)
-        except ValueError:
-            share = TABLE_SHARE
-        self._table_share = min(max(share, 0.2), 0.6)
-        self._split_pending = True
-        if self.store is not None:
-            self._size_columns()
-        saved = s.json(keys.FILTERS, None)
+        """The layout as saved (see :class:`WindowLayout`), then the last filters."""
+        self.restore_layout()
+        saved = self.settings.json(keys.FILTERS, None)
         if saved:
             self.filter_panel.set_filters(FilterPanel.from_json(saved))
             self.apply_filters(self.filter_panel.filters())
 
-    def _size_columns(self) -> None:
-        """Saved column widths, else fit to the data (so after it is loaded): the tab on
-        screen now, each other tab when it is first shown (fitting seven tables to their
-        contents was a tenth of the time to data on screen)."""
-        self._unsized = set()
-        for kind, view in self.views.items():
-            if (header := self.settings.bytes(keys.HEADERS.format(kind=kind))) is not None:
-                view.horizontalHeader().restoreState(header)
-            else:
-                self._unsized.add(kind)
-        if not self._sizing_on_show:
-            self._sizing_on_show = True
-            self.tabs.currentChanged.connect(lambda _i: self._fit_columns(self.current_kind()))
-        self._fit_columns(self.current_kind())
-
-    def _fit_columns(self, kind: str) -> None:
-        """Fit ``kind``'s columns to its data, once, if no widths were saved."""
-        if kind not in self._unsized:
-            return
-        self._unsized.discard(kind)
-        view = self.views[kind]
-        view.resizeColumnsToContents()
-        for col in range(view.model().columnCount()):
-            view.setColumnWidth(col, min(view.columnWidth(col), 320))
-
-    def _clamp_to_screen(self) -> None:
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is None:
-            return
-        geo = self.frameGeometry()
-        if not screen.intersects(geo):
-            self.move(screen.topLeft())
-        if geo.width() > screen.width() or geo.height() > screen.height():
-            self.resize(min(geo.width(), screen.width()), min(geo.height(), screen.height()))
-
-    def save_state(self) -> None:
-        s = self.settings
-        s.set_bytes(keys.GEOMETRY, self.saveGeometry())
-        s.set_bytes(keys.STATE, self.saveState())
-        if self.isVisible():
-            s.set_text(keys.TABLE_SHARE, f"{self.table_share():.3f}")
-        if self.store is not None:  # not the empty tables of a window still loading
-            for kind, view in self.views.items():
-                if kind in self._unsized:  # never shown: nothing to keep
-                    continue
-                s.set_bytes(keys.HEADERS.format(kind=kind), view.horizontalHeader().saveState())
-        s.set_json(keys.FILTERS, self.filter_panel.to_json())
-        s.sync()
-
-    def closeEvent(self, event) -> None:
-        self.save_state()
-        super().closeEvent(event)
-
     def set_theme(self, choice: str) -> bool:
         """Light, dark or follow the system; remembered. Returns whether it is now dark."""
         from tracker.ui import theme
+        from tracker.ui.actions import apply_icons
 
         self.settings.set_text(keys.THEME, choice)
         dark = theme.apply(choice)
-        from tracker.ui.actions import apply_icons
-
-        apply_icons(self, self.actions_)
-        if hasattr(self.timeline, "set_dark"):
-            self.timeline.set_dark(dark)
+        apply_icons(self.actions_)
+        self.timeline.set_dark(dark)
         self.map_panel.map_view.set_dark(dark)
         return dark
 
@@ -678,13 +475,10 @@ class MainWindow(QMainWindow):
         """Open another database in this window (its own, fresh undo history)."""
         old = self.store
         self.undo_stack.clear()
-        self.store = store
-        self.editor.store_changed()
-        if "import" in self.actions_:
-            self.actions_["import"].setEnabled(not store.read_only)
+        self._set_store(store)
         self.reload_all()
         self.retranslate_ui()
-        if old is not store:
+        if old is not None and old is not store:
             old.close()
         if not store.read_only:
             self.settings.add_recent(store.url)

@@ -9,6 +9,7 @@ remembered in the settings.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,8 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
 from tracker.ui.locale import display_locale
+from tracker.ui.timeline_area import PendingTimeline
+
+if TYPE_CHECKING:
+    from tracker.io.map_figures import MapSpec
+    from tracker.timeline.scrubber import Scrubber
+    from tracker.timeline.widget import TimelineWidget
 
 MAP_DATE = "map/as_of_v1"
 MAP_OPTIONS = "map/options_v1"
@@ -51,8 +59,8 @@ class MapPanel(QWidget):
         self.data = None  # MapData of the current filters, loaded when first needed
         self._stale = True
         self.date: dt.date | None = None
-        self.spec = None
-        self.scrubber = None
+        self.spec: MapSpec | None = None
+        self.scrubber: Scrubber | None = None
 
         self.measure = QComboBox(self)
         self.measure.setObjectName("map_measure")
@@ -133,15 +141,15 @@ class MapPanel(QWidget):
         self.map_view.country_clicked.connect(self._on_country_clicked)
 
     # -- our API ---------------------------------------------------------------------------
-    def attach(self, timeline) -> None:
-        """Follow ``timeline``'s scrubber (the window's timeline, once it exists)."""
-        scrubber = getattr(timeline, "scrubber", None)
-        if scrubber is None:
+    def attach(self, timeline: TimelineWidget | PendingTimeline) -> None:
+        """Follow ``timeline``'s scrubber (the window's chart: attached again once the
+        launcher's window has replaced the chart's empty state)."""
+        if isinstance(timeline, PendingTimeline):
             return
+        scrubber = timeline.scrubber
         self.scrubber = scrubber
         scrubber.date_changed.connect(self.set_date)
-        if hasattr(self.window_, "set_balances_date"):  # the Promises follow the cursor too
-            scrubber.date_changed.connect(self.window_.set_balances_date)
+        scrubber.date_changed.connect(self.window_.set_balances_date)  # and the Promises
         scrubber.playing_changed.connect(self._on_playing)
         if self.date is not None:
             if scrubber.first is None:  # no data drawn yet: its range keeps this date
@@ -211,6 +219,7 @@ class MapPanel(QWidget):
         from tracker.io.map_style import DONOR_OUTLINE, FLOW_COLOUR, NO_DATA
 
         spec = self.spec
+        assert spec is not None  # drawn after the spec it describes
         none = self.map_view.colours["none"]
         t = spec.labels
         items = [
@@ -237,6 +246,7 @@ class MapPanel(QWidget):
 
     def _list_events(self) -> None:
         self.events.clear()
+        assert self.spec is not None  # listed after the spec is made
         when = self.spec.as_of
         self.events_title.setText(self.tr("Policy events near the cursor"))
         ev = getattr(self, "_events", None)
@@ -279,7 +289,7 @@ class MapPanel(QWidget):
 
         self.country_selected.emit(iso3)
         window = self.window_
-        model = window.models.get("deliveries")
+        model = window.models.get(RecordKind.DELIVERY)
         if model is None:
             return
         frame = model.visible_frame()
@@ -294,8 +304,8 @@ class MapPanel(QWidget):
                 5000,
             )
             return
-        window.show_tab("deliveries")
-        view = window.views["deliveries"]
+        window.show_tab(RecordKind.DELIVERY)
+        view = window.views[RecordKind.DELIVERY]
         selection = QItemSelection()
         last = model.columnCount() - 1
         for row in hits:
@@ -357,7 +367,7 @@ class MapPanel(QWidget):
         self.play_button.setAccessibleName(self.tr("Play month by month"))
 
 
-def make_centre(window, timeline: QWidget) -> QSplitter:
+def make_centre(window, timeline: TimelineWidget | PendingTimeline) -> QSplitter:
     """The window's centre row: the timeline, and the map panel beside it."""
     centre = QSplitter(Qt.Orientation.Horizontal, window)
     centre.setObjectName("centre_splitter")

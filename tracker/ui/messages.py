@@ -40,7 +40,10 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     box.setDefaultButton(buttons[0])
     box.exec()
     clicked = box.clickedButton()
-    return buttons.index(clicked) if clicked in buttons else None
+    for i, button in enumerate(buttons):
+        if clicked is button:
+            return i
+    return None
 
 
 def show_exception(parent: QWidget | None, exc: BaseException) -> None:

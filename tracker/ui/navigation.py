@@ -6,44 +6,39 @@ are discoverable and appear in Help → Keyboard shortcuts (built from the actio
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-
-def _make(window, text: str, keys: list[str], slot, menu: QMenu) -> QAction:
-    action = QAction(text, window)
-    action.setShortcuts([QKeySequence(k) for k in keys])
-    # Window-wide: a table, the chart or a filter field with focus must not swallow them.
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.triggered.connect(slot)
-    window.addAction(action)
-    menu.addAction(action)
-    return action
+from tracker.ui.action_table import SEPARATOR, ActionSpec, Slot, add_actions
+from tracker.ui.record_tabs import TABS
+from tracker.ui.window_services import WindowServices
 
 
-def step_tab(window, step: int) -> None:
+def step_tab(window: WindowServices, step: int) -> None:
     tabs = window.tabs
     tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
     tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
-def go_to_tab(window, index: int) -> None:
+def go_to_tab(window: WindowServices, index: int) -> None:
     window.tabs.setCurrentIndex(index)
     window.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
-def panes(window) -> list[QWidget]:
+def panes(window: WindowServices) -> list[QWidget]:
     """The panes F6 cycles through, in reading order: filters, timeline, table."""
     out: list[QWidget] = []
     if window.filter_dock.isVisible():
         out.append(window.filter_panel)
-    out.append(window.timeline)
+    out.append(cast(QWidget, window.timeline))  # the chart, or its empty state: a widget
     out.append(window.tabs.currentWidget())
     return out
 
 
-def current_pane(window) -> int | None:
+def current_pane(window: WindowServices) -> int | None:
     focus = QApplication.focusWidget()
     for i, pane in enumerate(panes(window)):
         if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
@@ -51,7 +46,7 @@ def current_pane(window) -> int | None:
     return None
 
 
-def focus_pane(window, step: int) -> QWidget:
+def focus_pane(window: WindowServices, step: int) -> QWidget:
     """Move the keyboard focus to the next (``step`` 1) or previous (-1) pane."""
     order = panes(window)
     here = current_pane(window)
@@ -66,56 +61,63 @@ def focus_pane(window, step: int) -> QWidget:
     return target
 
 
-def install_navigation(window, view_menu: QMenu, acts: dict[str, QAction]) -> None:
+def install_navigation(window: WindowServices, view_menu: QMenu, acts: dict[str, QAction]) -> None:
     """Add the navigation actions to ``view_menu`` (and to ``acts`` by key)."""
-    from tracker.ui.main_window import TABS
-
     menu = view_menu.addMenu(QCoreApplication.translate("Navigation", "&Go to"))
     menu.setObjectName("menu_go_to")
-    acts["next_tab"] = _make(
-        window,
-        QCoreApplication.translate("Navigation", "&Next tab"),
-        ["Ctrl+Tab", "Ctrl+PgDown"],
-        lambda: step_tab(window, 1),
+
+    def entry(key: str, text: str, keys: list[str], slot: Slot) -> ActionSpec:
+        return ActionSpec(key, text, slot, keys[0], more=tuple(keys[1:]), window_wide=True)
+
+    def go_to(index: int) -> Slot:
+        return lambda: go_to_tab(window, index)
+
+    add_actions(
+        window.window(),
         menu,
-    )
-    acts["previous_tab"] = _make(
-        window,
-        QCoreApplication.translate("Navigation", "&Previous tab"),
-        ["Ctrl+Shift+Tab", "Ctrl+PgUp"],
-        lambda: step_tab(window, -1),
-        menu,
-    )
-    menu.addSeparator()
-    for i, (kind, _columns) in enumerate(TABS):
-        acts[f"tab_{kind}"] = _make(
-            window,
-            window.tabs.tabText(i),
-            [f"Alt+{i + 1}"],
-            lambda _c=False, i=i: go_to_tab(window, i),
-            menu,
-        )
-    menu.addSeparator()
-    acts["next_pane"] = _make(
-        window,
-        QCoreApplication.translate("Navigation", "Next &pane"),
-        ["F6"],
-        lambda: focus_pane(window, 1),
-        menu,
-    )
-    acts["previous_pane"] = _make(
-        window,
-        QCoreApplication.translate("Navigation", "P&revious pane"),
-        ["Shift+F6"],
-        lambda: focus_pane(window, -1),
-        menu,
+        [
+            entry(
+                "next_tab",
+                QCoreApplication.translate("Navigation", "&Next tab"),
+                ["Ctrl+Tab", "Ctrl+PgDown"],
+                lambda: step_tab(window, 1),
+            ),
+            entry(
+                "previous_tab",
+                QCoreApplication.translate("Navigation", "&Previous tab"),
+                ["Ctrl+Shift+Tab", "Ctrl+PgUp"],
+                lambda: step_tab(window, -1),
+            ),
+            SEPARATOR,
+            *(
+                entry(
+                    f"tab_{kind}",
+                    window.tabs.tabText(i),
+                    [f"Alt+{i + 1}"],
+                    go_to(i),
+                )
+                for i, (kind, _columns) in enumerate(TABS)
+            ),
+            SEPARATOR,
+            entry(
+                "next_pane",
+                QCoreApplication.translate("Navigation", "Next &pane"),
+                ["F6"],
+                lambda: focus_pane(window, 1),
+            ),
+            entry(
+                "previous_pane",
+                QCoreApplication.translate("Navigation", "P&revious pane"),
+                ["Shift+F6"],
+                lambda: focus_pane(window, -1),
+            ),
+        ],
+        acts,
     )
 
 
-def retranslate_tab_actions(window) -> None:
+def retranslate_tab_actions(window: WindowServices) -> None:
     """The Go to menu names the tabs as the tab bar does."""
-    from tracker.ui.main_window import TABS
-
     for i, (kind, _columns) in enumerate(TABS):
         action = window.actions_.get(f"tab_{kind}")
         if action is not None:

@@ -25,7 +25,7 @@ class QualityPanel(QWidget):
 
     record_requested = Signal(str, int)  # kind, record id
 
-    def __init__(self, store_getter: Callable[[], Store], parent=None) -> None:
+    def __init__(self, store_getter: Callable[[], Store | None], parent=None) -> None:
         super().__init__(parent)
         self._store = store_getter
         self.summary = QLabel(self)
@@ -43,9 +43,10 @@ class QualityPanel(QWidget):
     def refresh(self) -> None:
         from tracker.store.reconcile import reconcile
 
-        if self._store() is None:  # still loading
+        store = self._store()
+        if store is None:  # still loading
             return
-        self.findings = reconcile(self._store()).findings
+        self.findings = reconcile(store).findings
         self.list.clear()
         labels = {"warning": self.tr("Warning"), "info": self.tr("Note")}
         for f in self.findings:

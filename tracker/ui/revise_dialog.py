@@ -61,15 +61,15 @@ class ReviseDialog(RecordForm):
         self.add_row(
             "status", self.tr("S&tatus"), ChoiceCombo([s.value for s in CommitmentStatus], self)
         )
-        self.inputs["status"].set_code(c.get("status", "announced"))
+        self.input.code("status").set_code(c.get("status", "announced"))
         self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
 
     def problems(self) -> list[ValidationError]:
         probs = self._date_problem("date")
-        d = self.inputs["doses"].doses()
+        d = self.input.doses().doses()
         if d is None or d <= 0:
             probs.append(ValidationError("doses", self.tr("doses must be greater than 0")))
-        day = self.inputs["date"].date()
+        day = self.input.date("date").date()
         if day and day < self.commitment["announced_on"]:
             probs.append(
                 ValidationError("date", self.tr("a revision cannot predate the announcement"))
@@ -77,10 +77,10 @@ class ReviseDialog(RecordForm):
         return probs
 
     def values(self) -> dict:
-        i = self.inputs
+        i = self.input
         return {
-            "revised_on": i["date"].date(),
-            "doses": i["doses"].doses(),
-            "status": i["status"].code(),
-            "notes": i["notes"].text().strip(),
+            "revised_on": i.date("date").date(),
+            "doses": i.doses().doses(),
+            "status": i.code("status").code(),
+            "notes": i.line("notes").text().strip(),
         }

@@ -22,12 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +35,7 @@ from tracker.store.database import Store, default_database_url, normalise_url, s
 from tracker.store.maintenance import BIG_FILE_BYTES, open_read_only_copy, read_only_possible
 from tracker.store.sqlite_file import diagnose, file_problems
 from tracker.ui import messages
+from tracker.ui.layouts import dialog_layout
 
 
 @dataclass
@@ -88,8 +87,7 @@ def open_checked(
     try:
         store = open_database(url, empty=empty, read_only=read_only)
     except DatabaseError:
-        problems = diagnose(path) if path is not None and path.is_file() else []
-        if problems:
+        if path is not None and path.is_file() and (problems := diagnose(path)):
             return _damage(url, path, problems)
         raise
     opened = Opened(store)
@@ -200,14 +198,11 @@ class DamagedDatabaseDialog(QDialog):
         self.read_only_button.clicked.connect(self._open_read_only)
         self.restore_button.clicked.connect(self._restore)
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (self.read_only_button, self.restore_button, self.close_button):
-            buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.details)
-        layout.addLayout(buttons)
+        dialog_layout(
+            self,
+            (self.headline, self.details),
+            (self.read_only_button, self.restore_button, self.close_button),
+        )
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -272,8 +267,13 @@ def open_at_start(db: str | None, *, empty: bool = False) -> Store | None:
     opener = DatabaseOpener(db, empty=empty)
     loop = QEventLoop()
     outcome: list[object] = []
+
+    def finish(result: object) -> None:
+        outcome.append(result)
+        loop.quit()
+
     for signal in (opener.opened, opener.damaged, opener.failed):
-        signal.connect(lambda result: (outcome.append(result), loop.quit()))
+        signal.connect(finish)
     busy = None
     if opener.in_background:
         path = sqlite_path(opener.url)

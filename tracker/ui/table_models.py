@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -27,9 +27,14 @@ from PySide6.QtGui import QBrush
 from tracker.ui.labels import actor_name, label, vaccine_name
 from tracker.ui.lazy import LazyModule
 from tracker.ui.locale import display_locale
+from tracker.ui.translatable import QT_TRANSLATE_NOOP
 
-np = LazyModule("numpy", globals(), "np")  # imported when the first frame arrives
-pd = LazyModule("pandas", globals(), "pd")
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+else:
+    np = LazyModule("numpy", globals(), "np")  # imported when the first frame arrives
+    pd = LazyModule("pandas", globals(), "pd")
 
 RecordIdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -55,30 +60,42 @@ class Column:
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
+def _pair_columns(editable: bool) -> tuple[Column, ...]:
+    """Donor, recipient and vaccine: what every dose record (and its balance) names."""
+    return (
+        Column("donor", QT_TRANSLATE_NOOP("Columns", "Donor"), "actor", editable),
+        Column("recipient", QT_TRANSLATE_NOOP("Columns", "Recipient"), "actor", editable),
+        Column("vaccine", QT_TRANSLATE_NOOP("Columns", "Vaccine"), "vaccine", editable),
+    )
+
+
+#: Columns several tables share, declared once.
+_DOSES = Column("doses", QT_TRANSLATE_NOOP("Columns", "Doses"), "int", True)
+_STATUS = Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "code")
+_CONFIDENCE = Column("confidence", QT_TRANSLATE_NOOP("Columns", "Confidence"), "code")
+_SOURCE = Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), "url")
+_NOTES = Column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), "text", True)
+
 COMMITMENT_COLUMNS = (
     Column("date", QT_TRANSLATE_NOOP("Columns", "Announced"), "date", True),
-    Column("donor", QT_TRANSLATE_NOOP("Columns", "Donor"), "actor", True),
-    Column("recipient", QT_TRANSLATE_NOOP("Columns", "Recipient"), "actor", True),
-    Column("vaccine", QT_TRANSLATE_NOOP("Columns", "Vaccine"), "vaccine", True),
-    Column("doses", QT_TRANSLATE_NOOP("Columns", "Doses"), "int", True),
+    *_pair_columns(editable=True),
+    _DOSES,
     Column("deal_type", QT_TRANSLATE_NOOP("Columns", "Deal"), "code"),
     Column("channel", QT_TRANSLATE_NOOP("Columns", "Channel"), "code"),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "code"),
-    Column("confidence", QT_TRANSLATE_NOOP("Columns", "Confidence"), "code"),
-    Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), "url"),
-    Column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), "text", True),
+    _STATUS,
+    _CONFIDENCE,
+    _SOURCE,
+    _NOTES,
 )
 DELIVERY_COLUMNS = (
     Column("date", QT_TRANSLATE_NOOP("Columns", "Arrived"), "date", True),
-    Column("donor", QT_TRANSLATE_NOOP("Columns", "Donor"), "actor", True),
-    Column("recipient", QT_TRANSLATE_NOOP("Columns", "Recipient"), "actor", True),
-    Column("vaccine", QT_TRANSLATE_NOOP("Columns", "Vaccine"), "vaccine", True),
-    Column("doses", QT_TRANSLATE_NOOP("Columns", "Doses"), "int", True),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "code"),
+    *_pair_columns(editable=True),
+    _DOSES,
+    _STATUS,
     Column("commitment", QT_TRANSLATE_NOOP("Columns", "Fulfils"), "link"),
-    Column("confidence", QT_TRANSLATE_NOOP("Columns", "Confidence"), "code"),
-    Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), "url"),
-    Column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), "text", True),
+    _CONFIDENCE,
+    _SOURCE,
+    _NOTES,
 )
 EVENT_COLUMNS = (
     Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), "date", True),
@@ -86,8 +103,8 @@ EVENT_COLUMNS = (
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), "text", True),
     Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), "code"),
     Column("actors", QT_TRANSLATE_NOOP("Columns", "Actors"), "text"),
-    Column("confidence", QT_TRANSLATE_NOOP("Columns", "Confidence"), "code"),
-    Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), "url"),
+    _CONFIDENCE,
+    _SOURCE,
     Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), "text", True),
 )
 SERIES_COLUMNS = (
@@ -95,20 +112,18 @@ SERIES_COLUMNS = (
     Column("date", QT_TRANSLATE_NOOP("Columns", "Month"), "date"),
     Column("value", QT_TRANSLATE_NOOP("Columns", "Value"), "int"),
     Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), "text"),
-    Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), "url"),
+    _SOURCE,
 )
 PROMISE_COLUMNS = (
     Column("id", QT_TRANSLATE_NOOP("Columns", "Commitment"), "text"),
     Column("date", QT_TRANSLATE_NOOP("Columns", "Announced"), "date"),
-    Column("donor", QT_TRANSLATE_NOOP("Columns", "Donor"), "actor"),
-    Column("recipient", QT_TRANSLATE_NOOP("Columns", "Recipient"), "actor"),
-    Column("vaccine", QT_TRANSLATE_NOOP("Columns", "Vaccine"), "vaccine"),
+    *_pair_columns(editable=False),
     Column("committed", QT_TRANSLATE_NOOP("Columns", "Committed"), "int"),
     Column("delivered", QT_TRANSLATE_NOOP("Columns", "Delivered"), "int"),
     Column("outstanding", QT_TRANSLATE_NOOP("Columns", "Outstanding"), "int"),
     Column("kept", QT_TRANSLATE_NOOP("Columns", "Kept"), "percent"),
     Column("per_100", QT_TRANSLATE_NOOP("Columns", "Delivered per 100 people"), "decimal"),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "code"),
+    _STATUS,
     Column("basis", QT_TRANSLATE_NOOP("Columns", "Counted from"), "code"),
     Column("tally", QT_TRANSLATE_NOOP("Columns", "Latest official tally"), "int"),
     Column("tally_as_of", QT_TRANSLATE_NOOP("Columns", "Tally date"), "date"),
@@ -122,9 +137,7 @@ PROMISE_COLUMNS = (
 CHECKPOINT_COLUMNS = (
     Column("id", QT_TRANSLATE_NOOP("Columns", "Tally"), "text"),
     Column("date", QT_TRANSLATE_NOOP("Columns", "As of"), "date"),
-    Column("donor", QT_TRANSLATE_NOOP("Columns", "Donor"), "actor"),
-    Column("recipient", QT_TRANSLATE_NOOP("Columns", "Recipient"), "actor"),
-    Column("vaccine", QT_TRANSLATE_NOOP("Columns", "Vaccine"), "vaccine"),
+    *_pair_columns(editable=False),
     Column("tally", QT_TRANSLATE_NOOP("Columns", "Official tally"), "int"),
     Column("recorded", QT_TRANSLATE_NOOP("Columns", "Recorded deliveries"), "int"),
     Column("difference", QT_TRANSLATE_NOOP("Columns", "Difference"), "int"),
@@ -380,7 +393,8 @@ class RecordTableModel(QAbstractTableModel):
         ]
         old = self.persistentIndexList()
         self._sort = (column, order)
-        self._order = self._sorted(self._order, column, order) if len(self._order) else self._order
+        if len(self._order) and not isinstance(self._order, tuple):  # () before any frame
+            self._order = self._sorted(self._order, column, order)
         new = []
         for idx, rid in zip(old, old_ids, strict=True):
             row = self.row_of(rid) if rid is not None else None

@@ -5,12 +5,21 @@ Exports never use this: charts are written in a fixed light style.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEMES = ("system", "light", "dark")
-_state = {"choice": "system", "connected": False}
+
+
+class _State:
+    """The theme chosen, and whether we follow the desktop's scheme changes yet."""
+
+    choice = "system"
+    connected = False
+
+
+_state = _State()
 
 
 def _dark_palette() -> QPalette:
@@ -44,23 +53,25 @@ def _dark_palette() -> QPalette:
 
 
 def is_dark(choice: str | None = None) -> bool:
-    choice = choice or _state["choice"]
+    choice = choice or _state.choice
     if choice == "system":
         return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
     return choice == "dark"
 
 
-def apply(choice: str, app: QApplication | None = None) -> bool:
+def apply(choice: str, app: QCoreApplication | None = None) -> bool:
     """Apply ``choice`` ("system", "light", "dark"); returns whether the result is dark."""
     app = app or QApplication.instance()
-    _state["choice"] = choice if choice in THEMES else "system"
+    if not isinstance(app, QApplication):
+        raise RuntimeError("apply a theme after the QApplication is made")
+    _state.choice = choice if choice in THEMES else "system"
     app.setStyle("Fusion")
     dark = is_dark()
     app.setPalette(_dark_palette() if dark else app.style().standardPalette())
-    if not _state["connected"]:
+    if not _state.connected:
         # Follow the desktop when it switches between light and dark while we run.
         QGuiApplication.styleHints().colorSchemeChanged.connect(
-            lambda _scheme: apply(_state["choice"], app) if _state["choice"] == "system" else None
+            lambda _scheme: apply(_state.choice, app) if _state.choice == "system" else None
         )
-        _state["connected"] = True
+        _state.connected = True
     return dark
