@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import build_chart_spec, date_of, day_number
+from tracker.present.chart_spec import build_chart_spec
+from tracker.present.formats import date_of, day_number
 
 D = dt.date
 US_MEX_2021 = Filters(

@@ -1,6 +1,6 @@
 """Axes that speak calendar dates and dose counts.
 
-x is days since 1970-01-01 (see ``tracker.io.chart_spec``); ticks are computed from
+x is days since 1970-01-01 (see ``tracker.present.formats``); ticks are computed from
 calendar arithmetic on ``datetime.date``, never from a clock, so no time zone (even
 Lord Howe's half-hour daylight saving) can move a tick or change its label.
 """
@@ -14,7 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from tracker.io.chart_spec import TEXT, date_of, day_number, format_short
+from tracker.present.formats import date_of, day_number, format_short
+from tracker.present.words import CHART
 
 #: Candidate tick steps: (kind, size); months and years follow the calendar.
 _STEPS = (
@@ -75,7 +76,7 @@ def calendar_ticks(
 
 
 def tick_label(day: dt.date, kind: str, first: bool, lang: str) -> str:
-    months = TEXT[lang]["months"]
+    months = CHART[lang]["months"]
     if kind == "year":
         return str(day.year)
     if kind == "month":

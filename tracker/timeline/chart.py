@@ -1,6 +1,6 @@
 """The chart itself: title, legend, three lanes on one linked date axis, footer.
 
-:class:`TimelineChart` draws a :class:`~tracker.io.chart_spec.ChartSpec`. The screen
+:class:`TimelineChart` draws a :class:`~tracker.present.chart_marks.ChartSpec`. The screen
 widget (``widget.py``) adds interaction around it; exports (``export.py``) render
 the same chart, in the export style, without showing it.
 """
@@ -12,7 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
-from tracker.io.chart_spec import ChartSpec, format_date, format_short
+from tracker.present.chart_marks import ChartSpec
+from tracker.present.formats import format_date, format_short
 from tracker.timeline.axes import CalendarGridItem, DayAxisItem, FigureAxisItem
 from tracker.timeline.cached_scatter import CachedScatter
 from tracker.timeline.event_lane import EventLabelsItem, SpanItem
@@ -696,7 +697,7 @@ def step_pair(a, b, x0: float, x1: float) -> tuple[np.ndarray, np.ndarray, np.nd
 
 def format_date_short(x: float, spec: ChartSpec) -> str:
     """ "18 Mar" (the year is on the axis)."""
-    from tracker.io.chart_spec import date_of
+    from tracker.present.formats import date_of
 
     text = format_date(date_of(x), spec.lang)
     return text.rsplit(" ", 1)[0]

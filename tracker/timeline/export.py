@@ -170,7 +170,7 @@ def export_chart_file(
         raise InputError(f"{out}: dpi must be between 24 and 2400")
     from dataclasses import replace
 
-    from tracker.io.chart_spec import build_chart_spec
+    from tracker.present.chart_spec import build_chart_spec
 
     if visible_range is not None:
         filters = replace(filters, date_from=visible_range[0], date_to=visible_range[1])

@@ -1,6 +1,6 @@
 """Write the map to PNG, SVG or PDF, atomically, in the fixed light export style.
 
-The SVG is ``tracker.io.map_svg``'s text (one ``<g id=ISO3>`` with a ``<title>`` per
+The SVG is ``tracker.present.map_svg``'s text (one ``<g id=ISO3>`` with a ``<title>`` per
 country). PNG and PDF are that same SVG painted by ``QSvgRenderer`` into a QImage or a
 one-page ``QPdfWriter``, so the three files always show the same picture.
 ``--frames`` writes one PNG per month (the map at each month's end) for slides.
@@ -14,9 +14,9 @@ from pathlib import Path
 
 from tracker.domain.errors import InputError
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import format_date
-from tracker.io.map_spec import MapData, MapSpec
-from tracker.io.map_svg import map_svg
+from tracker.present.formats import format_date
+from tracker.present.map_spec import MapData, MapSpec
+from tracker.present.map_svg import map_svg
 from tracker.store.database import Store
 from tracker.timeline.export import SCREEN_DPI, ensure_app
 

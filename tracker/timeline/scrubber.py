@@ -16,7 +16,7 @@ import datetime as dt
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
-from tracker.io.chart_spec import date_of, day_number
+from tracker.present.formats import date_of, day_number
 
 #: One Play step (a month) every this many milliseconds.
 PLAY_INTERVAL_MS = 600

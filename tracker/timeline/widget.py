@@ -15,7 +15,9 @@ from PySide6.QtCore import QPoint, QPointF, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import ChartSpec, build_chart_spec, date_of, day_number
+from tracker.present.chart_marks import ChartSpec
+from tracker.present.chart_spec import build_chart_spec
+from tracker.present.formats import date_of, day_number
 from tracker.timeline.chart import TimelineChart
 from tracker.timeline.style import DARK, LIGHT
 

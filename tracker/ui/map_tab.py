@@ -196,7 +196,7 @@ class MapPanel(QWidget):
     def _reload(self) -> None:
         if self.store is None:  # the launcher's window, before the database is open
             return
-        from tracker.io.map_spec import MapData
+        from tracker.present.map_spec import MapData
         from tracker.store import frames
 
         self._stale = False
@@ -208,7 +208,7 @@ class MapPanel(QWidget):
         """The colour key, the donor outline and the flow styles, as on the exports."""
         from html import escape
 
-        from tracker.io.map_style import DONOR_OUTLINE, FLOW_COLOUR, NO_DATA
+        from tracker.present.map_style import DONOR_OUTLINE, FLOW_COLOUR, NO_DATA
 
         spec = self.spec
         none = self.map_view.colours["none"]

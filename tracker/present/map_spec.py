@@ -22,18 +22,17 @@ import numpy as np
 import pandas as pd
 
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import format_date
 from tracker.io.geo import Population, atlas, population
-from tracker.io.map_figures import (  # noqa: F401  (re-exported)
+from tracker.present.formats import domain_of, format_date, ordinals
+from tracker.present.map_figures import (  # noqa: F401  (re-exported)
     CountryFigures,
     Flow,
     MapSpec,
     SankeyLink,
-    _domain,
     actor_name,
     nice_breaks,
 )
-from tracker.io.map_style import (  # noqa: F401  (re-exported: one place to import from)
+from tracker.present.map_style import (  # noqa: F401  (re-exported: one place to import from)
     DONOR_OUTLINE,
     FLOW_COLOUR,
     HOME_COUNTRY,
@@ -43,13 +42,10 @@ from tracker.io.map_style import (  # noqa: F401  (re-exported: one place to imp
     SMALL_AREA,
     arc,
 )
-from tracker.io.map_text import TEXT
+from tracker.present.words import MAP
 from tracker.store import frames
 from tracker.store.database import Store
-
-
-def _days(values) -> np.ndarray:
-    return np.fromiter((d.toordinal() for d in values), dtype=np.int64, count=len(values))
+from tracker.store.queries import datasets
 
 
 class MapData:
@@ -85,7 +81,7 @@ class MapData:
 
         # Deliveries that arrived (scheduled or in transit ones count nowhere yet).
         d = deliveries[deliveries["status"] == "delivered"] if len(deliveries) else deliveries
-        self.d_day = _days(d["date"]) if len(d) else np.empty(0, np.int64)
+        self.d_day = ordinals(d["date"]) if len(d) else np.empty(0, np.int64)
         d_order = np.argsort(self.d_day, kind="stable")
         self.d_day = self.d_day[d_order]
         take = (lambda col, dtype=object: d[col].to_numpy(dtype=dtype)[d_order]) if len(d) else None
@@ -149,7 +145,7 @@ class MapData:
                     pd.DataFrame(
                         {
                             "recipient": frame["recipient"].to_numpy(dtype=object),
-                            "day": _days(frame["date"]),
+                            "day": ordinals(frame["date"]),
                             "source": frame["source"].to_numpy(dtype=object),
                         }
                     )
@@ -168,7 +164,7 @@ class MapData:
         }
         by_url = first.groupby("source", sort=False)["day"].min() if len(first) else None
         self.url_days = by_url.to_numpy(dtype=np.int64) if by_url is not None else np.empty(0)
-        self.url_domains = [_domain(u) for u in by_url.index] if by_url is not None else []
+        self.url_domains = [domain_of(u) for u in by_url.index] if by_url is not None else []
         self._arcs: dict[tuple[str, str], np.ndarray] = {}  # fixed per pair: made once
 
         days = np.concatenate([self.d_day, self.ev_day])
@@ -197,8 +193,6 @@ class MapData:
         )
         com = frames.commitments(store, undated, with_sources=True)
         revs = frames.revisions(store, [int(i) for i in com["db_id"]]) if len(com) else None
-        from tracker.store.queries import datasets
-
         kinds = {"commitments", "deliveries"}
         as_of_dates = [x["as_of"] for x in datasets(store) if x["as_of"] and x["kind"] in kinds]
         return cls(
@@ -277,9 +271,9 @@ class MapData:
         title: str | None = None,
     ) -> MapSpec:
         """The map on ``as_of`` (default: the filter's end, else the last record)."""
-        lang = lang if lang in TEXT else "en"
+        lang = lang if lang in MAP else "en"
         measure = measure if measure in MEASURES else "delivered"
-        t = TEXT[lang]
+        t = MAP[lang]
         as_of = as_of or self.filters.date_to or self.last_day or dt.date.today()
         pop_year = Population.year_for(as_of.year)
         tot = self.totals(as_of)

@@ -15,7 +15,9 @@ from xml.sax.saxutils import escape, quoteattr
 import numpy as np
 
 from tracker.io.geo import world_outline
-from tracker.io.map_spec import DONOR_OUTLINE, FLOW_COLOUR, MapSpec, arc
+from tracker.present.formats import format_doses
+from tracker.present.map_figures import MapSpec
+from tracker.present.map_style import DONOR_OUTLINE, FLOW_COLOUR, arc
 
 FONT = "DejaVu Sans, Verdana, sans-serif"
 BACKGROUND = "#FFFFFF"
@@ -218,8 +220,6 @@ def _legend(spec: MapSpec, x: float, y: float, *, flows: bool) -> list[str]:
             out.append(_text(cx + 36, y + 34, label, 12))
             cx += 36 + 0.62 * 12 * len(label) + 24
     if spec.not_on_map:
-        from tracker.io.chart_spec import format_doses
-
         out.append(
             _text(
                 x,
