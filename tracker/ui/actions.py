@@ -166,7 +166,7 @@ def export_data(window):
 
 def export_chart(window):
     """The chart export dialog (PNG, SVG, PDF; visible range or everything)."""
-    from tracker.timeline.export_dialog import ExportChartDialog
+    from tracker.ui.export_dialog import ExportChartDialog
     from tracker.ui.timeline_area import current_lang
 
     visible = window.timeline.visible_range() if hasattr(window.timeline, "visible_range") else None
