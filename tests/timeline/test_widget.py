@@ -192,7 +192,7 @@ def test_dark_screen_style(timeline):
 def test_a_small_pan_keeps_the_doses_scale_and_a_pan_to_the_start_lowers_it(qtbot, timeline):
     """The y axis fits what is in view to a round figure: it does not wobble as a
     pan moves the visible peak a little, and it never cuts the lines off."""
-    from tracker.timeline.chart import nice_ceiling
+    from tracker.timeline.chart_parts import nice_ceiling
 
     chart, spec = timeline.chart, timeline.spec
     vb = chart.doses.vb
