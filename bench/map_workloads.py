@@ -130,7 +130,7 @@ class FloorMap:
         # The small-state dots, as bare Qt draws fixed-size markers: one item each.
         from PySide6.QtWidgets import QGraphicsEllipseItem
 
-        from tracker.present.map_spec import SMALL_AREA
+        from tracker.present.map_style import SMALL_AREA
 
         for iso3, shape in spec.atlas.shapes.items():
             if shape.has_shape and shape.area >= SMALL_AREA:
@@ -234,7 +234,7 @@ def _floor_paint(spec, painter, width: int, height: int) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-    from tracker.present.map_spec import arc
+    from tracker.present.map_style import arc
     from tracker.present.map_svg import map_frame
 
     frame = map_frame(spec, 24, 84, width - 48, height - 200)

@@ -27,6 +27,7 @@ from tracker.present.chart_marks import (
     actor_name,
     vaccine_name,
 )
+from tracker.present.commitment_figures import figure_changes
 from tracker.present.formats import day_number, days, domain_of, format_date, format_range
 from tracker.present.words import CHART
 from tracker.store import frames
@@ -55,27 +56,14 @@ def committed_steps(commitments: pd.DataFrame, revisions: pd.DataFrame) -> pd.Se
     their own figure on their announcement day.
     """
     deltas: dict[dt.date, float] = {}
-    revised = set()
-    if len(revisions):
-        revs = revisions.sort_values(["commitment_id", "date", "db_id"])
-        for cid, group in revs.groupby("commitment_id", sort=False):
-            revised.add(int(cid))
-            prev = 0.0
-            for day, doses, status in zip(
-                group["date"], group["doses"], group["status"], strict=True
-            ):
-                now = 0.0 if status == "cancelled" else float(doses)
-                deltas[day] = deltas.get(day, 0.0) + now - prev
-                prev = now
-    for cid, day, doses, status in zip(
-        commitments["db_id"],
-        commitments["date"],
-        commitments["doses"],
-        commitments["status"],
-        strict=True,
-    ):
-        if int(cid) not in revised and status != "cancelled":
-            deltas[day] = deltas.get(day, 0.0) + float(doses)
+    before: dict[int, float] = {}  # each commitment's figure before this change
+    for change in figure_changes(commitments, revisions):
+        if change.counted:
+            now = float(change.figure)
+            deltas[change.day] = (
+                deltas.get(change.day, 0.0) + now - before.get(change.commitment_id, 0.0)
+            )
+            before[change.commitment_id] = now
     return pd.Series(deltas, dtype=float).sort_index()
 
 

@@ -23,8 +23,9 @@ import pandas as pd
 
 from tracker.domain.filters import Filters
 from tracker.io.geo import Population, atlas, population
+from tracker.present.commitment_figures import figure_changes
 from tracker.present.formats import domain_of, format_date, ordinals
-from tracker.present.map_figures import (  # noqa: F401  (re-exported)
+from tracker.present.map_figures import (
     CountryFigures,
     Flow,
     MapSpec,
@@ -32,16 +33,7 @@ from tracker.present.map_figures import (  # noqa: F401  (re-exported)
     actor_name,
     nice_breaks,
 )
-from tracker.present.map_style import (  # noqa: F401  (re-exported: one place to import from)
-    DONOR_OUTLINE,
-    FLOW_COLOUR,
-    HOME_COUNTRY,
-    MEASURES,
-    NO_DATA,
-    PALETTE,
-    SMALL_AREA,
-    arc,
-)
+from tracker.present.map_style import HOME_COUNTRY, MEASURES, SMALL_AREA, arc
 from tracker.present.words import MAP
 from tracker.store import frames
 from tracker.store.database import Store
@@ -97,29 +89,14 @@ class MapData:
         self.c_rec = np.array([index[c] for c in com["recipient"]], np.int64)
         self.c_don = np.array([index[c] for c in com["donor"]], np.int64)
         cid_index = {int(c): i for i, c in enumerate(com["db_id"])} if len(com) else {}
-        ev_c, ev_day, ev_fig = [], [], []
-        revised = set()
         if len(revisions):
-            for cid, day, doses, status in zip(
-                revisions["commitment_id"],
-                revisions["date"],
-                revisions["doses"],
-                revisions["status"],
-                strict=True,
-            ):
-                if int(cid) in cid_index:
-                    revised.add(int(cid))
-                    ev_c.append(cid_index[int(cid)])
-                    ev_day.append(day.toordinal())
-                    ev_fig.append(0 if status == "cancelled" else int(doses))
-        for i, (cid, day, doses, status) in enumerate(
-            zip(com["db_id"], com["date"], com["doses"], com["status"], strict=True)
-        ):
-            if int(cid) not in revised:
-                ev_c.append(i)
-                ev_day.append(day.toordinal())
-                ev_fig.append(0 if status == "cancelled" else int(doses))
-        ev_c, ev_day, ev_fig = (np.array(a, np.int64) for a in (ev_c, ev_day, ev_fig))
+            revisions = revisions[
+                revisions["commitment_id"].isin(list(cid_index)).to_numpy(dtype=bool)
+            ]
+        changes = figure_changes(com, revisions)
+        ev_c = np.array([cid_index[c.commitment_id] for c in changes], np.int64)
+        ev_day = np.array([c.day.toordinal() for c in changes], np.int64)
+        ev_fig = np.array([c.figure for c in changes], np.int64)
         order = np.lexsort((ev_day, ev_c))
         self.ev_c, self.ev_day, self.ev_fig = ev_c[order], ev_day[order], ev_fig[order]
         self.n_com = len(com)

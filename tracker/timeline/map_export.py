@@ -15,7 +15,8 @@ from pathlib import Path
 from tracker.domain.errors import InputError
 from tracker.domain.filters import Filters
 from tracker.present.formats import format_date
-from tracker.present.map_spec import MapData, MapSpec
+from tracker.present.map_figures import MapSpec
+from tracker.present.map_spec import MapData
 from tracker.present.map_svg import map_svg
 from tracker.store.database import Store
 from tracker.timeline.export import SCREEN_DPI, ensure_app

@@ -27,7 +27,7 @@ from tracker.io.geo import atlas, world_outline
 from tracker.present.map_style import DONOR_OUTLINE, FLOW_COLOUR, NO_DATA, SMALL_AREA, arc
 
 if TYPE_CHECKING:
-    from tracker.present.map_spec import MapSpec
+    from tracker.present.map_figures import MapSpec
 
 #: Projected units -> scene units (radius-1 coordinates are too small for comfortable
 #: zoom limits); y is flipped so north is up.

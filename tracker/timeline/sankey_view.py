@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from tracker.present.map_spec import MapSpec
+    from tracker.present.map_figures import MapSpec
 
 MAX_RECIPIENTS = 14
 MAX_DONORS = 10
@@ -29,7 +29,7 @@ CHANNEL_COLOURS = {
 
 def sankey_columns(spec: MapSpec, others: str) -> tuple[list, list, list, list]:
     """Nodes per column [(name, doses)] and links [(col, from, to, doses)]."""
-    from tracker.present.map_spec import actor_name
+    from tracker.present.map_figures import actor_name
 
     by_donor: dict[str, int] = defaultdict(int)
     by_rec: dict[str, int] = defaultdict(int)
