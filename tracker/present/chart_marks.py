@@ -137,7 +137,8 @@ class CheckpointMarks:
     def tooltip(self, i: int) -> str:
         t = CHART[self.lang]
         n = abs(int(self.tally[i]) - int(self.recorded[i]))
-        return t["tally_tip"].format(
+        tip: str = t["tally_tip"]
+        return tip.format(
             ref=self.ref[i],
             tally=format_doses(int(self.tally[i]), self.lang),
             date=format_date(date_of(self.x[i]), self.lang),

@@ -91,7 +91,8 @@ def _extent(*columns: pd.Series) -> tuple[dt.date | None, dt.date | None]:
 
 def _footer(sources: list[tuple[str, int]], as_of: dt.date | None, lang: str, limit: int) -> str:
     t = CHART[lang]
-    shown, length = [], 0
+    shown: list[str] = []
+    length = 0
     for domain, _n in sources:
         if shown and length + len(domain) > limit:
             break
@@ -124,8 +125,8 @@ def build_chart_spec(
     )
     com = search(frames.commitments(store, undated, with_sources=True), "commitments", text)
     revs = frames.revisions(store, [int(i) for i in com["db_id"]]) if len(com) else None
-    marks = MARK_COLUMNS + (("notes",) if text.strip() else ())
-    dels = frames.deliveries(store, undated, with_sources=True, columns=marks)
+    columns = MARK_COLUMNS + (("notes",) if text.strip() else ())
+    dels = frames.deliveries(store, undated, with_sources=True, columns=columns)
     dels = search(dels, "deliveries", text)
     evs = search(frames.events(store, filters, with_sources=True), "events", text)
 
@@ -198,7 +199,7 @@ def build_chart_spec(
 
     # Sources of what is drawn: in-range markers, the commitments behind the line, events.
     # Counted per distinct cell first: 100,000 deliveries cite a few hundred URLs.
-    cited = Counter()
+    cited: Counter[str] = Counter()
     in_range_com = com[_mask([d <= date_to for d in com["date"]])]
     for frame in (shown, in_range_com, evs):
         for col in ("source", "other_sources"):

@@ -47,7 +47,7 @@ class CountryFigures:
     given: int = 0  # doses this country delivered to others (as a donor)
 
     def per_100(self, measure: str) -> float | None:
-        value = getattr(self, measure)
+        value: int = getattr(self, measure)
         if not self.population:
             return None
         return value / self.population * 100.0

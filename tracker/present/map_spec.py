@@ -17,6 +17,7 @@ pledges stay a separate series (DESIGN).
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -76,13 +77,21 @@ class MapData:
         self.d_day = ordinals(d["date"]) if len(d) else np.empty(0, np.int64)
         d_order = np.argsort(self.d_day, kind="stable")
         self.d_day = self.d_day[d_order]
-        take = (lambda col, dtype=object: d[col].to_numpy(dtype=dtype)[d_order]) if len(d) else None
-        self.d_rec = np.array([index[c] for c in take("recipient")], np.int64) if take else None
-        self.d_don = np.array([index[c] for c in take("donor")], np.int64) if take else None
-        self.d_doses = take("doses", np.int64) if take else np.empty(0, np.int64)
-        self.d_channel = take("channel") if take else np.empty(0, object)
-        if self.d_rec is None:
+        self.d_rec: np.ndarray
+        self.d_don: np.ndarray
+        if len(d):
+
+            def take(col: str, dtype: type = object) -> np.ndarray:
+                return d[col].to_numpy(dtype=dtype)[d_order]
+
+            self.d_rec = np.array([index[c] for c in take("recipient")], np.int64)
+            self.d_don = np.array([index[c] for c in take("donor")], np.int64)
+            self.d_doses = take("doses", np.int64)
+            self.d_channel = take("channel")
+        else:
             self.d_rec = self.d_don = np.empty(0, np.int64)
+            self.d_doses = np.empty(0, np.int64)
+            self.d_channel = np.empty(0, object)
 
         # Commitments: each one's figure as a step function (revisions replace it).
         com = commitments
@@ -136,7 +145,7 @@ class MapData:
         ).sort_values("day", kind="stable")
         # Per recipient: the days each URL was first cited, and the URLs, in that order.
         self.sources_by_rec: dict[str, tuple[np.ndarray, list[str]]] = {
-            rec: (g["day"].to_numpy(dtype=np.int64), list(g["source"]))
+            str(rec): (g["day"].to_numpy(dtype=np.int64), list(g["source"]))
             for rec, g in first.groupby("recipient", sort=False)
         }
         by_url = first.groupby("source", sort=False)["day"].min() if len(first) else None
@@ -404,11 +413,12 @@ class MapData:
         )
         frame["channel"] = frame["channel"].fillna("other").replace("", "other")
         grouped = frame.groupby(["donor", "channel", "recipient"], sort=True)["doses"].sum()
-        return [
-            SankeyLink(str(d), str(c), str(r), int(v))
-            for (d, c, r), v in grouped.items()
-            if r in self.atlas.shapes
-        ]
+        links = []
+        for key, v in grouped.items():
+            d, c, r = cast(tuple[str, str, str], key)  # the three group keys
+            if r in self.atlas.shapes:
+                links.append(SankeyLink(str(d), str(c), str(r), int(v)))
+        return links
 
 
 def build_map_spec(

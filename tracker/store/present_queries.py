@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 import sqlalchemy as sa
 
@@ -20,7 +21,7 @@ def cited_sources(
     delivery of ``f``'s selection (by arrival date); each source once, in no order."""
     # The deliveries of the selection as a subquery: a list of 100,000 ids bound as
     # parameters (and read as a frame first) was a quarter of the report's data time.
-    d = DeliveryRow.__table__
+    d = cast(sa.Table, DeliveryRow.__table__)  # a mapped class's table is a Table
     delivery_ids = sa.select(d.c.id).where(*_pair_filters(d, f, d.c.arrived_on))
     rs, s = RecordSourceRow.__table__, SourceRow.__table__
     cited = sa.or_(

@@ -122,7 +122,7 @@ def balance(
         status = STALE
     else:
         status = OPEN
-    show_tally = tally is not None and (tally.vaccine in (MIXED, c.vaccine))
+    shown = tally if tally is not None and tally.vaccine in (MIXED, c.vaccine) else None
     return Promise(
         id=c.id,
         ref=c.ref,
@@ -144,7 +144,7 @@ def balance(
         as_of=as_of,
         several_recipients=c.several_recipients,
         part_of=c.part_of,
-        tally=tally.doses if show_tally else None,
-        tally_as_of=tally.as_of if show_tally else None,
+        tally=shown.doses if shown else None,
+        tally_as_of=shown.as_of if shown else None,
         delivery_ids=tuple(d.id for d in shipped),
     )

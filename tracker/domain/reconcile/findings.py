@@ -18,7 +18,7 @@ from tracker.domain.reconcile.records import (
 
 
 def _duplicates(deliveries: list[DeliveryIn]) -> list[Finding]:
-    groups: dict[tuple, list[DeliveryIn]] = defaultdict(list)
+    groups: dict[tuple[str, str, str, dt.date, int], list[DeliveryIn]] = defaultdict(list)
     for d in deliveries:
         groups[(d.donor, d.recipient, d.vaccine, d.arrived_on, d.doses)].append(d)
     out = []
