@@ -17,7 +17,7 @@ pledges stay a separate series (DESIGN).
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
+from typing import TypedDict, Unpack, cast
 
 import numpy as np
 import pandas as pd
@@ -39,6 +39,16 @@ from tracker.present.words import MAP
 from tracker.store import frames
 from tracker.store.database import Store
 from tracker.store.queries import datasets
+
+
+class MapOptions(TypedDict, total=False):
+    """How :meth:`MapData.spec` draws the map (each has a default there)."""
+
+    measure: str
+    per_capita: bool
+    flows: bool
+    lang: str
+    title: str | None
 
 
 class MapData:
@@ -425,14 +435,7 @@ def build_map_spec(
     store: Store,
     filters: Filters,
     as_of: dt.date | None = None,
-    *,
-    measure: str = "delivered",
-    per_capita: bool = False,
-    flows: bool = True,
-    lang: str = "en",
-    title: str | None = None,
+    **options: Unpack[MapOptions],
 ) -> MapSpec:
     """Read ``filters``' records and prepare the map on ``as_of``."""
-    return MapData.load(store, filters).spec(
-        as_of, measure=measure, per_capita=per_capita, flows=flows, lang=lang, title=title
-    )
+    return MapData.load(store, filters).spec(as_of, **options)

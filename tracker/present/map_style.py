@@ -25,7 +25,9 @@ DONOR_OUTLINE = "#D55E00"  # Okabe–Ito vermillion: not in the sequential ramp
 FLOW_COLOUR = "#CC79A7"  # Okabe–Ito purple
 
 
-def arc(p0: tuple[float, float], p1: tuple[float, float], bend: float = 0.18, n: int = 24) -> np.ndarray:
+def arc(
+    p0: tuple[float, float], p1: tuple[float, float], bend: float = 0.18, n: int = 24
+) -> np.ndarray:
     """A quadratic curve from ``p0`` to ``p1`` bulging to the left of travel."""
     (x0, y0), (x1, y1) = p0, p1
     mx, my = (x0 + x1) / 2, (y0 + y1) / 2

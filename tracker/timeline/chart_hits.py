@@ -9,6 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 
+from tracker.domain.enums import RecordKind
 from tracker.present.chart_marks import ChartSpec
 from tracker.timeline.event_lane import EventLabelsItem
 from tracker.timeline.style import ChartStyle
@@ -34,7 +35,7 @@ class ChartHits:
     def highlight_index(self, kind: str, i: int) -> None:
         self.clear_highlight()
         ring = pg.mkPen(self.style.highlight, width=3)
-        if kind == "deliveries" and self.spec is not None:
+        if kind == RecordKind.DELIVERY and self.spec is not None:
             m = self.spec.deliveries
             self.delivery_ring.setData(
                 [m.x[i]],
@@ -44,7 +45,7 @@ class ChartHits:
                 brush=pg.mkBrush(None),
                 symbol="o",
             )
-        elif kind == "events" and self.spec is not None:
+        elif kind == RecordKind.EVENT and self.spec is not None:
             self.event_ring.setData(
                 [self.spec.events.start[i]],
                 [self.event_labels.marker_y],
@@ -85,7 +86,8 @@ class ChartHits:
 
     def marker_scene_pos(self, kind: str, i: int) -> QPointF:
         """Where a record's marker is drawn, in scene coordinates (tests click there)."""
-        if kind == "deliveries":
+        assert self.spec is not None, "no chart drawn yet"
+        if kind == RecordKind.DELIVERY:
             m = self.spec.deliveries
             return self.doses.vb.mapViewToScene(QPointF(m.x[i], m.level[i]))
         ev = self.spec.events

@@ -138,9 +138,9 @@ def layout_labels(
     if not len(xs):
         return out
     column = np.floor(xs)
-    starts = np.flatnonzero(np.r_[True, column[1:] != column[:-1]])
-    ends = np.r_[starts[1:], len(xs)]
-    sums = np.add.reduceat(xs, starts)
+    firsts = np.flatnonzero(np.r_[True, column[1:] != column[:-1]])
+    lasts = np.r_[firsts[1:], len(xs)]
+    sums = np.add.reduceat(xs, firsts)
 
     def centre(total: float, count: int) -> float:
         """A badge's centre: over its events, kept inside the lane."""
@@ -149,7 +149,7 @@ def layout_labels(
 
     # (sum of anchors, first, end, centre, width)
     groups: list[tuple[float, int, int, float, float]] = []
-    for total, lo, hi in zip(sums.tolist(), starts.tolist(), ends.tolist(), strict=True):
+    for total, lo, hi in zip(sums.tolist(), firsts.tolist(), lasts.tolist(), strict=True):
         groups.append((total, lo, hi, centre(total, hi - lo), badge_width(hi - lo)))
         while len(groups) > 1:
             ta, la, _ha, ca, wa = groups[-2]

@@ -219,7 +219,8 @@ def _png(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
     dpm = round(dpi / 0.0254)
     image.setDotsPerMeterX(dpm)
     image.setDotsPerMeterY(dpm)
-    if not image.save(str(path), "PNG"):
+    # PySide6's stub wants bytes for the format; at run time only str is accepted.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise InputError(f"{path}: could not write the PNG")
 
 

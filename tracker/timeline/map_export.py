@@ -16,7 +16,7 @@ from tracker.domain.errors import InputError
 from tracker.domain.filters import Filters
 from tracker.present.formats import format_date
 from tracker.present.map_figures import MapSpec
-from tracker.present.map_spec import MapData
+from tracker.present.map_spec import MapData, MapOptions
 from tracker.present.map_svg import map_svg
 from tracker.store.database import Store
 from tracker.timeline.export import SCREEN_DPI, ensure_app
@@ -34,7 +34,7 @@ def check_date(data: MapData, as_of: dt.date | None) -> None:
     """
     if as_of is None:
         return
-    if data.first_day is None:
+    if data.first_day is None or data.last_day is None:
         raise InputError(f"--date {as_of.isoformat()}: no commitments or deliveries match")
     last = max(data.last_day, data.data_as_of or data.last_day)
     if not data.first_day <= as_of <= last:
@@ -111,8 +111,9 @@ def export_map_file(
         raise InputError(f"--frames {frames_dir}: not a folder")
     data = MapData.load(store, filters)
     check_date(data, as_of)
-    opts = {"measure": measure, "per_capita": per_capita, "flows": flows, "lang": lang}
-    spec = data.spec(as_of, title=title, **opts)
+    opts: MapOptions = {"measure": measure, "per_capita": per_capita, "flows": flows, "lang": lang}
+    titled: MapOptions = {**opts, "title": title}
+    spec = data.spec(as_of, **titled)
     written = [write_map(spec, out, width=width, height=height, dpi=dpi, flows=flows)]
     if frames_dir is not None and data.first_day is not None:
         for day in month_ends(data.first_day, spec.as_of):
@@ -166,7 +167,8 @@ def _png(svg: str, title: str, path: Path, width: int, height: int, dpi: int | N
     renderer.render(painter, QRectF(0, 0, width * scale, height * scale))
     painter.end()
     image.setText("Title", title)
-    if not image.save(str(path), "PNG"):
+    # PySide6's stub wants bytes for the format; at run time only str is accepted.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise InputError(f"{path}: could not write the PNG")
 
 

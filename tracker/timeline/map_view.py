@@ -152,7 +152,7 @@ class MapView(QGraphicsView):
         self.countries: dict[str, QGraphicsPathItem] = {}
         self.dots: dict[str, QPointF] = {}  # small states: where their dot is (scene)
         self.flow_items: list = []  # (pen, arcs) drawn by the flow layer
-        self._polygons: dict[tuple[str, str, bool], QPolygonF] = {}
+        self._polygons: dict[tuple[str, str, bool], QPolygonF | list[QLineF]] = {}
         self._build()
         self.flow_layer = FlowLayer(self.scene().sceneRect())
         self.flow_layer.setZValue(2)

@@ -116,7 +116,7 @@ class Scrubber(QObject):
 
     def play(self) -> None:
         """Month by month from here to the end (from the start if already there)."""
-        if self.date is None or self.playing:
+        if self.date is None or self.first is None or self.last is None or self.playing:
             return
         if self.date >= self.last:
             self.set_date(self.first)
@@ -133,7 +133,7 @@ class Scrubber(QObject):
 
     # -- internals ---------------------------------------------------------------------------
     def _play_step(self) -> None:
-        if self.date is None or self.date >= self.last:
+        if self.date is None or self.last is None or self.date >= self.last:
             self.stop()
             return
         # Month ends: each frame shows a whole month more.

@@ -75,15 +75,17 @@ class TimelineWidget(QWidget):
         # On a short screen the chart scrolls rather than squeezing its lanes into each
         # other (or its date labels under the overview): the window and the tables' rows
         # keep fitting, nothing is cut.
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("timeline_scroll")
-        self.scroll.setWidget(self.chart)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(pg.QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.NoFocus)
-        self.scroll.setMinimumHeight(MIN_VISIBLE_PX)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("timeline_scroll")
+        self.scroll_area.setWidget(self.chart)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(
+            pg.QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.scroll_area.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setMinimumHeight(MIN_VISIBLE_PX)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.overview)
         self._syncing = False
         self.region.sigRegionChanged.connect(self._on_region)
@@ -94,7 +96,7 @@ class TimelineWidget(QWidget):
         self._set_overview_style()
         # Shown over the chart when the filters match nothing, so an empty plot never
         # looks like a plot that failed to draw.
-        self.empty_label = QLabel(self.scroll.viewport())
+        self.empty_label = QLabel(self.scroll_area.viewport())
         self.empty_label.setObjectName("timeline_empty")
         self.empty_label.setAlignment(pg.QtCore.Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet(
@@ -144,7 +146,7 @@ class TimelineWidget(QWidget):
     def _place_empty_label(self) -> None:
         self.empty_label.setText(self.empty_message())
         self.empty_label.adjustSize()
-        r = self.scroll.viewport().rect()
+        r = self.scroll_area.viewport().rect()
         self.empty_label.move(
             (r.width() - self.empty_label.width()) // 2,
             (r.height() - self.empty_label.height()) // 3,
