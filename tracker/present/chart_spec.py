@@ -12,6 +12,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
 from tracker.domain.reconcile import data_as_of
 from tracker.domain.vaccines import vaccines
@@ -123,12 +124,12 @@ def build_chart_spec(
         deal_types=filters.deal_types,
         channels=filters.channels,
     )
-    com = search(frames.commitments(store, undated, with_sources=True), "commitments", text)
+    com = search(frames.commitments(store, undated, with_sources=True), RecordKind.COMMITMENT, text)
     revs = frames.revisions(store, [int(i) for i in com["db_id"]]) if len(com) else None
     columns = MARK_COLUMNS + (("notes",) if text.strip() else ())
     dels = frames.deliveries(store, undated, with_sources=True, columns=columns)
-    dels = search(dels, "deliveries", text)
-    evs = search(frames.events(store, filters, with_sources=True), "events", text)
+    dels = search(dels, RecordKind.DELIVERY, text)
+    evs = search(frames.events(store, filters, with_sources=True), RecordKind.EVENT, text)
 
     lo, hi = _extent(com["date"], dels["date"], evs["date"], evs["end_date"])
     today = dt.date.today()

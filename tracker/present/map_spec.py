@@ -22,6 +22,7 @@ from typing import TypedDict, Unpack, cast
 import numpy as np
 import pandas as pd
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
 from tracker.io.geo import Population, atlas, population
 from tracker.present.commitment_figures import figure_changes
@@ -189,7 +190,7 @@ class MapData:
         )
         com = frames.commitments(store, undated, with_sources=True)
         revs = frames.revisions(store, [int(i) for i in com["db_id"]]) if len(com) else None
-        kinds = {"commitments", "deliveries"}
+        kinds = {RecordKind.COMMITMENT, RecordKind.DELIVERY}
         as_of_dates = [x["as_of"] for x in datasets(store) if x["as_of"] and x["kind"] in kinds]
         return cls(
             dels,

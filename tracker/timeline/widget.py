@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
 from tracker.present.chart_marks import ChartSpec
 from tracker.present.chart_spec import build_chart_spec
@@ -231,17 +232,17 @@ class TimelineWidget(QWidget):
         """Ring the marker of a record (and bring it into view); False if not drawn."""
         spec = self.chart.spec
         self.highlighted = (kind, int(db_id))
-        if spec is None or kind not in ("deliveries", "events"):
+        if spec is None or kind not in (RecordKind.DELIVERY, RecordKind.EVENT):
             self.chart.clear_highlight()
             return False
-        ids = spec.deliveries.db_id if kind == "deliveries" else spec.events.db_id
+        ids = spec.deliveries.db_id if kind == RecordKind.DELIVERY else spec.events.db_id
         found = np.nonzero(ids == int(db_id))[0]
         if not len(found):
             self.chart.clear_highlight()
             return False
         i = int(found[0])
         self.chart.highlight_index(kind, i)
-        x = spec.deliveries.x[i] if kind == "deliveries" else spec.events.start[i]
+        x = spec.deliveries.x[i] if kind == RecordKind.DELIVERY else spec.events.start[i]
         x0, x1 = self.chart.x_range()
         if not x0 <= x <= x1:
             half = (x1 - x0) / 2
@@ -302,9 +303,9 @@ class TimelineWidget(QWidget):
             return "checkpoints", i
         i = self.chart.delivery_at(scene_pos)
         if i is not None:
-            return "deliveries", i
+            return RecordKind.DELIVERY, i
         i = self.chart.event_at(scene_pos)
-        return ("events", i) if i is not None else None
+        return (RecordKind.EVENT, i) if i is not None else None
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         spec = self.chart.spec

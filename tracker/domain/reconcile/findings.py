@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.reconcile.records import (
     EXCEEDS,
     MISSING,
@@ -29,7 +30,7 @@ def _duplicates(deliveries: list[DeliveryIn]) -> list[Finding]:
                 Finding(
                     "warning",
                     "look-alike",
-                    "deliveries",
+                    RecordKind.DELIVERY,
                     first.id,
                     first.ref or f"#{first.id}",
                     f"{len(group)} deliveries look alike: {donor}→{recipient}, "
@@ -55,7 +56,7 @@ def findings(
     for d in sorted(deliveries, key=lambda d: d.id):
         if not d.has_source:
             out.append(
-                Finding("warning", "no-source", "deliveries", d.id, d.ref or f"#{d.id}",
+                Finding("warning", "no-source", RecordKind.DELIVERY, d.id, d.ref or f"#{d.id}",
                         "delivery has no source")
             )  # fmt: skip
     for p in result.promises:
@@ -64,7 +65,7 @@ def findings(
                 Finding(
                     "warning",
                     "over-delivered",
-                    "commitments",
+                    RecordKind.COMMITMENT,
                     p.id,
                     p.label,
                     f"delivered {p.delivered:,} exceeds the {p.committed:,} committed",
@@ -78,7 +79,7 @@ def findings(
                 Finding(
                     "info",
                     "tally-" + c.status,
-                    "tallies",
+                    RecordKind.TALLY,
                     c.id,
                     c.label,
                     f"official tally {c.tally:,} for {c.donor}→{c.recipient} on "
@@ -94,7 +95,7 @@ def findings(
                 Finding(
                     "info",
                     "not-linked",
-                    "deliveries",
+                    RecordKind.DELIVERY,
                     d.id,
                     d.ref or f"#{d.id}",
                     f"{d.donor}→{d.recipient} delivery is not linked; it is counted for "

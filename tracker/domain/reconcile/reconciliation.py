@@ -7,6 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.reconcile.balances import attribute, balance
 from tracker.domain.reconcile.checkpoints import checkpoint
 from tracker.domain.reconcile.findings import findings
@@ -32,7 +33,7 @@ def data_as_of(
     """The date the delivery data covers: the deliveries datasets' "as of" date, or the
     latest recorded arrival when records (hand-entered ones) go further; ``cap`` (a
     filter's end date) limits it."""
-    dates = [d.as_of for d in datasets if d.as_of and d.kind == "deliveries"]
+    dates = [d.as_of for d in datasets if d.as_of and d.kind == RecordKind.DELIVERY]
     arrivals = [d.arrived_on for d in deliveries if d.delivered]
     if arrivals:
         dates.append(max(arrivals))

@@ -182,7 +182,7 @@ class Finding:
 
     severity: str  # warning / info
     code: str
-    kind: str  # record kind it points at: deliveries, commitments, tallies, datasets
+    kind: str  # the RecordKind it points at, or "datasets"
     record_id: int | None
     ref: str
     message: str
