@@ -30,6 +30,7 @@ from tracker.present.chart_marks import (
 )
 from tracker.present.commitment_figures import figure_changes
 from tracker.present.formats import day_number, days, domain_of, format_date, format_range
+from tracker.present.selection import pair_line, revisions_of, undated
 from tracker.present.words import CHART
 from tracker.store import frames
 from tracker.store.database import Store
@@ -41,11 +42,7 @@ CONTEXT_SERIES = ("cbp-sw-encounters",)
 
 def default_title(f: Filters, lang: str = "en") -> str:
     t = CHART[lang]
-
-    def names(codes: tuple[str, ...], everyone: str) -> str:
-        return ", ".join(actor_name(c, lang) for c in codes) if codes else everyone
-
-    pair = f"{names(f.donors, t['all_donors'])} → {names(f.recipients, t['all_recipients'])}"
+    pair = pair_line(f, lambda c: actor_name(c, lang), t["all_donors"], t["all_recipients"])
     return f"{pair}: {t['title_tail']}"
 
 
@@ -114,20 +111,15 @@ def build_chart_spec(
     """Prepare the timeline of ``filters``' selection (dates inclusive) in ``lang``."""
     lang = lang if lang in CHART else "en"
     t = CHART[lang]
-    # Cumulative lines count everything before the range too, so they start at the
-    # level reached by ``date_from`` rather than at zero.
+    # Cumulative lines count everything before the range too (``undated``).
     text = filters.text  # the free-text search narrows the chart as it does the tables
-    undated = Filters(
-        donors=filters.donors,
-        recipients=filters.recipients,
-        vaccines=filters.vaccines,
-        deal_types=filters.deal_types,
-        channels=filters.channels,
+    every_day = undated(filters)
+    com = search(
+        frames.commitments(store, every_day, with_sources=True), RecordKind.COMMITMENT, text
     )
-    com = search(frames.commitments(store, undated, with_sources=True), RecordKind.COMMITMENT, text)
-    revs = frames.revisions(store, [int(i) for i in com["db_id"]]) if len(com) else None
+    revs = revisions_of(store, com)
     columns = MARK_COLUMNS + (("notes",) if text.strip() else ())
-    dels = frames.deliveries(store, undated, with_sources=True, columns=columns)
+    dels = frames.deliveries(store, every_day, with_sources=True, columns=columns)
     dels = search(dels, RecordKind.DELIVERY, text)
     evs = search(frames.events(store, filters, with_sources=True), RecordKind.EVENT, text)
 
@@ -142,7 +134,6 @@ def build_chart_spec(
     # Pledges to several recipients are a series of their own unless asked for.
     several = several_recipient_codes(store)
     group = _mask([r in several for r in com["recipient"]])
-    revs = revs if revs is not None else pd.DataFrame()
 
     def steps(subset: pd.DataFrame) -> pd.Series:
         # A part whose container is in the same line is already counted (G7 ⊃ US 500 M).

@@ -36,6 +36,7 @@ from tracker.present.map_figures import (
     nice_breaks,
 )
 from tracker.present.map_style import HOME_COUNTRY, MEASURES, SMALL_AREA, arc
+from tracker.present.selection import pair_line, revisions_of, undated
 from tracker.present.words import MAP
 from tracker.store import frames
 from tracker.store.database import Store
@@ -175,27 +176,20 @@ class MapData:
     def load(cls, store: Store, filters: Filters) -> MapData:
         """Read ``filters``' deliveries and commitments (all dates up to ``date_to``: the
         totals are cumulative, as the timeline's lines are)."""
-        undated = Filters(
-            donors=filters.donors,
-            recipients=filters.recipients,
-            vaccines=filters.vaccines,
-            deal_types=filters.deal_types,
-            channels=filters.channels,
-        )
+        every_day = undated(filters)
         dels = frames.deliveries(
             store,
-            undated,
+            every_day,
             with_sources=True,
             columns=("date", "donor", "recipient", "doses", "status", "channel", "commitment_id"),
         )
-        com = frames.commitments(store, undated, with_sources=True)
-        revs = frames.revisions(store, [int(i) for i in com["db_id"]]) if len(com) else None
+        com = frames.commitments(store, every_day, with_sources=True)
         kinds = {RecordKind.COMMITMENT, RecordKind.DELIVERY}
         as_of_dates = [x["as_of"] for x in datasets(store) if x["as_of"] and x["kind"] in kinds]
         return cls(
             dels,
             com,
-            revs if revs is not None else pd.DataFrame(),
+            revisions_of(store, com),
             filters,
             min(as_of_dates) if as_of_dates else None,
         )
@@ -309,13 +303,8 @@ class MapData:
         if per_capita:
             head += " " + t["per_100_title"]
         head += f", {t['as_of_title']} {format_date(as_of, lang)}"
-        f = self.filters
-
-        def names(codes: tuple[str, ...], everyone: str) -> str:
-            return ", ".join(actor_name(c, lang) for c in codes) if codes else everyone
-
-        subtitle = (
-            f"{names(f.donors, t['all_donors'])} → {names(f.recipients, t['all_recipients'])}"
+        subtitle = pair_line(
+            self.filters, lambda c: actor_name(c, lang), t["all_donors"], t["all_recipients"]
         )
         cited = np.nonzero(self.url_days <= as_of.toordinal())[0]
         domains = sorted({self.url_domains[i] for i in cited} - {""})

@@ -124,11 +124,7 @@ def balance(
         status = OPEN
     shown = tally if tally is not None and tally.vaccine in (MIXED, c.vaccine) else None
     return Promise(
-        id=c.id,
-        ref=c.ref,
-        donor=c.donor,
-        recipient=c.recipient,
-        vaccine=c.vaccine,
+        **c.identity(),
         announced_on=c.announced_on,
         target_date=c.target_date,
         committed=committed,

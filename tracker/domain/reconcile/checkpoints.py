@@ -34,11 +34,7 @@ def checkpoint(t: TallyIn, arrived: list[DeliveryIn]) -> Checkpoint:
     else:
         status = EXCEEDS
     return Checkpoint(
-        id=t.id,
-        ref=t.ref,
-        donor=t.donor,
-        recipient=t.recipient,
-        vaccine=t.vaccine,
+        **t.identity(),
         as_of=t.as_of,
         tally=t.doses,
         recorded=recorded,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 MIXED = "mixed"
 STALE_AFTER_DAYS = 180
@@ -34,13 +35,43 @@ TALLY_STATUSES = (MATCHES, MISSING, EXCEEDS, TALLY_NOT_RECORDED)
 
 
 # -- inputs -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CommitmentIn:
+class Identity(TypedDict):
+    """The fields a result row takes over from the record it is about."""
+
     id: int
     ref: str | None
     donor: str
     recipient: str
     vaccine: str
+
+
+@dataclass(frozen=True)
+class PairRecord:
+    """A record of one donor → recipient pair and vaccine: how every input row and
+    every per-record result (balance, checkpoint) begins."""
+
+    id: int
+    ref: str | None
+    donor: str
+    recipient: str
+    vaccine: str
+
+    @property
+    def label(self) -> str:
+        return self.ref or f"#{self.id}"
+
+    def identity(self) -> Identity:
+        return Identity(
+            id=self.id,
+            ref=self.ref,
+            donor=self.donor,
+            recipient=self.recipient,
+            vaccine=self.vaccine,
+        )
+
+
+@dataclass(frozen=True)
+class CommitmentIn(PairRecord):
     committed: int  # the figure in force (0 once cancelled is handled by ``cancelled``)
     announced_on: dt.date
     cancelled: bool
@@ -50,12 +81,7 @@ class CommitmentIn:
 
 
 @dataclass(frozen=True)
-class DeliveryIn:
-    id: int
-    ref: str | None
-    donor: str
-    recipient: str
-    vaccine: str
+class DeliveryIn(PairRecord):
     doses: int
     arrived_on: dt.date
     delivered: bool  # arrived (not scheduled or in transit)
@@ -64,12 +90,7 @@ class DeliveryIn:
 
 
 @dataclass(frozen=True)
-class TallyIn:
-    id: int
-    ref: str | None
-    donor: str
-    recipient: str
-    vaccine: str
+class TallyIn(PairRecord):
     doses: int
     as_of: dt.date
     several_recipients: bool = False
@@ -84,14 +105,9 @@ class DatasetIn:
 
 # -- outputs ------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class Promise:
+class Promise(PairRecord):
     """One commitment's balance."""
 
-    id: int
-    ref: str | None
-    donor: str
-    recipient: str
-    vaccine: str
     announced_on: dt.date
     target_date: dt.date | None
     committed: int
@@ -112,10 +128,6 @@ class Promise:
     delivery_ids: tuple[int, ...] = ()
 
     @property
-    def label(self) -> str:
-        return self.ref or f"#{self.id}"
-
-    @property
     def covered(self) -> bool:
         """Whether the data records this commitment's deliveries (or its cancellation)."""
         return self.status not in (NOT_RECORDED,) and not self.several_recipients
@@ -128,23 +140,14 @@ class Promise:
 
 
 @dataclass(frozen=True)
-class Checkpoint:
+class Checkpoint(PairRecord):
     """An official running total compared with the recorded deliveries behind it."""
 
-    id: int
-    ref: str | None
-    donor: str
-    recipient: str
-    vaccine: str
     as_of: dt.date
     tally: int
     recorded: int
     status: str
     delivery_ids: tuple[int, ...] = ()
-
-    @property
-    def label(self) -> str:
-        return self.ref or f"#{self.id}"
 
     @property
     def difference(self) -> int:
