@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -57,7 +58,23 @@ MARK_COLUMNS = ("id", "date", "donor", "recipient", "vaccine", "doses", "status"
 
 
 @dataclass(frozen=True)
-class DeliveryMarks:
+class RecordMarks:
+    """Markers of records whose tooltips read the record's row of ``frame`` in ``lang``."""
+
+    frame: pd.DataFrame = field(repr=False, default_factory=pd.DataFrame, kw_only=True)
+    lang: str = field(default="en", kw_only=True)
+
+    def _row(self, i: int) -> tuple[pd.Series, dict[str, Any]]:
+        """Record ``i``'s row and the chart's words in ``lang``."""
+        return self.frame.iloc[i], CHART[self.lang]
+
+    @staticmethod
+    def _source_line(r: pd.Series, t: dict[str, Any]) -> str:
+        return f"{t['source']}: {r['source'] or t['no_source']}"
+
+
+@dataclass(frozen=True)
+class DeliveryMarks(RecordMarks):
     """One marker per delivery: x, doses, vaccine, and the delivered level it sits on."""
 
     x: np.ndarray
@@ -66,15 +83,12 @@ class DeliveryMarks:
     db_id: np.ndarray
     level: np.ndarray  # cumulative delivered on that day (where the marker sits)
     delivered: np.ndarray  # bool: arrived (filled marker) or only scheduled/in transit
-    frame: pd.DataFrame = field(repr=False, default_factory=pd.DataFrame)
-    lang: str = "en"
 
     def __len__(self) -> int:
         return len(self.x)
 
     def tooltip(self, i: int) -> str:
-        r = self.frame.iloc[i]
-        t = CHART[self.lang]
+        r, t = self._row(i)
         name = actor_name
         status = t["status"].get(str(r["status"]), str(r["status"]))
         lines = [
@@ -86,12 +100,12 @@ class DeliveryMarks:
         ]
         if r.get("commitment"):
             lines.append(f"{t['fulfils']} {r['commitment']}")
-        lines.append(f"{t['source']}: {r['source'] or t['no_source']}")
+        lines.append(self._source_line(r, t))
         return "\n".join(lines)
 
 
 @dataclass(frozen=True)
-class EventMarks:
+class EventMarks(RecordMarks):
     """One marker per policy event; ``end`` is NaN for a single day."""
 
     start: np.ndarray
@@ -100,22 +114,19 @@ class EventMarks:
     category: tuple[str, ...]
     db_id: np.ndarray
     priority: np.ndarray  # which labels win when space is short: periods, then pair events
-    frame: pd.DataFrame = field(repr=False, default_factory=pd.DataFrame)
-    lang: str = "en"
 
     def __len__(self) -> int:
         return len(self.start)
 
     def tooltip(self, i: int) -> str:
-        r = self.frame.iloc[i]
-        t = CHART[self.lang]
+        r, t = self._row(i)
         when = format_date(r["date"], self.lang)
         if r["end_date"] is not None and not pd.isna(r["end_date"]):
             when = format_range(r["date"], r["end_date"], self.lang)
         lines = [str(r["title"]), f"{when} · {t['categories'].get(r['category'], r['category'])}"]
         if r["description"]:
             lines.append(wrap(str(r["description"])))
-        lines.append(f"{t['source']}: {r['source'] or t['no_source']}")
+        lines.append(self._source_line(r, t))
         return "\n".join(lines)
 
 
