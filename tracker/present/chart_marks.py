@@ -190,7 +190,7 @@ class ChartSpec:
     footer: str
     as_of: dt.date | None
     sources: list[tuple[str, int]]  # (domain, records citing it), most cited first
-    labels: dict[str, str]  # legend and axis words, see ``chart_text.TEXT``
+    labels: dict[str, str]  # legend and axis words, see ``tracker.present.words.CHART``
     vaccine_names: dict[str, str]
     category_names: dict[str, str]
     month_names: tuple[str, ...]
