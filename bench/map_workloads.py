@@ -38,7 +38,7 @@ def synthetic_data(n: int = N_DELIVERIES, pairs: int = N_PAIRS):
     """A ``MapData`` over ``n`` deliveries spread over ``pairs`` country pairs."""
     from tracker.domain.filters import Filters
     from tracker.io.geo import atlas
-    from tracker.io.map_spec import MapData
+    from tracker.present.map_spec import MapData
 
     rng = np.random.default_rng(SEED)
     countries = sorted(c for c, s in atlas().shapes.items() if s.has_shape)
@@ -130,7 +130,7 @@ class FloorMap:
         # The small-state dots, as bare Qt draws fixed-size markers: one item each.
         from PySide6.QtWidgets import QGraphicsEllipseItem
 
-        from tracker.io.map_spec import SMALL_AREA
+        from tracker.present.map_style import SMALL_AREA
 
         for iso3, shape in spec.atlas.shapes.items():
             if shape.has_shape and shape.area >= SMALL_AREA:
@@ -234,8 +234,8 @@ def _floor_paint(spec, painter, width: int, height: int) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-    from tracker.io.map_spec import arc
-    from tracker.io.map_svg import map_frame
+    from tracker.present.map_style import arc
+    from tracker.present.map_svg import map_frame
 
     frame = map_frame(spec, 24, 84, width - 48, height - 200)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

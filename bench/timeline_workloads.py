@@ -439,7 +439,7 @@ def _dispose(widget) -> None:
 
 def _spec(db: Path):
     from tracker.domain.filters import Filters
-    from tracker.io.chart_spec import build_chart_spec
+    from tracker.present.chart_spec import build_chart_spec
     from tracker.store import open_store
 
     store = open_store(str(db))
@@ -710,8 +710,8 @@ def b11_report(db: Path, label: str, runs: int, tmp: Path) -> Result:
     from PySide6.QtGui import QImage
 
     from tracker.domain.filters import Filters
-    from tracker.io.chart_spec import build_chart_spec
-    from tracker.io.report_spec import build_report_spec
+    from tracker.present.chart_spec import build_chart_spec
+    from tracker.present.report_spec import build_report_spec
     from tracker.store import open_store
     from tracker.timeline.export import _png, dispose, render_chart
     from tracker.timeline.report import paint_report, write_report

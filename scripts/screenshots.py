@@ -115,8 +115,8 @@ def shot_dialogs(app, store, out: Path, tmp: Path) -> None:
     from tracker.domain.filters import Filters
     from tracker.io.importing import import_file
     from tracker.store import frames
-    from tracker.timeline.export_dialog import ExportChartDialog
     from tracker.ui import i18n, theme
+    from tracker.ui.export_dialog import ExportChartDialog
     from tracker.ui.import_wizard import ImportWizard
 
     i18n.install("en", app)

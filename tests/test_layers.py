@@ -8,7 +8,7 @@ import sys
 import tracker.domain.actors, tracker.domain.validation, tracker.domain.figures
 import tracker.store, tracker.store.queries, tracker.store.frames, tracker.store.maintenance
 import tracker.io.parse, tracker.io.importing, tracker.io.export, tracker.io.seed
-import tracker.io.chart_spec, tracker.io.guess, tracker.store.backups, tracker.store.audit
+import tracker.present.chart_spec, tracker.io.guess, tracker.store.backups, tracker.store.audit
 import tracker.store.import_undo
 import tracker.cli
 loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6'))

@@ -9,15 +9,8 @@ import pandas as pd
 import pytest
 
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import (
-    build_chart_spec,
-    committed_steps,
-    date_of,
-    day_number,
-    format_date,
-    format_doses,
-    format_short,
-)
+from tracker.present.chart_spec import build_chart_spec, committed_steps
+from tracker.present.formats import date_of, day_number, format_date, format_doses, format_short
 
 D = dt.date
 US_MEX_2021 = Filters(
@@ -159,7 +152,7 @@ def test_chart_spec_loads_no_qt():
     import sys
 
     code = (
-        "import sys, tracker.io.chart_spec\n"
+        "import sys, tracker.present.chart_spec\n"
         "print([m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -9,7 +9,9 @@ import pytest
 
 from tracker.domain.filters import Filters
 from tracker.io.geo import population, unproject
-from tracker.io.map_spec import PALETTE, MapData, build_map_spec, nice_breaks
+from tracker.present.map_figures import nice_breaks
+from tracker.present.map_spec import MapData, build_map_spec
+from tracker.present.map_style import PALETTE
 
 D = dt.date
 
@@ -85,7 +87,7 @@ def test_small_states_and_territories_get_dots():
 
 def build_dots():
     from tracker.io.geo import atlas
-    from tracker.io.map_spec import SMALL_AREA
+    from tracker.present.map_style import SMALL_AREA
 
     return [c for c, s in atlas().shapes.items() if not s.has_shape or s.area < SMALL_AREA]
 

@@ -14,7 +14,7 @@ from defusedxml import ElementTree
 from tests.conftest import run_cli
 from tracker.domain.errors import InputError
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import day_number
+from tracker.present.formats import day_number
 
 D = dt.date
 US_MEX_2021 = Filters(
@@ -205,7 +205,7 @@ def test_a_narrow_export_keeps_every_lane_inside_the_picture(store, width):
     """The whole dataset has a long legend and footer: at a narrow width they wrap
     onto more lines instead of pushing the lanes past the right edge."""
     from tracker.domain.filters import Filters
-    from tracker.io.chart_spec import build_chart_spec
+    from tracker.present.chart_spec import build_chart_spec
     from tracker.timeline.export import render_chart
 
     chart = render_chart(build_chart_spec(store, Filters()), width, 820)

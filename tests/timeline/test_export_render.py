@@ -218,7 +218,8 @@ def test_items_a_lane_may_gain_export_the_same(store, qapp, tmp_path):
     from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsRectItem
 
     from tracker.domain.filters import Filters
-    from tracker.io.chart_spec import build_chart_spec, day_number
+    from tracker.present.chart_spec import build_chart_spec
+    from tracker.present.formats import day_number
     from tracker.timeline.export import render_chart, write_chart
 
     f = Filters(

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import day_number
+from tracker.present.formats import day_number
 
 D = dt.date
 

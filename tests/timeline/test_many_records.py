@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import build_chart_spec
+from tracker.present.chart_spec import build_chart_spec
 from tracker.store import open_store
 from tracker.timeline.export import export_chart_file
 from tracker.timeline.widget import TimelineWidget

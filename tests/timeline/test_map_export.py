@@ -13,7 +13,7 @@ from defusedxml import ElementTree
 
 from tracker.domain.errors import InputError
 from tracker.domain.filters import Filters
-from tracker.io.map_spec import MapData
+from tracker.present.map_spec import MapData
 from tracker.timeline.map_export import export_map_file, month_ends, write_map
 
 NS = "{http://www.w3.org/2000/svg}"

@@ -10,10 +10,10 @@ import sys
 SCRIPT = r"""
 import datetime as dt, json, sys, time
 time.tzset()
-from tracker.io.chart_spec import day_number, date_of
+from tracker.present.formats import date_of, day_number
 from tracker.timeline.axes import calendar_ticks, tick_label
 from tracker.timeline.export import ensure_app, render_chart
-from tracker.io.chart_spec import build_chart_spec
+from tracker.present.chart_spec import build_chart_spec
 from tracker.domain.filters import Filters
 from tracker.store import open_store
 from PySide6.QtCore import QPointF

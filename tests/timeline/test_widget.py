@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import build_chart_spec, date_of, day_number
+from tracker.present.chart_spec import build_chart_spec
+from tracker.present.formats import date_of, day_number
 
 D = dt.date
 US_MEX_2021 = Filters(
@@ -191,7 +192,7 @@ def test_dark_screen_style(timeline):
 def test_a_small_pan_keeps_the_doses_scale_and_a_pan_to_the_start_lowers_it(qtbot, timeline):
     """The y axis fits what is in view to a round figure: it does not wobble as a
     pan moves the visible peak a little, and it never cuts the lines off."""
-    from tracker.timeline.chart import nice_ceiling
+    from tracker.timeline.chart_parts import nice_ceiling
 
     chart, spec = timeline.chart, timeline.spec
     vb = chart.doses.vb

@@ -39,8 +39,8 @@ def unnamed(root: QWidget) -> list[str]:
 
 
 def test_every_control_has_an_accessible_name(make_main_window, store, tmp_path):
-    from tracker.timeline.export_dialog import ExportChartDialog
     from tracker.ui.actions import export_data, import_data
+    from tracker.ui.export_dialog import ExportChartDialog
 
     w = make_main_window(store)
     roots = [

@@ -128,8 +128,8 @@ def test_country_names_and_figures_follow_the_language(make_main_window, store, 
 def test_spanish_import_wizard_and_export_dialogs_have_no_english_left(
     make_main_window, store, spanish, tmp_path, qtbot
 ):
-    from tracker.timeline.export_dialog import ExportChartDialog
     from tracker.ui.actions import export_data, import_data
+    from tracker.ui.export_dialog import ExportChartDialog
 
     i18n.install("es")
     w = make_main_window(store)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import day_number
+from tracker.present.formats import day_number
 
 US_MEX = Filters(donors=("USA",), recipients=("MEX",))
 

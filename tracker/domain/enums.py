@@ -9,6 +9,8 @@ from enum import StrEnum
 
 
 class ActorKind(StrEnum):
+    """What an actor is: a donor or recipient of doses, or a group of recipients."""
+
     COUNTRY = "country"
     MULTILATERAL = "multilateral"
     BLOC = "bloc"
@@ -17,6 +19,8 @@ class ActorKind(StrEnum):
 
 
 class DealType(StrEnum):
+    """On what terms doses are committed."""
+
     DONATION = "donation"
     LOAN = "loan"
     SALE = "sale"
@@ -25,6 +29,8 @@ class DealType(StrEnum):
 
 
 class Channel(StrEnum):
+    """Through whom doses travel from donor to recipient."""
+
     BILATERAL = "bilateral"
     COVAX = "covax"
     AVAT = "avat"
@@ -32,18 +38,24 @@ class Channel(StrEnum):
 
 
 class CommitmentStatus(StrEnum):
+    """A commitment's standing (a revision may cancel it)."""
+
     ANNOUNCED = "announced"
     CONFIRMED = "confirmed"
     CANCELLED = "cancelled"
 
 
 class DeliveryStatus(StrEnum):
+    """Where a shipment is; only delivered doses count as arrived."""
+
     SCHEDULED = "scheduled"
     IN_TRANSIT = "in_transit"
     DELIVERED = "delivered"
 
 
 class EventCategory(StrEnum):
+    """The policy area of an event (its colour and symbol on the timeline)."""
+
     MIGRATION = "migration"
     BORDER = "border"
     DIPLOMACY = "diplomacy"
@@ -53,6 +65,8 @@ class EventCategory(StrEnum):
 
 
 class Confidence(StrEnum):
+    """How sure the source is of a record."""
+
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"

@@ -1,6 +1,6 @@
 """Axes that speak calendar dates and dose counts.
 
-x is days since 1970-01-01 (see ``tracker.io.chart_spec``); ticks are computed from
+x is days since 1970-01-01 (see ``tracker.present.formats``); ticks are computed from
 calendar arithmetic on ``datetime.date``, never from a clock, so no time zone (even
 Lord Howe's half-hour daylight saving) can move a tick or change its label.
 """
@@ -11,10 +11,12 @@ import datetime as dt
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from tracker.io.chart_spec import TEXT, date_of, day_number, format_short
+from tracker.present.formats import date_of, day_number, format_short
+from tracker.present.words import CHART
+from tracker.timeline.overlay import ViewOverlay
 
 #: Candidate tick steps: (kind, size); months and years follow the calendar.
 _STEPS = (
@@ -75,7 +77,7 @@ def calendar_ticks(
 
 
 def tick_label(day: dt.date, kind: str, first: bool, lang: str) -> str:
-    months = TEXT[lang]["months"]
+    months = CHART[lang]["months"]
     if kind == "year":
         return str(day.year)
     if kind == "month":
@@ -141,7 +143,7 @@ class DayAxisItem(pg.AxisItem):
         return [self._labels.get(v, "") for v in values]
 
 
-class CalendarGridItem(pg.GraphicsObject):
+class CalendarGridItem(ViewOverlay):
     """Vertical lines at the calendar boundaries the date axis labels (one item)."""
 
     def __init__(self, colour: str = "#5F6368", alpha: float = 0.14) -> None:
@@ -153,18 +155,11 @@ class CalendarGridItem(pg.GraphicsObject):
         self.colour, self.alpha = colour, alpha
         self.update()
 
-    def dataBounds(self, *_args) -> None:  # noqa: N802 (pyqtgraph): not data, no auto-range
-        return None
-
-    def boundingRect(self):  # noqa: N802 (Qt override)
-        vb = self.getViewBox()
-        return vb.viewRect() if vb is not None else QRectF()
-
     def paint(self, p: QPainter, *_args) -> None:
-        vb = self.getViewBox()
-        if vb is None:
+        view = self.view_range()
+        if view is None:
             return
-        (x0, x1), (y0, y1) = vb.viewRange()
+        (x0, x1), (y0, y1) = view
         t = p.transform()
         width = abs(t.map(QPointF(x1, y0)).x() - t.map(QPointF(x0, y0)).x())
         _kind, _n, self.boundaries = calendar_ticks(x0, x1, width)

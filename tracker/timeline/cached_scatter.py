@@ -22,7 +22,7 @@ from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
 
-def whole_pixels(item: QGraphicsItem, rect: QRectF) -> QRectF:
+def whole_pixels(item: pg.GraphicsObject, rect: QRectF) -> QRectF:
     """``rect`` widened to a whole number of device pixels (see above), for an item
     shown on screen under a scale-and-translate transform; else ``rect`` itself."""
     t = item.deviceTransform_()

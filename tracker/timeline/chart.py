@@ -1,6 +1,6 @@
 """The chart itself: title, legend, three lanes on one linked date axis, footer.
 
-:class:`TimelineChart` draws a :class:`~tracker.io.chart_spec.ChartSpec`. The screen
+:class:`TimelineChart` draws a :class:`~tracker.present.chart_marks.ChartSpec`. The screen
 widget (``widget.py``) adds interaction around it; exports (``export.py``) render
 the same chart, in the export style, without showing it.
 """
@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
-from tracker.io.chart_spec import ChartSpec, format_date, format_short
+from tracker.present.chart_marks import ChartSpec
+from tracker.present.formats import format_date, format_short
 from tracker.timeline.axes import CalendarGridItem, DayAxisItem, FigureAxisItem
 from tracker.timeline.cached_scatter import CachedScatter
+from tracker.timeline.chart_hits import ChartHits
+from tracker.timeline.chart_parts import (
+    WrappingLabel,
+    fit_top,
+    format_date_short,
+    marker_sizes,
+    step_pair,
+)
+from tracker.timeline.chart_texts import ChartTexts
 from tracker.timeline.event_lane import EventLabelsItem, SpanItem
 from tracker.timeline.gap_fill import GapFillItem
 from tracker.timeline.point_labels import PointLabelsItem, PointSet
@@ -29,68 +39,10 @@ from tracker.timeline.style import (
 LEFT_AXIS_PX = 78
 DOSES_ROW, PLEDGES_ROW, EVENTS_ROW = 3, 4, 5
 PLEDGES_MIN_PX = 44
-MARKER_MAX_PX = 30.0
-MARKER_MIN_PX = 5.0
 EVENT_MARKER_FROM_BOTTOM_PX = 30.0
 
 
-class WrappingLabel(pg.LabelItem):
-    """A text line that wraps onto more lines when the chart is narrower than the
-    text, instead of forcing the whole layout (and the lanes) past the right edge."""
-
-    MIN_WIDTH = 120.0
-
-    def updateMin(self) -> None:
-        self.item.setTextWidth(-1)
-        natural = self.itemRect()
-        width = self.width()
-        if 0 < width < natural.width():
-            self.item.setTextWidth(width)
-        height = self.itemRect().height()
-        least = min(natural.width(), self.MIN_WIDTH)
-        self.setMinimumWidth(least)
-        self.setMinimumHeight(height)
-        hint = Qt.SizeHint
-        self._sizeHint = {
-            hint.MinimumSize: (least, height),
-            hint.PreferredSize: (natural.width(), height),
-            hint.MaximumSize: (-1, -1),
-            hint.MinimumDescent: (0, 0),
-        }
-        self.updateGeometry()
-
-
-def marker_sizes(doses: np.ndarray) -> np.ndarray:
-    """Diameters in pixels with the *area* proportional to doses (largest: 30 px)."""
-    if not len(doses):
-        return np.empty(0)
-    biggest = max(float(np.max(doses)), 1.0)
-    return np.clip(MARKER_MAX_PX * np.sqrt(doses / biggest), MARKER_MIN_PX, MARKER_MAX_PX).round()
-
-
-NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
-
-
-def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (x 10^k) at or above ``value``."""
-    if not value > 0 or not np.isfinite(value):
-        return 1.0
-    scale = 10.0 ** np.floor(np.log10(value))
-    return next(s * scale for s in NICE_STEPS if s * scale >= value * (1 - 1e-12))
-
-
-def _fit_top(vb, wanted: float) -> None:
-    """Set the y range to 0..(``wanted`` rounded up to a nice value) if that changes it.
-
-    Rounded, the scale holds still while a pan moves the visible peak a little: the
-    axis does not wobble, and the cached markers are scrolled instead of redrawn.
-    """
-    top = nice_ceiling(wanted)
-    if vb.viewRange()[1] != [0.0, top]:
-        vb.setYRange(0, top, padding=0)
-
-
-class TimelineChart(pg.GraphicsLayoutWidget):
+class TimelineChart(ChartHits, ChartTexts, pg.GraphicsLayoutWidget):
     """The lanes and their texts in one graphics scene (what is exported)."""
 
     x_range_changed = Signal(float, float)
@@ -340,80 +292,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         (x0, x1), _ = self.doses.vb.viewRange()
         return float(x0), float(x1)
 
-    def clear_highlight(self) -> None:
-        self.delivery_ring.setData([], [])
-        self.event_ring.setData([], [])
-
-    def highlight_index(self, kind: str, i: int) -> None:
-        self.clear_highlight()
-        ring = pg.mkPen(self.style.highlight, width=3)
-        if kind == "deliveries" and self.spec is not None:
-            m = self.spec.deliveries
-            self.delivery_ring.setData(
-                [m.x[i]],
-                [m.level[i]],
-                size=self.delivery_sizes[i] + 12,
-                pen=ring,
-                brush=pg.mkBrush(None),
-                symbol="o",
-            )
-        elif kind == "events" and self.spec is not None:
-            self.event_ring.setData(
-                [self.spec.events.start[i]],
-                [self.event_labels.marker_y],
-                size=24,
-                pen=ring,
-                brush=pg.mkBrush(None),
-                symbol="o",
-            )
-
-    # -- hit tests, in scene coordinates ------------------------------------------------
-    @staticmethod
-    def _nearest(vb, xs, ys, radii, scene_pos: QPointF) -> int | None:
-        """Index of the marker under ``scene_pos`` (the smallest when they overlap)."""
-        if not len(xs) or not vb.sceneBoundingRect().contains(scene_pos):
-            return None
-        t = vb.childGroup.sceneTransform()
-        sx = t.m11() * xs + t.m21() * ys + t.dx()
-        sy = t.m12() * xs + t.m22() * ys + t.dy()
-        d2 = (sx - scene_pos.x()) ** 2 + (sy - scene_pos.y()) ** 2
-        hit = np.nonzero(d2 <= (radii + 2.0) ** 2)[0]
-        if not len(hit):
-            return None
-        return int(hit[np.lexsort((d2[hit], radii[hit]))[0]])
-
-    def delivery_at(self, scene_pos: QPointF) -> int | None:
-        if self.spec is None:
-            return None
-        m = self.spec.deliveries
-        return self._nearest(self.doses.vb, m.x, m.level, self.delivery_sizes / 2, scene_pos)
-
-    def event_at(self, scene_pos: QPointF) -> int | None:
-        if self.spec is None:
-            return None
-        ev = self.spec.events
-        ys = np.full(len(ev), self.event_labels.marker_y)
-        hit = self._nearest(self.events.vb, ev.start, ys, np.full(len(ev), 7.0), scene_pos)
-        return hit if hit is not None else self.event_labels.label_at(scene_pos)
-
-    def marker_scene_pos(self, kind: str, i: int) -> QPointF:
-        """Where a record's marker is drawn, in scene coordinates (tests click there)."""
-        if kind == "deliveries":
-            m = self.spec.deliveries
-            return self.doses.vb.mapViewToScene(QPointF(m.x[i], m.level[i]))
-        ev = self.spec.events
-        return self.events.vb.mapViewToScene(QPointF(ev.start[i], self.event_labels.marker_y))
-
     # -- internals ----------------------------------------------------------------------
-    @property
-    def _has_beyond(self) -> bool:
-        spec = self.spec
-        if spec is None:
-            return False
-        end = min(spec.x_to, spec.data_end) if spec.data_end is not None else spec.x_to
-        _xs, c_at, d_at = step_pair(spec.committed, spec.delivered, spec.x_from, end)
-        return bool(np.any(d_at > c_at))
-
     def _no_data_band(self, spec: ChartSpec, end: float) -> None:
         """Grey across the dose lanes after the data's as-of date, with its label."""
         s = self.style
@@ -465,107 +344,6 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             x=cp.x + 0.5, y=cp.tally, size=11, symbol="s", brush=pg.mkBrush(s.background),
             pen=pg.mkPen(s.delivered, width=2), data=np.arange(len(cp)),
         )  # fmt: skip
-
-    def checkpoint_at(self, scene_pos: QPointF) -> int | None:
-        if self.spec is None or not len(self.spec.checkpoints):
-            return None
-        cp = self.spec.checkpoints
-        return self._nearest(self.doses.vb, cp.x + 0.5, cp.tally, np.full(len(cp), 6.0), scene_pos)
-
-    def _texts(self, spec: ChartSpec) -> None:
-        s = self.style
-        self.title_item.setText(spec.title, color=s.text, size=f"{s.title_px}px", bold=True)
-        self.subtitle_item.setText(spec.subtitle, color=s.muted, size=f"{s.subtitle_px}px")
-        ctx = spec.context
-        self.context_title.setText(ctx.title if ctx else "", color=s.muted, size=f"{s.text_px}px")
-        self.footer_item.setText(spec.footer, color=s.muted, size=f"{s.footer_px}px")
-
-    def _legend(self, spec: ChartSpec, styles: dict) -> None:
-        s, lab = self.style, spec.labels
-        self.legend.clear()
-        self.legend.opts["labelTextColor"] = pg.mkColor(s.text)
-        self.legend.opts["labelTextSize"] = f"{s.text_px}px"
-        self._legend_samples = [
-            (
-                pg.PlotDataItem(pen=pg.mkPen(s.committed, width=s.line_width)),
-                lab["legend_committed"],
-            ),
-            (
-                pg.PlotDataItem(pen=pg.mkPen(s.delivered, width=s.line_width)),
-                lab["legend_delivered"],
-            ),
-            (
-                pg.BarGraphItem(
-                    x=[0],
-                    height=[0],
-                    width=1,
-                    pen=pg.mkPen(None),
-                    brush=pg.mkBrush(s.qcolor("outstanding", s.outstanding_alpha * 2)),
-                ),
-                lab["legend_outstanding"],
-            ),
-        ]
-        if self._has_beyond:
-            self._legend_samples.append((
-                pg.BarGraphItem(x=[0], height=[0], width=1, pen=pg.mkPen(None),
-                                brush=pg.mkBrush(s.qcolor("delivered", s.outstanding_alpha * 2))),
-                lab["legend_beyond"],
-            ))  # fmt: skip
-        if len(spec.pledges.x):
-            dash = pg.mkPen(s.committed, width=s.line_width, style=Qt.PenStyle.DashLine)
-            self._legend_samples.append((pg.PlotDataItem(pen=dash), lab["legend_pledges"]))
-        if len(spec.checkpoints):
-            sample = pg.ScatterPlotItem(symbol="s", size=11, brush=pg.mkBrush(s.background),
-                                        pen=pg.mkPen(s.delivered, width=2))  # fmt: skip
-            self._legend_samples.append((sample, lab["legend_tally"]))
-        for code in sorted(styles, key=self._vaccine_order.index):
-            colour, symbol = styles[code]
-            sample = pg.ScatterPlotItem(
-                symbol=symbol, size=13, brush=pg.mkBrush(colour), pen=pg.mkPen(s.background)
-            )
-            self._legend_samples.append((sample, spec.vaccine_names.get(code, code)))
-        for cat in sorted(set(spec.events.category)):
-            sample = pg.ScatterPlotItem(
-                symbol=category_symbol(cat),
-                size=13,
-                brush=pg.mkBrush(category_colour(cat)),
-                pen=pg.mkPen(s.background),
-            )
-            self._legend_samples.append((sample, spec.category_names.get(cat, cat)))
-        for sample, name in self._legend_samples:
-            self.legend.addItem(sample, name)
-        self._fit_legend()
-
-    def drop_footer(self) -> None:
-        """On screen the sources are in every tooltip and the Sources tab: the footer
-        line only takes room from the lanes (exports keep it)."""
-        self.ci.layout.removeItem(self.footer_item)
-        self.footer_item.hide()
-        self._refit_soon()
-
-    def _fit_legend(self) -> None:
-        """As many legend columns (up to 6) as fit the width: a narrow chart or export
-        gets more legend rows instead of a legend wider than the chart, which would
-        push the lanes past the right edge."""
-        entries = self.legend.items
-        if not entries:
-            return
-        spacing = self.legend.layout.horizontalSpacing()
-        widths = [
-            sample.boundingRect().width() + label.item.boundingRect().width() + 2 * spacing
-            for sample, label in entries
-        ]
-        left, _top, right, _bottom = self.ci.layout.getContentsMargins()
-        available = self.width() - left - right - 8
-        cols = min(6, len(widths))
-        while cols > 1:
-            col_widths = [max(widths[c::cols]) for c in range(cols)]
-            if sum(col_widths) <= available:
-                break
-            cols -= 1
-        if cols != self.legend.columnCount:
-            self.legend.setColumnCount(cols)
-            self._refit_soon()
 
     def resizeEvent(self, event) -> None:
         if getattr(self, "closed", False):
@@ -630,18 +408,18 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             seen = (cp.x >= x0) & (cp.x <= x1) & (cp.tally <= 3 * top)
             if seen.any():
                 top = max(top, float(np.max(cp.tally[seen])))
-        _fit_top(self.doses.vb, top * 1.22)
+        fit_top(self.doses.vb, top * 1.22)
         if len(self.spec.pledges.x):
             peak = float(np.max(self.spec.pledges.polyline(x0, x1)[1]))
-            _fit_top(self.pledges.vb, max(peak, 10.0) * 1.15)
+            fit_top(self.pledges.vb, max(peak, 10.0) * 1.15)
         self._place_no_data_label()
         ctx = self.spec.context
         if ctx is not None and len(ctx.value):
             seen = (ctx.x + ctx.width >= x0) & (ctx.x <= x1)
             peak = float(np.max(ctx.value[seen])) if seen.any() else 10.0
-            _fit_top(self.context.vb, peak * 1.1)
+            fit_top(self.context.vb, peak * 1.1)
         else:
-            _fit_top(self.context.vb, 10.0)
+            fit_top(self.context.vb, 10.0)
         self.x_range_changed.emit(x0, x1)
 
     def place_event_markers(self, *_args) -> None:
@@ -677,26 +455,3 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self._event_marker_y = None
         if not len(categories):
             self.event_scatter.setData(x=[], y=[])
-
-
-def step_pair(a, b, x0: float, x1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Two step series on one set of vertices (each change doubled), from x0 to x1."""
-    breaks = np.union1d(a.x[(a.x > x0) & (a.x < x1)], b.x[(b.x > x0) & (b.x < x1)])
-    xs = np.empty(2 * len(breaks) + 2)
-    xs[0], xs[-1] = x0, x1
-    xs[1:-1:2] = breaks
-    xs[2:-1:2] = breaks
-    # Before each break the value just left of it, after it the value at it.
-    at = np.empty_like(xs)
-    at[0], at[-1] = x0, x1
-    at[1:-1:2] = np.nextafter(breaks, -np.inf)
-    at[2:-1:2] = breaks
-    return xs, a.values_at(at), b.values_at(at)
-
-
-def format_date_short(x: float, spec: ChartSpec) -> str:
-    """ "18 Mar" (the year is on the axis)."""
-    from tracker.io.chart_spec import date_of
-
-    text = format_date(date_of(x), spec.lang)
-    return text.rsplit(" ", 1)[0]

@@ -13,12 +13,12 @@ import bisect
 from dataclasses import dataclass, field
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from tracker.timeline.cached_scatter import whole_pixels
+from tracker.timeline.overlay import ViewOverlay
 from tracker.timeline.style import ChartStyle, category_colour
 
 MAX_LABEL_CHARS = 46
@@ -138,9 +138,9 @@ def layout_labels(
     if not len(xs):
         return out
     column = np.floor(xs)
-    starts = np.flatnonzero(np.r_[True, column[1:] != column[:-1]])
-    ends = np.r_[starts[1:], len(xs)]
-    sums = np.add.reduceat(xs, starts)
+    firsts = np.flatnonzero(np.r_[True, column[1:] != column[:-1]])
+    lasts = np.r_[firsts[1:], len(xs)]
+    sums = np.add.reduceat(xs, firsts)
 
     def centre(total: float, count: int) -> float:
         """A badge's centre: over its events, kept inside the lane."""
@@ -149,7 +149,7 @@ def layout_labels(
 
     # (sum of anchors, first, end, centre, width)
     groups: list[tuple[float, int, int, float, float]] = []
-    for total, lo, hi in zip(sums.tolist(), starts.tolist(), ends.tolist(), strict=True):
+    for total, lo, hi in zip(sums.tolist(), firsts.tolist(), lasts.tolist(), strict=True):
         groups.append((total, lo, hi, centre(total, hi - lo), badge_width(hi - lo)))
         while len(groups) > 1:
             ta, la, _ha, ca, wa = groups[-2]
@@ -177,7 +177,7 @@ def _badge_widths(fm: QFontMetricsF):
     return width
 
 
-class SpanItem(pg.GraphicsObject):
+class SpanItem(ViewOverlay):
     """All periods of a lane as translucent bands, one item (in view coordinates),
     cached in device pixels like the markers (see cached_scatter.py)."""
 
@@ -200,25 +200,22 @@ class SpanItem(pg.GraphicsObject):
             self._extent = (min(s for s, _, _ in self._spans), max(e for _, e, _ in self._spans))
         self.update()
 
-    def dataBounds(self, *_args) -> None:  # noqa: N802 (pyqtgraph): not data, no auto-range
-        return None
-
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        vb = self.getViewBox()
-        if not self._spans or vb is None:
+        view = self.view_range()
+        if not self._spans or view is None:
             return QRectF()
         lo, hi = self._extent
-        (_, _), (y0, y1) = vb.viewRange()
+        _, (y0, y1) = view
         return whole_pixels(self, QRectF(lo, y0, hi - lo, y1 - y0))
 
     def viewRangeChanged(self) -> None:  # noqa: N802 (pyqtgraph hook): y follows the view
         self.prepareGeometryChange()
 
     def paint(self, p: QPainter, *_args) -> None:
-        vb = self.getViewBox()
-        if vb is None:
+        view = self.view_range()
+        if view is None:
             return
-        (_, _), (y0, y1) = vb.viewRange()
+        _, (y0, y1) = view
         # In device pixels (as gap_fill.py): a file gets page pixels, not day numbers
         # under a transform that SVG writes with six significant digits.
         t = p.transform()
@@ -230,7 +227,7 @@ class SpanItem(pg.GraphicsObject):
         p.restore()
 
 
-class EventLabelsItem(pg.GraphicsObject):
+class EventLabelsItem(ViewOverlay):
     """Stems, labels and "+N" badges of the visible events, laid out in pixels on paint."""
 
     def __init__(self, style: ChartStyle) -> None:
@@ -265,13 +262,6 @@ class EventLabelsItem(pg.GraphicsObject):
         self._font = style.font(style.label_px)
         # re-measure the labels in the new font
         self.set_events(self.start, self.end, self.titles, self.categories, self.priority)
-
-    def dataBounds(self, *_args) -> None:  # noqa: N802 (pyqtgraph): not data, no auto-range
-        return None
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        vb = self.getViewBox()
-        return vb.viewRect() if vb is not None else QRectF()
 
     def compute_layout(self, to_px) -> LabelLayout:
         """Layout for the current view; ``to_px`` maps view (x, y) to pixels."""

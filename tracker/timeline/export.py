@@ -170,7 +170,7 @@ def export_chart_file(
         raise InputError(f"{out}: dpi must be between 24 and 2400")
     from dataclasses import replace
 
-    from tracker.io.chart_spec import build_chart_spec
+    from tracker.present.chart_spec import build_chart_spec
 
     if visible_range is not None:
         filters = replace(filters, date_from=visible_range[0], date_to=visible_range[1])
@@ -219,7 +219,8 @@ def _png(chart, path: Path, width: int, height: int, dpi: int | None) -> None:
     dpm = round(dpi / 0.0254)
     image.setDotsPerMeterX(dpm)
     image.setDotsPerMeterY(dpm)
-    if not image.save(str(path), "PNG"):
+    # PySide6's stub wants bytes for the format; at run time only str is accepted.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise InputError(f"{path}: could not write the PNG")
 
 

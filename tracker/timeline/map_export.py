@@ -1,6 +1,6 @@
 """Write the map to PNG, SVG or PDF, atomically, in the fixed light export style.
 
-The SVG is ``tracker.io.map_svg``'s text (one ``<g id=ISO3>`` with a ``<title>`` per
+The SVG is ``tracker.present.map_svg``'s text (one ``<g id=ISO3>`` with a ``<title>`` per
 country). PNG and PDF are that same SVG painted by ``QSvgRenderer`` into a QImage or a
 one-page ``QPdfWriter``, so the three files always show the same picture.
 ``--frames`` writes one PNG per month (the map at each month's end) for slides.
@@ -14,9 +14,10 @@ from pathlib import Path
 
 from tracker.domain.errors import InputError
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import format_date
-from tracker.io.map_spec import MapData, MapSpec
-from tracker.io.map_svg import map_svg
+from tracker.present.formats import format_date
+from tracker.present.map_figures import MapSpec
+from tracker.present.map_spec import MapData, MapOptions
+from tracker.present.map_svg import map_svg
 from tracker.store.database import Store
 from tracker.timeline.export import SCREEN_DPI, ensure_app
 
@@ -33,7 +34,7 @@ def check_date(data: MapData, as_of: dt.date | None) -> None:
     """
     if as_of is None:
         return
-    if data.first_day is None:
+    if data.first_day is None or data.last_day is None:
         raise InputError(f"--date {as_of.isoformat()}: no commitments or deliveries match")
     last = max(data.last_day, data.data_as_of or data.last_day)
     if not data.first_day <= as_of <= last:
@@ -110,8 +111,9 @@ def export_map_file(
         raise InputError(f"--frames {frames_dir}: not a folder")
     data = MapData.load(store, filters)
     check_date(data, as_of)
-    opts = {"measure": measure, "per_capita": per_capita, "flows": flows, "lang": lang}
-    spec = data.spec(as_of, title=title, **opts)
+    opts: MapOptions = {"measure": measure, "per_capita": per_capita, "flows": flows, "lang": lang}
+    titled: MapOptions = {**opts, "title": title}
+    spec = data.spec(as_of, **titled)
     written = [write_map(spec, out, width=width, height=height, dpi=dpi, flows=flows)]
     if frames_dir is not None and data.first_day is not None:
         for day in month_ends(data.first_day, spec.as_of):
@@ -165,7 +167,8 @@ def _png(svg: str, title: str, path: Path, width: int, height: int, dpi: int | N
     renderer.render(painter, QRectF(0, 0, width * scale, height * scale))
     painter.end()
     image.setText("Title", title)
-    if not image.save(str(path), "PNG"):
+    # PySide6's stub wants bytes for the format; at run time only str is accepted.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise InputError(f"{path}: could not write the PNG")
 
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.io.geo import atlas, world_outline
-from tracker.io.map_style import DONOR_OUTLINE, FLOW_COLOUR, NO_DATA, SMALL_AREA, arc
+from tracker.present.map_style import DONOR_OUTLINE, FLOW_COLOUR, NO_DATA, SMALL_AREA, arc
 
 if TYPE_CHECKING:
-    from tracker.io.map_spec import MapSpec
+    from tracker.present.map_figures import MapSpec
 
 #: Projected units -> scene units (radius-1 coordinates are too small for comfortable
 #: zoom limits); y is flipped so north is up.
@@ -152,7 +152,7 @@ class MapView(QGraphicsView):
         self.countries: dict[str, QGraphicsPathItem] = {}
         self.dots: dict[str, QPointF] = {}  # small states: where their dot is (scene)
         self.flow_items: list = []  # (pen, arcs) drawn by the flow layer
-        self._polygons: dict[tuple[str, str, bool], QPolygonF] = {}
+        self._polygons: dict[tuple[str, str, bool], QPolygonF | list[QLineF]] = {}
         self._build()
         self.flow_layer = FlowLayer(self.scene().sceneRect())
         self.flow_layer.setZValue(2)

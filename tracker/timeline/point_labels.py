@@ -11,10 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
+from tracker.timeline.overlay import ViewOverlay
 from tracker.timeline.style import ChartStyle
 
 #: Above this many points in view, nothing is labelled (the markers speak for themselves).
@@ -41,7 +41,7 @@ class PointSet:
     text: Callable[[int], str]
 
 
-class PointLabelsItem(pg.GraphicsObject):
+class PointLabelsItem(ViewOverlay):
     """Short figures next to points, in view coordinates, never overlapping."""
 
     def __init__(self, style: ChartStyle) -> None:
@@ -57,13 +57,6 @@ class PointLabelsItem(pg.GraphicsObject):
     def set_style(self, style: ChartStyle) -> None:
         self.style = style
         self.update()
-
-    def dataBounds(self, *_args) -> None:  # noqa: N802 (pyqtgraph): not data, no auto-range
-        return None
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        vb = self.getViewBox()
-        return vb.viewRect() if vb is not None else QRectF()
 
     def _in_view(self) -> list[PointLabel]:
         vb = self.getViewBox()

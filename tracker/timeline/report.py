@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from tracker.domain.errors import InputError
 from tracker.domain.filters import Filters
 from tracker.domain.vaccines import vaccines
-from tracker.io.report_spec import ReportSpec, build_report_spec
+from tracker.present.report_spec import ReportSpec, build_report_spec
 from tracker.store.database import Store
 
 COMMITTED, DELIVERED = QColor("#0072B2"), QColor("#E69F00")  # Okabe–Ito, colour-blind safe

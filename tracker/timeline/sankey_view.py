@@ -1,6 +1,6 @@
 """The Sankey view: delivered doses from donors, through channels, to recipients.
 
-Drawn with QPainter from the map spec's :class:`~tracker.io.map_spec.SankeyLink` list
+Drawn with QPainter from the map spec's :class:`~tracker.present.map_figures.SankeyLink` list
 (the same filters and as-of date as the map). Recipients beyond the largest
 :data:`MAX_RECIPIENTS` are gathered as "others" so the column stays readable.
 """
@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from tracker.io.map_spec import MapSpec
+    from tracker.present.map_figures import MapSpec
 
 MAX_RECIPIENTS = 14
 MAX_DONORS = 10
@@ -29,7 +29,7 @@ CHANNEL_COLOURS = {
 
 def sankey_columns(spec: MapSpec, others: str) -> tuple[list, list, list, list]:
     """Nodes per column [(name, doses)] and links [(col, from, to, doses)]."""
-    from tracker.io.map_spec import actor_name
+    from tracker.present.map_figures import actor_name
 
     by_donor: dict[str, int] = defaultdict(int)
     by_rec: dict[str, int] = defaultdict(int)

@@ -16,7 +16,7 @@ import datetime as dt
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
-from tracker.io.chart_spec import date_of, day_number
+from tracker.present.formats import date_of, day_number
 
 #: One Play step (a month) every this many milliseconds.
 PLAY_INTERVAL_MS = 600
@@ -116,7 +116,7 @@ class Scrubber(QObject):
 
     def play(self) -> None:
         """Month by month from here to the end (from the start if already there)."""
-        if self.date is None or self.playing:
+        if self.date is None or self.first is None or self.last is None or self.playing:
             return
         if self.date >= self.last:
             self.set_date(self.first)
@@ -133,7 +133,7 @@ class Scrubber(QObject):
 
     # -- internals ---------------------------------------------------------------------------
     def _play_step(self) -> None:
-        if self.date is None or self.date >= self.last:
+        if self.date is None or self.last is None or self.date >= self.last:
             self.stop()
             return
         # Month ends: each frame shows a whole month more.

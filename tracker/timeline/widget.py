@@ -14,8 +14,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import ChartSpec, build_chart_spec, date_of, day_number
+from tracker.present.chart_marks import ChartSpec
+from tracker.present.chart_spec import build_chart_spec
+from tracker.present.formats import date_of, day_number
 from tracker.timeline.chart import TimelineChart
 from tracker.timeline.style import DARK, LIGHT
 
@@ -73,15 +76,17 @@ class TimelineWidget(QWidget):
         # On a short screen the chart scrolls rather than squeezing its lanes into each
         # other (or its date labels under the overview): the window and the tables' rows
         # keep fitting, nothing is cut.
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("timeline_scroll")
-        self.scroll.setWidget(self.chart)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(pg.QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.NoFocus)
-        self.scroll.setMinimumHeight(MIN_VISIBLE_PX)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("timeline_scroll")
+        self.scroll_area.setWidget(self.chart)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(
+            pg.QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.scroll_area.setFocusPolicy(pg.QtCore.Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setMinimumHeight(MIN_VISIBLE_PX)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.overview)
         self._syncing = False
         self.region.sigRegionChanged.connect(self._on_region)
@@ -92,7 +97,7 @@ class TimelineWidget(QWidget):
         self._set_overview_style()
         # Shown over the chart when the filters match nothing, so an empty plot never
         # looks like a plot that failed to draw.
-        self.empty_label = QLabel(self.scroll.viewport())
+        self.empty_label = QLabel(self.scroll_area.viewport())
         self.empty_label.setObjectName("timeline_empty")
         self.empty_label.setAlignment(pg.QtCore.Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet(
@@ -142,7 +147,7 @@ class TimelineWidget(QWidget):
     def _place_empty_label(self) -> None:
         self.empty_label.setText(self.empty_message())
         self.empty_label.adjustSize()
-        r = self.scroll.viewport().rect()
+        r = self.scroll_area.viewport().rect()
         self.empty_label.move(
             (r.width() - self.empty_label.width()) // 2,
             (r.height() - self.empty_label.height()) // 3,
@@ -227,17 +232,17 @@ class TimelineWidget(QWidget):
         """Ring the marker of a record (and bring it into view); False if not drawn."""
         spec = self.chart.spec
         self.highlighted = (kind, int(db_id))
-        if spec is None or kind not in ("deliveries", "events"):
+        if spec is None or kind not in (RecordKind.DELIVERY, RecordKind.EVENT):
             self.chart.clear_highlight()
             return False
-        ids = spec.deliveries.db_id if kind == "deliveries" else spec.events.db_id
+        ids = spec.deliveries.db_id if kind == RecordKind.DELIVERY else spec.events.db_id
         found = np.nonzero(ids == int(db_id))[0]
         if not len(found):
             self.chart.clear_highlight()
             return False
         i = int(found[0])
         self.chart.highlight_index(kind, i)
-        x = spec.deliveries.x[i] if kind == "deliveries" else spec.events.start[i]
+        x = spec.deliveries.x[i] if kind == RecordKind.DELIVERY else spec.events.start[i]
         x0, x1 = self.chart.x_range()
         if not x0 <= x <= x1:
             half = (x1 - x0) / 2
@@ -298,9 +303,9 @@ class TimelineWidget(QWidget):
             return "checkpoints", i
         i = self.chart.delivery_at(scene_pos)
         if i is not None:
-            return "deliveries", i
+            return RecordKind.DELIVERY, i
         i = self.chart.event_at(scene_pos)
-        return ("events", i) if i is not None else None
+        return (RecordKind.EVENT, i) if i is not None else None
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         spec = self.chart.spec

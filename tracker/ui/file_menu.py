@@ -19,7 +19,7 @@ from tracker.ui.window_services import WindowServices, store_of
 
 if TYPE_CHECKING:
     from tracker.io.importing import ImportReport
-    from tracker.timeline.export_dialog import ExportChartDialog
+    from tracker.ui.export_dialog import ExportChartDialog
     from tracker.ui.export_data_dialog import ExportDataDialog
     from tracker.ui.import_wizard import ImportWizard
     from tracker.ui.startup import DatabaseOpener
@@ -178,7 +178,7 @@ def export_data(window: WindowServices) -> ExportDataDialog:
 
 def export_chart(window: WindowServices) -> ExportChartDialog:
     """The chart export dialog (PNG, SVG, PDF; visible range or everything)."""
-    from tracker.timeline.export_dialog import ExportChartDialog
+    from tracker.ui.export_dialog import ExportChartDialog
     from tracker.ui.timeline_area import current_lang
 
     dialog = ExportChartDialog(

@@ -6,7 +6,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tracker.domain.filters import Filters
-from tracker.io.report_spec import build_report_spec
+from tracker.present.report_spec import build_report_spec
 from tracker.store.database import Store
 
 

@@ -31,7 +31,7 @@ from tracker.ui.locale import display_locale
 from tracker.ui.timeline_area import PendingTimeline
 
 if TYPE_CHECKING:
-    from tracker.io.map_figures import MapSpec
+    from tracker.present.map_figures import MapSpec
     from tracker.timeline.scrubber import Scrubber
     from tracker.timeline.widget import TimelineWidget
 
@@ -204,7 +204,7 @@ class MapPanel(QWidget):
     def _reload(self) -> None:
         if self.store is None:  # the launcher's window, before the database is open
             return
-        from tracker.io.map_spec import MapData
+        from tracker.present.map_spec import MapData
         from tracker.store import frames
 
         self._stale = False
@@ -216,7 +216,7 @@ class MapPanel(QWidget):
         """The colour key, the donor outline and the flow styles, as on the exports."""
         from html import escape
 
-        from tracker.io.map_style import DONOR_OUTLINE, FLOW_COLOUR, NO_DATA
+        from tracker.present.map_style import DONOR_OUTLINE, FLOW_COLOUR, NO_DATA
 
         spec = self.spec
         assert spec is not None  # drawn after the spec it describes

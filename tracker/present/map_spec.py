@@ -17,39 +17,40 @@ pledges stay a separate series (DESIGN).
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypedDict, Unpack, cast
 
 import numpy as np
 import pandas as pd
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import format_date
 from tracker.io.geo import Population, atlas, population
-from tracker.io.map_figures import (  # noqa: F401  (re-exported)
+from tracker.present.commitment_figures import figure_changes
+from tracker.present.formats import domain_of, format_date, ordinals
+from tracker.present.map_figures import (
     CountryFigures,
     Flow,
     MapSpec,
     SankeyLink,
-    _domain,
     actor_name,
     nice_breaks,
 )
-from tracker.io.map_style import (  # noqa: F401  (re-exported: one place to import from)
-    DONOR_OUTLINE,
-    FLOW_COLOUR,
-    HOME_COUNTRY,
-    MEASURES,
-    NO_DATA,
-    PALETTE,
-    SMALL_AREA,
-    arc,
-)
-from tracker.io.map_text import TEXT
+from tracker.present.map_style import HOME_COUNTRY, MEASURES, SMALL_AREA, arc
+from tracker.present.selection import pair_line, revisions_of, undated
+from tracker.present.words import MAP
 from tracker.store import frames
 from tracker.store.database import Store
+from tracker.store.queries import datasets
 
 
-def _days(values) -> np.ndarray:
-    return np.fromiter((d.toordinal() for d in values), dtype=np.int64, count=len(values))
+class MapOptions(TypedDict, total=False):
+    """How :meth:`MapData.spec` draws the map (each has a default there)."""
+
+    measure: str
+    per_capita: bool
+    flows: bool
+    lang: str
+    title: str | None
 
 
 class MapData:
@@ -85,45 +86,38 @@ class MapData:
 
         # Deliveries that arrived (scheduled or in transit ones count nowhere yet).
         d = deliveries[deliveries["status"] == "delivered"] if len(deliveries) else deliveries
-        self.d_day = _days(d["date"]) if len(d) else np.empty(0, np.int64)
+        self.d_day = ordinals(d["date"]) if len(d) else np.empty(0, np.int64)
         d_order = np.argsort(self.d_day, kind="stable")
         self.d_day = self.d_day[d_order]
-        take = (lambda col, dtype=object: d[col].to_numpy(dtype=dtype)[d_order]) if len(d) else None
-        self.d_rec = np.array([index[c] for c in take("recipient")], np.int64) if take else None
-        self.d_don = np.array([index[c] for c in take("donor")], np.int64) if take else None
-        self.d_doses = take("doses", np.int64) if take else np.empty(0, np.int64)
-        self.d_channel = take("channel") if take else np.empty(0, object)
-        if self.d_rec is None:
+        self.d_rec: np.ndarray
+        self.d_don: np.ndarray
+        if len(d):
+
+            def take(col: str, dtype: type = object) -> np.ndarray:
+                return d[col].to_numpy(dtype=dtype)[d_order]
+
+            self.d_rec = np.array([index[c] for c in take("recipient")], np.int64)
+            self.d_don = np.array([index[c] for c in take("donor")], np.int64)
+            self.d_doses = take("doses", np.int64)
+            self.d_channel = take("channel")
+        else:
             self.d_rec = self.d_don = np.empty(0, np.int64)
+            self.d_doses = np.empty(0, np.int64)
+            self.d_channel = np.empty(0, object)
 
         # Commitments: each one's figure as a step function (revisions replace it).
         com = commitments
         self.c_rec = np.array([index[c] for c in com["recipient"]], np.int64)
         self.c_don = np.array([index[c] for c in com["donor"]], np.int64)
         cid_index = {int(c): i for i, c in enumerate(com["db_id"])} if len(com) else {}
-        ev_c, ev_day, ev_fig = [], [], []
-        revised = set()
         if len(revisions):
-            for cid, day, doses, status in zip(
-                revisions["commitment_id"],
-                revisions["date"],
-                revisions["doses"],
-                revisions["status"],
-                strict=True,
-            ):
-                if int(cid) in cid_index:
-                    revised.add(int(cid))
-                    ev_c.append(cid_index[int(cid)])
-                    ev_day.append(day.toordinal())
-                    ev_fig.append(0 if status == "cancelled" else int(doses))
-        for i, (cid, day, doses, status) in enumerate(
-            zip(com["db_id"], com["date"], com["doses"], com["status"], strict=True)
-        ):
-            if int(cid) not in revised:
-                ev_c.append(i)
-                ev_day.append(day.toordinal())
-                ev_fig.append(0 if status == "cancelled" else int(doses))
-        ev_c, ev_day, ev_fig = (np.array(a, np.int64) for a in (ev_c, ev_day, ev_fig))
+            revisions = revisions[
+                revisions["commitment_id"].isin(list(cid_index)).to_numpy(dtype=bool)
+            ]
+        changes = figure_changes(com, revisions)
+        ev_c = np.array([cid_index[c.commitment_id] for c in changes], np.int64)
+        ev_day = np.array([c.day.toordinal() for c in changes], np.int64)
+        ev_fig = np.array([c.figure for c in changes], np.int64)
         order = np.lexsort((ev_day, ev_c))
         self.ev_c, self.ev_day, self.ev_fig = ev_c[order], ev_day[order], ev_fig[order]
         self.n_com = len(com)
@@ -149,7 +143,7 @@ class MapData:
                     pd.DataFrame(
                         {
                             "recipient": frame["recipient"].to_numpy(dtype=object),
-                            "day": _days(frame["date"]),
+                            "day": ordinals(frame["date"]),
                             "source": frame["source"].to_numpy(dtype=object),
                         }
                     )
@@ -163,12 +157,12 @@ class MapData:
         ).sort_values("day", kind="stable")
         # Per recipient: the days each URL was first cited, and the URLs, in that order.
         self.sources_by_rec: dict[str, tuple[np.ndarray, list[str]]] = {
-            rec: (g["day"].to_numpy(dtype=np.int64), list(g["source"]))
+            str(rec): (g["day"].to_numpy(dtype=np.int64), list(g["source"]))
             for rec, g in first.groupby("recipient", sort=False)
         }
         by_url = first.groupby("source", sort=False)["day"].min() if len(first) else None
         self.url_days = by_url.to_numpy(dtype=np.int64) if by_url is not None else np.empty(0)
-        self.url_domains = [_domain(u) for u in by_url.index] if by_url is not None else []
+        self.url_domains = [domain_of(u) for u in by_url.index] if by_url is not None else []
         self._arcs: dict[tuple[str, str], np.ndarray] = {}  # fixed per pair: made once
 
         days = np.concatenate([self.d_day, self.ev_day])
@@ -182,29 +176,20 @@ class MapData:
     def load(cls, store: Store, filters: Filters) -> MapData:
         """Read ``filters``' deliveries and commitments (all dates up to ``date_to``: the
         totals are cumulative, as the timeline's lines are)."""
-        undated = Filters(
-            donors=filters.donors,
-            recipients=filters.recipients,
-            vaccines=filters.vaccines,
-            deal_types=filters.deal_types,
-            channels=filters.channels,
-        )
+        every_day = undated(filters)
         dels = frames.deliveries(
             store,
-            undated,
+            every_day,
             with_sources=True,
             columns=("date", "donor", "recipient", "doses", "status", "channel", "commitment_id"),
         )
-        com = frames.commitments(store, undated, with_sources=True)
-        revs = frames.revisions(store, [int(i) for i in com["db_id"]]) if len(com) else None
-        from tracker.store.queries import datasets
-
-        kinds = {"commitments", "deliveries"}
+        com = frames.commitments(store, every_day, with_sources=True)
+        kinds = {RecordKind.COMMITMENT, RecordKind.DELIVERY}
         as_of_dates = [x["as_of"] for x in datasets(store) if x["as_of"] and x["kind"] in kinds]
         return cls(
             dels,
             com,
-            revs if revs is not None else pd.DataFrame(),
+            revisions_of(store, com),
             filters,
             min(as_of_dates) if as_of_dates else None,
         )
@@ -277,9 +262,9 @@ class MapData:
         title: str | None = None,
     ) -> MapSpec:
         """The map on ``as_of`` (default: the filter's end, else the last record)."""
-        lang = lang if lang in TEXT else "en"
+        lang = lang if lang in MAP else "en"
         measure = measure if measure in MEASURES else "delivered"
-        t = TEXT[lang]
+        t = MAP[lang]
         as_of = as_of or self.filters.date_to or self.last_day or dt.date.today()
         pop_year = Population.year_for(as_of.year)
         tot = self.totals(as_of)
@@ -318,13 +303,8 @@ class MapData:
         if per_capita:
             head += " " + t["per_100_title"]
         head += f", {t['as_of_title']} {format_date(as_of, lang)}"
-        f = self.filters
-
-        def names(codes: tuple[str, ...], everyone: str) -> str:
-            return ", ".join(actor_name(c, lang) for c in codes) if codes else everyone
-
-        subtitle = (
-            f"{names(f.donors, t['all_donors'])} → {names(f.recipients, t['all_recipients'])}"
+        subtitle = pair_line(
+            self.filters, lambda c: actor_name(c, lang), t["all_donors"], t["all_recipients"]
         )
         cited = np.nonzero(self.url_days <= as_of.toordinal())[0]
         domains = sorted({self.url_domains[i] for i in cited} - {""})
@@ -433,25 +413,19 @@ class MapData:
         )
         frame["channel"] = frame["channel"].fillna("other").replace("", "other")
         grouped = frame.groupby(["donor", "channel", "recipient"], sort=True)["doses"].sum()
-        return [
-            SankeyLink(str(d), str(c), str(r), int(v))
-            for (d, c, r), v in grouped.items()
-            if r in self.atlas.shapes
-        ]
+        links = []
+        for key, v in grouped.items():
+            d, c, r = cast(tuple[str, str, str], key)  # the three group keys
+            if r in self.atlas.shapes:
+                links.append(SankeyLink(str(d), str(c), str(r), int(v)))
+        return links
 
 
 def build_map_spec(
     store: Store,
     filters: Filters,
     as_of: dt.date | None = None,
-    *,
-    measure: str = "delivered",
-    per_capita: bool = False,
-    flows: bool = True,
-    lang: str = "en",
-    title: str | None = None,
+    **options: Unpack[MapOptions],
 ) -> MapSpec:
     """Read ``filters``' records and prepare the map on ``as_of``."""
-    return MapData.load(store, filters).spec(
-        as_of, measure=measure, per_capita=per_capita, flows=flows, lang=lang, title=title
-    )
+    return MapData.load(store, filters).spec(as_of, **options)

@@ -19,7 +19,7 @@ VISIBLE = (dt.date(2021, 3, 10), dt.date(2021, 4, 30))
 
 
 def make(qtbot, store, settings):
-    from tracker.timeline.export_dialog import ExportChartDialog
+    from tracker.ui.export_dialog import ExportChartDialog
 
     dialog = ExportChartDialog(store, F, VISIBLE, settings)
     qtbot.addWidget(dialog)

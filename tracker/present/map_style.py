@@ -25,7 +25,9 @@ DONOR_OUTLINE = "#D55E00"  # Okabe–Ito vermillion: not in the sequential ramp
 FLOW_COLOUR = "#CC79A7"  # Okabe–Ito purple
 
 
-def arc(p0: tuple[float, float], p1: tuple[float, float], bend: float = 0.18, n: int = 24):
+def arc(
+    p0: tuple[float, float], p1: tuple[float, float], bend: float = 0.18, n: int = 24
+) -> np.ndarray:
     """A quadratic curve from ``p0`` to ``p1`` bulging to the left of travel."""
     (x0, y0), (x1, y1) = p0, p1
     mx, my = (x0 + x1) / 2, (y0 + y1) / 2
@@ -33,4 +35,5 @@ def arc(p0: tuple[float, float], p1: tuple[float, float], bend: float = 0.18, n:
     cx, cy = mx - dy * bend, my + dx * bend
     t = np.linspace(0.0, 1.0, n)[:, None]
     a, b, c = np.array([x0, y0]), np.array([cx, cy]), np.array([x1, y1])
-    return (1 - t) ** 2 * a + 2 * (1 - t) * t * b + t**2 * c
+    curve: np.ndarray = (1 - t) ** 2 * a + 2 * (1 - t) * t * b + t**2 * c
+    return curve

@@ -32,10 +32,8 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import TrackerError
 from tracker.domain.filters import Filters
-
-#: Same keys as ``tracker.ui.settings`` (timeline must not import ui).
-FOLDER_KEY = "export/folder_v1"
-FORMAT_KEY = "export/format_v1"
+from tracker.timeline.export import export_chart_file
+from tracker.ui.settings import EXPORT_FOLDER, EXPORT_FORMAT
 
 #: format key -> (suffix, dpi, label)
 FORMATS = {
@@ -71,7 +69,7 @@ class ExportChartDialog(QDialog):
         self.format_box = QComboBox(self)
         for key, (_suffix, _dpi, label) in FORMATS.items():
             self.format_box.addItem(self.tr(label), key)
-        last = str(settings.get(FORMAT_KEY, "png") or "png")
+        last = str(settings.get(EXPORT_FORMAT, "png") or "png")
         self.format_box.setCurrentIndex(max(self.format_box.findData(last), 0))
         self.width_box, self.height_box = QSpinBox(self), QSpinBox(self)
         for box, value in ((self.width_box, 1600), (self.height_box, 900)):
@@ -96,7 +94,7 @@ class ExportChartDialog(QDialog):
             )
         else:
             self.visible_radio.setEnabled(False)
-        folder = str(settings.get(FOLDER_KEY, "") or "") or str(Path.home())
+        folder = str(settings.get(EXPORT_FOLDER, "") or "") or str(Path.home())
         self.path_edit = QLineEdit(str(Path(folder) / "timeline.png"), self)
         self.path_edit.setAccessibleName(self.tr("File to write"))
         browse = QPushButton(self.tr("Browse…"), self)
@@ -143,8 +141,6 @@ class ExportChartDialog(QDialog):
         out = self.out_path()
         if out.suffix.lower() != suffix:
             out = out.with_suffix(suffix)
-        from tracker.timeline.export import export_chart_file
-
         try:
             written = export_chart_file(
                 self.store,
@@ -160,8 +156,8 @@ class ExportChartDialog(QDialog):
         except (TrackerError, OSError) as exc:
             self.error_label.setText(str(exc))
             return None
-        self.settings[FOLDER_KEY] = str(written.parent)
-        self.settings[FORMAT_KEY] = self.format_key()
+        self.settings[EXPORT_FOLDER] = str(written.parent)
+        self.settings[EXPORT_FORMAT] = self.format_key()
         self.written = written
         self.error_label.clear()
         self.exported.emit(written)

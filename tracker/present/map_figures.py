@@ -1,6 +1,6 @@
 """What the map says, for one as-of date: per-country figures, flows, Sankey links and
 the words of tooltips, SVG titles and legends (Qt-free). Built by
-:class:`tracker.io.map_spec.MapData`."""
+:class:`tracker.present.map_spec.MapData`."""
 
 from __future__ import annotations
 
@@ -8,15 +8,14 @@ import datetime as dt
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import numpy as np
 
 from tracker.domain.actors import actors
 from tracker.domain.filters import Filters
-from tracker.io.chart_spec import format_doses
 from tracker.io.geo import Atlas, atlas, population
-from tracker.io.map_style import MEASURES, NO_DATA, PALETTE
+from tracker.present.formats import domain_of, format_doses
+from tracker.present.map_style import MEASURES, NO_DATA, PALETTE
 
 
 def actor_name(code: str, lang: str = "en") -> str:
@@ -48,7 +47,7 @@ class CountryFigures:
     given: int = 0  # doses this country delivered to others (as a donor)
 
     def per_100(self, measure: str) -> float | None:
-        value = getattr(self, measure)
+        value: int = getattr(self, measure)
         if not self.population:
             return None
         return value / self.population * 100.0
@@ -179,7 +178,7 @@ class MapSpec:
         if fig.given:
             lines.append(f"{t['donor']}: {t['gave']} {format_doses(fig.given)} {t['doses']}")
         if with_sources:
-            domains = list(dict.fromkeys(_domain(u) for u in self.sources_of(iso3)))
+            domains = list(dict.fromkeys(domain_of(u) for u in self.sources_of(iso3)))
             src = ", ".join(domains[:3]) if domains else t["no_sources"]
             if len(domains) > 3:
                 src += f" +{len(domains) - 3}"
@@ -219,7 +218,3 @@ def nice_breaks(values: np.ndarray, classes: int = len(PALETTE)) -> tuple[float,
     # Keep ``classes`` edges spread evenly over the candidate steps (first one always).
     idx = np.unique(np.round(np.linspace(0, len(steps) - 1, classes + 1)[:-1]).astype(int))
     return tuple(steps[i] for i in idx)
-
-
-def _domain(url: str) -> str:
-    return (urlsplit(str(url)).hostname or "").removeprefix("www.")

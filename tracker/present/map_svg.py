@@ -9,13 +9,16 @@ whose ``<title>`` holds its name and figures; strokes are plain widths in pixels
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
 
 from tracker.io.geo import world_outline
-from tracker.io.map_spec import DONOR_OUTLINE, FLOW_COLOUR, MapSpec, arc
+from tracker.present.formats import format_doses
+from tracker.present.map_figures import MapSpec
+from tracker.present.map_style import DONOR_OUTLINE, FLOW_COLOUR, arc
 
 FONT = "DejaVu Sans, Verdana, sans-serif"
 BACKGROUND = "#FFFFFF"
@@ -53,7 +56,7 @@ def map_frame(spec: MapSpec, left: float, top: float, width: float, height: floa
     return Frame(scale, left, top, x0, y1)
 
 
-def _path_data(rings, frame: Frame) -> str:
+def _path_data(rings: Iterable[np.ndarray], frame: Frame) -> str:
     parts = []
     for ring in rings:
         pts = frame.px(ring)
@@ -73,7 +76,16 @@ def _line_data(points: np.ndarray, frame: Frame) -> str:
     return "M" + ("%.1f,%.1f " * len(pts)) % tuple(pts.ravel().tolist())
 
 
-def _text(x, y, s, px, *, weight="normal", fill=TEXT, anchor="start") -> str:
+def _text(
+    x: float,
+    y: float,
+    s: str,
+    px: float,
+    *,
+    weight: str = "normal",
+    fill: str = TEXT,
+    anchor: str = "start",
+) -> str:
     return (
         f'<text x="{x:.1f}" y="{y:.1f}" font-family="{FONT}" font-size="{px}" '
         f'font-weight="{weight}" fill="{fill}" text-anchor="{anchor}">{escape(s)}</text>'
@@ -218,8 +230,6 @@ def _legend(spec: MapSpec, x: float, y: float, *, flows: bool) -> list[str]:
             out.append(_text(cx + 36, y + 34, label, 12))
             cx += 36 + 0.62 * 12 * len(label) + 24
     if spec.not_on_map:
-        from tracker.io.chart_spec import format_doses
-
         out.append(
             _text(
                 x,

@@ -10,14 +10,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-import sqlalchemy as sa
-
 from tracker.domain.actors import actors
 from tracker.domain.filters import Filters
 from tracker.domain.reconcile import Checkpoint, DonorFulfilment, Promise
 from tracker.domain.vaccines import vaccines
 from tracker.store.database import Store
-from tracker.store.models import DeliveryRow, RecordSourceRow, SourceRow
+from tracker.store.present_queries import cited_sources
 from tracker.store.reconcile import reconcile
 
 
@@ -63,25 +61,7 @@ def build_report_spec(
         for p in promises
         if p.days_to_first is not None
     ]
-    from tracker.store.queries import pair_filters as _pair_filters
-
-    # The deliveries of the selection as a subquery: a list of 100,000 ids bound as
-    # parameters (and read as a frame first) was a quarter of the report's data time.
-    d = DeliveryRow.__table__
-    delivery_ids = sa.select(d.c.id).where(*_pair_filters(d, f, d.c.arrived_on))
-    rs, s = RecordSourceRow.__table__, SourceRow.__table__
-    cited = sa.or_(
-        sa.and_(rs.c.kind == "commitments", rs.c.record_id.in_([p.id for p in promises])),
-        sa.and_(rs.c.kind == "deliveries", rs.c.record_id.in_(delivery_ids)),
-        sa.and_(rs.c.kind == "tallies", rs.c.record_id.in_([c.id for c in rec.checkpoints])),
-    )
-    with store.read() as conn:
-        rows = conn.execute(
-            sa.select(s.c.url, s.c.publisher)
-            .distinct()
-            .join(rs, rs.c.source_id == s.c.id)
-            .where(cited)
-        ).all()
+    rows = cited_sources(store, f, [p.id for p in promises], [c.id for c in rec.checkpoints])
     # By who published them (then the address): a reader looks a source up by its name.
     rows = sorted(rows, key=lambda r: ((r[1] or urlsplit(r[0]).hostname or "").lower(), r[0]))
     return ReportSpec(
