@@ -52,7 +52,7 @@ from tracker.domain.validation import (
     check_tally,
     check_vaccine,
 )
-from tracker.io import guess
+from tracker.io import heuristics
 from tracker.io.tables import ReadOptions, read_table
 from tracker.store.importer import DELIVERY_FIELDS, DeliveryColumns, ImportBatch
 
@@ -115,7 +115,7 @@ def guess_kind(path: Path, columns: list[str], opts: ReadOptions) -> str:
             return kind
     mapped = set(opts.mapping.values())
     effective = [*opts.mapping, *(c for c in columns if c not in mapped)]
-    return guess.guess_kind(path.name, effective, FIELDS)
+    return heuristics.guess_kind(path.name, effective, FIELDS)
 
 
 def _clean(value: str | None) -> str:
@@ -400,8 +400,8 @@ class RowParser:
     def parse_choice(self, enum: type[StrEnum], raw: str) -> StrEnum | None:
         cache = self._choices.setdefault(enum, {})
         if raw not in cache:
-            key = guess.fold(raw)
-            key = guess.CHOICE_ALIASES.get(key, key.replace(" ", "_"))
+            key = heuristics.fold(raw)
+            key = heuristics.CHOICE_ALIASES.get(key, key.replace(" ", "_"))
             cache[raw] = enum(key) if key in enum._value2member_map_ else None
         return cache[raw]
 

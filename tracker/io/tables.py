@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from tracker.domain.errors import InputError
-from tracker.io import guess
+from tracker.io import heuristics
 
 #: Bigger than any honest spreadsheet cell; a guard against runaway quoting.
 MAX_FIELD_CHARS = 1_000_000
@@ -93,7 +93,7 @@ def check_input_path(path: Path) -> None:
 
 
 def sniff_delimiter(sample: str) -> str:
-    return guess.guess_delimiter(sample)
+    return heuristics.guess_delimiter(sample)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -207,13 +207,13 @@ class CsvTable(Table):
         self.size = path.stat().st_size
         if not raw.strip():
             raise InputError(f"{path}: the file is empty")
-        bom = guess.bom_encoding(raw)
+        bom = heuristics.bom_encoding(raw)
         if bom:  # a byte-order mark is unambiguous: it wins over --encoding
             self.encoding = bom
         elif opts.encoding:
             self.encoding = text_encoding(opts.encoding)
         else:
-            self.encoding = guess.looks_utf16(raw) or "utf-8"
+            self.encoding = heuristics.looks_utf16(raw) or "utf-8"
             if b"\x00" in raw and not self.encoding.startswith("utf-16"):
                 line = raw[: raw.index(b"\x00")].count(b"\n") + 1
                 raise InputError(
@@ -231,7 +231,7 @@ class CsvTable(Table):
         self.skip = len(sample) - len(sample.lstrip("\r\n"))
         self.skip = sample[: self.skip].count("\n")
         sample = sample.lstrip("\r\n")
-        self.delimiter = opts.delimiter or guess.guess_delimiter(sample[:SAMPLE_BYTES])
+        self.delimiter = opts.delimiter or heuristics.guess_delimiter(sample[:SAMPLE_BYTES])
         if self.delimiter == "\\t":
             self.delimiter = "\t"
         if len(self.delimiter) != 1:
@@ -341,7 +341,7 @@ _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 
 def _refuse_ole(path: Path, head: bytes) -> None:
-    if not head.startswith(guess.OLE_MAGIC):
+    if not head.startswith(heuristics.OLE_MAGIC):
         return
     with path.open("rb") as fh:
         body = fh.read(8 << 20)
@@ -508,7 +508,7 @@ def detect_format(path: Path) -> str:
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
     _refuse_ole(path, head)
-    if head.startswith(guess.ZIP_MAGIC):
+    if head.startswith(heuristics.ZIP_MAGIC):
         return "xlsx"
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         if not head:
