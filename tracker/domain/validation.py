@@ -111,6 +111,8 @@ def check_pair(donor: str, recipient: str) -> Problems:
     )
 
 
+#: Codes of problems about a name not in the registries (a form's picker reports these).
+UNKNOWN = frozenset({"unknown_actor", "unknown_vaccine"})
 #: Codes of problems about a value that is missing or not recognised at all; a parser
 #: that already reported the value (or filled a placeholder for it) skips these.
 UNREADABLE = frozenset({"required", "date_required", "unknown_actor", "unknown_vaccine"})

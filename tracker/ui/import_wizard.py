@@ -47,6 +47,7 @@ from tracker.io.parse import FIELDS, KINDS, REQUIRED
 from tracker.io.tables import ReadOptions, detect_format, read_table, sheet_names
 from tracker.store.database import Store
 from tracker.store.import_undo import RowChanges, undo_import
+from tracker.ui.labels import reason
 
 #: What each record kind and field is called on screen; the key (``--map FIELD=...`` on
 #: the command line) is shown beside the field's name.
@@ -527,7 +528,7 @@ class CheckPage(_RunPage):
 
     def _succeeded(self, report: ImportReport) -> None:
         rows = [
-            (e.row if e.row is not None else "", e.column or e.field, e.reason)
+            (e.row if e.row is not None else "", e.column or e.field, reason(e))
             for e in report.errors
         ]
         frame = pd.DataFrame(rows, columns=[self.tr("Row"), self.tr("Column"), self.tr("Reason")])
