@@ -6,7 +6,8 @@ turns it into one clear message.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 from tracker.domain.messages import wording
 
@@ -44,7 +45,7 @@ class ValidationError(TrackerError):
     column: str | None = None
     file: str | None = None
     code: str = ""
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, field_name: str, code: str, /, **params: object) -> ValidationError:

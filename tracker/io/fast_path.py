@@ -188,14 +188,12 @@ class DeliveryFrame:
             self.bad |= (column < low) | (column > high)
             return
         if len(rule.fields) == 1 and rule.fields[0] in converted:
-            column = converted[rule.fields[0]]
-            refused = np.fromiter(
-                (v is not _BAD and bool(rule.check(v)) for v in column.distinct),
-                bool,
-                len(column.distinct),
+            one = converted[rule.fields[0]]
+            refused = np.array(
+                [v is not _BAD and bool(rule.check(v)) for v in one.distinct], dtype=bool
             )
             if refused.any():
-                self.bad |= refused[column.codes]
+                self.bad |= refused[one.codes]
             return
         codes = np.zeros(self.n, dtype=np.intp)
         for name in rule.fields:

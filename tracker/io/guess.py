@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import pandas as pd
+
 from tracker.io.heuristics import (
     bom_encoding,
     guess_date_format,
@@ -41,7 +43,9 @@ class Guess:
     notes: list[str] = field(default_factory=list)
 
 
-def guess_values(frame_columns: dict[str, list[str]], mapping: dict[str, str], guess: Guess):
+def guess_values(
+    frame_columns: dict[str, list[str]], mapping: dict[str, str], guess: Guess
+) -> Guess:
     """Fill ``guess.date_format`` and ``guess.thousands`` from the mapped sample columns."""
     date_col = mapping.get("date")
     if date_col in frame_columns:
@@ -67,7 +71,9 @@ def guess_values(frame_columns: dict[str, list[str]], mapping: dict[str, str], g
 PREVIEW_ROWS = 50
 
 
-def guess_file(path, fields_by_kind: dict[str, tuple[str, ...]], sheet: str | None = None):
+def guess_file(
+    path: Path | str, fields_by_kind: dict[str, tuple[str, ...]], sheet: str | None = None
+) -> tuple[Guess, pd.DataFrame]:
     """(Guess, preview frame) for ``path``: how to read it and what its columns mean.
 
     Raises :class:`~tracker.domain.errors.InputError` when not even a preview can be read.
@@ -98,8 +104,8 @@ class Guessed:
 
 
 def guess_read_options(
-    path,
-    explicit,
+    path: Path | str,
+    explicit: ReadOptions,
     fields_by_kind: dict[str, tuple[str, ...]],
     given: Iterable[str] = (),
 ) -> Guessed:

@@ -232,7 +232,7 @@ def guess_kind(file_name: str, columns: Sequence[str], kinds: dict[str, tuple[st
     for kind, words in KIND_WORDS.items():
         if any(w in stem for w in words):
             return kind
-    best, best_score = "deliveries", -1
+    best, best_score = "deliveries", -1.0
     for kind, fields in kinds.items():
         mapped = guess_mapping(columns, fields)
         score = len(mapped) * 2 - len(fields) / 100
@@ -265,21 +265,21 @@ def guess_mapping(columns: Iterable[str], fields: Sequence[str]) -> dict[str, st
         if f in mapping:
             continue
         for syn in SYNONYMS.get(f, ()):
-            col = next((c for c, k in folded.items() if k == syn and c not in used), None)
-            if col is not None:
-                mapping[f] = col
-                used.add(col)
+            found = next((c for c, k in folded.items() if k == syn and c not in used), None)
+            if found is not None:
+                mapping[f] = found
+                used.add(found)
                 break
     # Then a synonym followed by more words: "Dosis entregadas", "Doses shipped".
     for f in fields:
         if f in mapping:
             continue
         for syn in SYNONYMS.get(f, ()):
-            col = next(
+            found = next(
                 (c for c, k in folded.items() if k.startswith(syn + " ") and c not in used), None
             )
-            if col is not None:
-                mapping[f] = col
+            if found is not None:
+                mapping[f] = found
                 used.add(col)
                 break
     return mapping

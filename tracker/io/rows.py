@@ -179,18 +179,9 @@ class Row:
         return False
 
 
+#: Stands in for a date that did not parse, so the domain rules check the rest of the row
+#: (a row with a placeholder is never kept).
 _SOME_DAY = dt.date(2021, 1, 1)
-R = TypeVar("R", Delivery, Tally)
-
-
-def placeholders(record: R, date_field: str = "arrived_on") -> R:
-    """Fill unparsed values so the domain rules can still check the rest of the row."""
-    changes: dict[str, object] = {}
-    if getattr(record, date_field) is None:
-        changes[date_field] = _SOME_DAY
-    if not record.doses:
-        changes["doses"] = 1
-    return replace(record, **changes) if changes else record  # type: ignore[arg-type]  # mypy cannot type replace(**dict)
 
 
 class RowChecker(CellReader):
@@ -370,24 +361,28 @@ class RowChecker(CellReader):
                     self.wanted.pop(c.ref, None)
                     self.wanted_count.pop(c.ref, None)
 
+    def _dose_record(self, row: Row) -> tuple[str, str, str, int, dt.date | None]:
+        """Donor, recipient, vaccine, doses and date, read in this order; doses that did
+        not parse read as 1 (a placeholder, so the domain rules check the rest)."""
+        donor, recipient, vaccine = row.actor("donor"), row.actor("recipient"), row.vaccine()
+        return donor, recipient, vaccine, row.doses() or 1, row.date("date")
+
     def delivery(self, row: Row) -> Delivery | None:
         """Check one row the long way (every message, row by row); the valid record."""
+        donor, recipient, vaccine, doses, day = self._dose_record(row)
+        status = row.choice("status", DeliveryStatus, DeliveryStatus.DELIVERED)
+        deal = row.choice("deal_type", DealType, None)
+        channel = row.choice("channel", Channel, None)
+        expiry = row.date("expiry_date", required=False)
+        commitment = row.text("commitment")
         ref, notes, sources, confidence = self._common(row)
         d = Delivery(
-            row.actor("donor"),
-            row.actor("recipient"),
-            row.vaccine(),
-            row.doses() or 0,
-            row.date("date"),  # type: ignore[arg-type]  # None only when the row failed
-            row.choice("status", DeliveryStatus, DeliveryStatus.DELIVERED),  # type: ignore[arg-type]  # a default is given
-            None,
-            row.choice("deal_type", DealType, None),
-            row.choice("channel", Channel, None),
-            row.date("expiry_date", required=False),
-            commitment_ref=row.text("commitment"),
-            ref=ref, notes=notes, sources=sources, confidence=confidence,
+            donor, recipient, vaccine, doses, day or _SOME_DAY,
+            status or DeliveryStatus.DELIVERED, None, deal, channel, expiry,
+            commitment_ref=commitment, ref=ref, notes=notes, sources=sources,
+            confidence=confidence,
         )  # fmt: skip
-        row.check(check_delivery(placeholders(d)))
+        row.check(check_delivery(d))
         key = (d.donor, d.recipient, d.vaccine, d.arrived_on, d.doses)
         if (row.ok or d.ref) and row.unique(d.ref, key, NATURAL) and row.ok:
             if d.commitment_ref:
@@ -396,21 +391,16 @@ class RowChecker(CellReader):
         return None
 
     def _tally(self, row: Row) -> Tally | None:
+        donor, recipient, vaccine, doses, day = self._dose_record(row)
         ref, notes, sources, confidence = self._common(row)
         t = Tally(
-            row.actor("donor"),
-            row.actor("recipient"),
-            row.vaccine(),
-            row.doses() or 0,
-            row.date("date"),  # type: ignore[arg-type]  # None only when the row failed
+            donor, recipient, vaccine, doses, day or _SOME_DAY,
             ref=ref, notes=notes, sources=sources, confidence=confidence,
         )  # fmt: skip
-        row.check(check_tally(placeholders(t, "as_of")))
+        row.check(check_tally(t))
         limit = self.opts.as_of
-        if limit is not None and t.as_of is not None and t.as_of > limit:
-            row.fail(
-                "date", "tally_after_as_of", value=t.as_of.isoformat(), limit=limit.isoformat()
-            )
+        if limit is not None and day is not None and day > limit:
+            row.fail("date", "tally_after_as_of", value=day.isoformat(), limit=limit.isoformat())
         key = (t.donor, t.recipient, t.vaccine, t.as_of, t.doses)
         if (row.ok or t.ref) and row.unique(t.ref, key, NATURAL) and row.ok:
             return t
@@ -425,15 +415,13 @@ class RowChecker(CellReader):
                 row.fail("actors", "unknown_actor", value=name[:60], **hint)
             else:
                 codes.append(code)
+        day, title = row.date("date"), row.text("title")
+        category = row.choice("category", EventCategory, EventCategory.OTHER)
+        end, description = row.date("end_date", required=False), row.text("description")
         ref, notes, sources, confidence = self._common(row)
         e = PolicyEvent(
-            row.date("date"),  # type: ignore[arg-type]  # None only when the row failed
-            row.text("title"),
-            row.choice("category", EventCategory, EventCategory.OTHER),  # type: ignore[arg-type]  # a default is given
-            row.date("end_date", required=False),
-            row.text("description"),
-            tuple(codes),
-            ref=ref, notes=notes, sources=sources, confidence=confidence,
+            day or _SOME_DAY, title, category or EventCategory.OTHER, end, description,
+            tuple(codes), ref=ref, notes=notes, sources=sources, confidence=confidence,
         )  # fmt: skip
         if row.ok:
             row.check(check_event(e))

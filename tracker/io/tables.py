@@ -15,10 +15,11 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from tracker.domain.errors import InputError
@@ -101,7 +102,7 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _column_names(header: list[object], path: Path, row: int = 1) -> list[str]:
+def _column_names(header: Sequence[object], path: Path, row: int = 1) -> list[str]:
     if len(header) > MAX_COLUMNS:
         raise InputError(
             f"{path}: row {row}: the header has {len(header):,} columns (the limit is "
@@ -125,14 +126,15 @@ def _finish(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     """Drop blank rows (keeping row numbers) and refuse runaway fields."""
     if frame.empty:
         return frame
-    blank = None
+    blank: np.ndarray | None = None
     for col in frame.columns:  # usually settled by the first column
         empty = frame[col].to_numpy(dtype=object) == ""
         blank = empty if blank is None else blank & empty
         if not blank.any():
             break
     else:
-        frame = frame[~blank]
+        if blank is not None:  # a frame with rows has columns (it is not empty)
+            frame = frame[~blank]
     for col in frame.columns:
         values = frame[col].tolist()
         longest = max(map(len, values), default=0)
