@@ -78,7 +78,9 @@ def test_a_known_word_followed_by_more_words_still_maps():
 
 
 def test_own_names_win_and_each_column_is_used_once():
-    mapping = heuristics.guess_mapping(["fecha", "date", "Donante", "Receptor"], FIELDS["deliveries"])
+    mapping = heuristics.guess_mapping(
+        ["fecha", "date", "Donante", "Receptor"], FIELDS["deliveries"]
+    )
     assert mapping["date"] == "date"
     assert (mapping["donor"], mapping["recipient"]) == ("Donante", "Receptor")
 
