@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from tracker.domain.enums import RecordKind
 from tracker.io.heuristics import (
     bom_encoding,
     guess_date_format,
@@ -36,7 +37,7 @@ class Guess:
 
     encoding: str = "utf-8"
     delimiter: str = ","
-    kind: str = "deliveries"
+    kind: str = RecordKind.DELIVERY.value
     mapping: dict[str, str] = field(default_factory=dict)
     date_format: str | None = None
     thousands: str | None = None
@@ -167,7 +168,7 @@ def guess_read_options(
         elif fmt:
             opts.date_format = fmt
             out.lines.append(f"date format: {fmt} (--date-format)")
-    number_col = opts.column_for("value" if opts.kind == "series" else "doses")
+    number_col = opts.column_for("value" if opts.kind == RecordKind.SERIES else "doses")
     if opts.thousands is None and "thousands" not in given and number_col in values:
         cells = [v.strip() for v in values[number_col]]
         comma = any(re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})+", v) for v in cells)

@@ -1,8 +1,9 @@
 """Text heuristics for reading a file: encoding, delimiter, record kind, column mapping,
 date format and thousands separator, from a sample of bytes or cell values.
 
-The lowest io module: it imports nothing of tracker, so :mod:`tracker.io.tables` (which
-reads files) and :mod:`tracker.io.parse` (which checks rows) use it, and
+The lowest io module: it imports nothing of tracker but the domain's kinds, so
+:mod:`tracker.io.tables` (which reads files) and :mod:`tracker.io.parse` (which checks
+rows) use it, and
 :mod:`tracker.io.guess` (which guesses for a whole file) builds on all three.
 """
 
@@ -15,6 +16,8 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+
+from tracker.domain.enums import RecordKind
 
 DELIMITERS = (",", ";", "\t", "|")
 
@@ -133,11 +136,11 @@ CHOICE_ALIASES = {
 
 #: File names (folded) that say the kind, in English and Spanish.
 KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "commitments": ("commitment", "compromiso", "pledge", "promesa"),
-    "deliveries": ("deliver", "entrega", "shipment", "envio", "llegada"),
-    "tallies": ("tall", "total", "recuento"),
-    "events": ("event", "evento", "suceso"),
-    "series": ("series", "serie"),
+    RecordKind.COMMITMENT: ("commitment", "compromiso", "pledge", "promesa"),
+    RecordKind.DELIVERY: ("deliver", "entrega", "shipment", "envio", "llegada"),
+    RecordKind.TALLY: ("tall", "total", "recuento"),
+    RecordKind.EVENT: ("event", "evento", "suceso"),
+    RecordKind.SERIES: ("series", "serie"),
 }
 
 
@@ -232,17 +235,19 @@ def guess_kind(file_name: str, columns: Sequence[str], kinds: dict[str, tuple[st
     for kind, words in KIND_WORDS.items():
         if any(w in stem for w in words):
             return kind
-    best, best_score = "deliveries", -1.0
+    best, best_score = RecordKind.DELIVERY.value, -1.0
     for kind, fields in kinds.items():
         mapped = guess_mapping(columns, fields)
         score = len(mapped) * 2 - len(fields) / 100
-        if kind == "series" and not {"series", "value"} <= set(mapped):
+        if kind == RecordKind.SERIES and not {"series", "value"} <= set(mapped):
             continue
-        if kind == "events" and "title" not in mapped:
+        if kind == RecordKind.EVENT and "title" not in mapped:
             continue
-        if kind == "tallies":
+        if kind == RecordKind.TALLY:
             continue  # never guessed from columns: identical to deliveries'
-        if kind == "commitments" and not {"revision_of", "deal_type", "target_date"} & set(mapped):
+        if kind == RecordKind.COMMITMENT and not {"revision_of", "deal_type", "target_date"} & set(
+            mapped
+        ):
             score -= 1
         if score > best_score:
             best, best_score = kind, score

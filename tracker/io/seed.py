@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.errors import InputError
 from tracker.io.paths import sample_data_dir
 from tracker.store.database import Store
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from tracker.store.importer import ImportResult
 
 #: Load order: commitments before the deliveries that point at them.
-ORDER = ("commitments", "deliveries", "tallies", "events", "series")
+ORDER: tuple[RecordKind, ...] = tuple(RecordKind)
 
 
 @dataclass(frozen=True)

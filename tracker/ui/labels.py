@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.errors import ValidationError
 
 
@@ -58,10 +59,10 @@ _LABELS = {
     "matches": QT_TRANSLATE_NOOP("Labels", "Matches"),
     "missing": QT_TRANSLATE_NOOP("Labels", "Deliveries missing"),
     "exceeds": QT_TRANSLATE_NOOP("Labels", "Recorded exceeds tally"),
-    "commitments": QT_TRANSLATE_NOOP("Labels", "commitment"),
-    "deliveries": QT_TRANSLATE_NOOP("Labels", "delivery"),
-    "events": QT_TRANSLATE_NOOP("Labels", "policy event"),
-    "tallies": QT_TRANSLATE_NOOP("Labels", "official tally"),
+    RecordKind.COMMITMENT: QT_TRANSLATE_NOOP("Labels", "commitment"),
+    RecordKind.DELIVERY: QT_TRANSLATE_NOOP("Labels", "delivery"),
+    RecordKind.EVENT: QT_TRANSLATE_NOOP("Labels", "policy event"),
+    RecordKind.TALLY: QT_TRANSLATE_NOOP("Labels", "official tally"),
 }
 
 
