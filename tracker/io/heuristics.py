@@ -15,7 +15,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from tracker.domain.enums import RecordKind
 
@@ -254,6 +254,14 @@ def guess_kind(file_name: str, columns: Sequence[str], kinds: dict[str, tuple[st
     return best
 
 
+def _is_word(key: str, word: str) -> bool:
+    return key == word
+
+
+def _starts_with_word(key: str, word: str) -> bool:
+    return key.startswith(word + " ")
+
+
 def guess_mapping(columns: Iterable[str], fields: Sequence[str]) -> dict[str, str]:
     """App field → file column, for the headers that name a field in English or Spanish."""
     folded = {c: fold(c) for c in columns}
@@ -266,27 +274,20 @@ def guess_mapping(columns: Iterable[str], fields: Sequence[str]) -> dict[str, st
                 mapping[f] = col
                 used.add(col)
                 break
-    for f in fields:
-        if f in mapping:
-            continue
-        for syn in SYNONYMS.get(f, ()):
-            found = next((c for c, k in folded.items() if k == syn and c not in used), None)
-            if found is not None:
-                mapping[f] = found
-                used.add(found)
-                break
-    # Then a synonym followed by more words: "Dosis entregadas", "Doses shipped".
-    for f in fields:
-        if f in mapping:
-            continue
-        for syn in SYNONYMS.get(f, ()):
-            found = next(
-                (c for c, k in folded.items() if k.startswith(syn + " ") and c not in used), None
-            )
-            if found is not None:
-                mapping[f] = found
-                used.add(col)
-                break
+    # Then synonyms, then a synonym followed by more words: "Dosis entregadas".
+    matchers: tuple[Callable[[str, str], bool], ...] = (_is_word, _starts_with_word)
+    for matches in matchers:
+        for f in fields:
+            if f in mapping:
+                continue
+            for syn in SYNONYMS.get(f, ()):
+                found = next(
+                    (c for c, k in folded.items() if matches(k, syn) and c not in used), None
+                )
+                if found is not None:
+                    mapping[f] = found
+                    used.add(found)
+                    break
     return mapping
 
 
