@@ -23,7 +23,7 @@ def vaccines():
     return registry()
 
 
-_LABELS = {
+_LABELS: dict[str, str] = {
     "donation": QT_TRANSLATE_NOOP("Labels", "Donation"),
     "loan": QT_TRANSLATE_NOOP("Labels", "Loan"),
     "sale": QT_TRANSLATE_NOOP("Labels", "Sale"),
