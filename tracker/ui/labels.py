@@ -23,7 +23,7 @@ def vaccines():
     return registry()
 
 
-_LABELS: dict[str, str] = {
+_LABELS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "donation": QT_TRANSLATE_NOOP("Labels", "Donation"),
     "loan": QT_TRANSLATE_NOOP("Labels", "Loan"),
     "sale": QT_TRANSLATE_NOOP("Labels", "Sale"),
@@ -82,7 +82,7 @@ def label(code: str | None) -> str:
     if not code:
         return ""
     text = _LABELS.get(str(code))
-    return QCoreApplication.translate("Labels", text) if text else str(code)
+    return QCoreApplication.translate("Labels", str(text)) if text else str(code)
 
 
 def speaks_spanish() -> bool:
