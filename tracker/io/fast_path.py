@@ -12,16 +12,14 @@ report the same problems. A rule added to the table holds here without a change.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from enum import StrEnum
 from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from tracker.domain.enums import Channel, Confidence, DealType, DeliveryStatus
 from tracker.domain.records import Delivery, SourceRef
 from tracker.domain.validation import DELIVERY_RULES, Rule
-from tracker.io.fields import FEWEST_DOSES, NATURAL, clean, clean_all
+from tracker.io.fields import DELIVERY_CHOICES, FEWEST_DOSES, NATURAL, Choice, clean, clean_all
 from tracker.io.rows import Row, RowChecker
 from tracker.store.importer import DELIVERY_FIELDS, DeliveryColumns, ImportBatch
 
@@ -29,7 +27,6 @@ from tracker.store.importer import DELIVERY_FIELDS, DeliveryColumns, ImportBatch
 _BAD = object()
 #: Digits read by ``int()`` at once: fewer than this many cannot exceed int64.
 _SHORT = 12
-_CHOICES = ("status", "deal_type", "channel", "confidence")
 
 Converter = Callable[[str], object]
 
@@ -93,11 +90,13 @@ class DeliveryFrame:
 
         return convert
 
-    def choice(self, enum: type[StrEnum], default: StrEnum | None) -> Converter:
+    def choice(self, choice: Choice[Any]) -> Converter:
+        default = choice.default
+
         def convert(text: str) -> object:
             if not text:
                 return default.value if default is not None else None
-            value = self.parser.parse_choice(enum, text)
+            value = self.parser.parse_choice(choice.enum, text)
             return _BAD if value is None else value.value
 
         return convert
@@ -223,11 +222,8 @@ class DeliveryFrame:
             "recipient": by_value("recipient", self.actor),
             "vaccine": by_value("vaccine", self.vaccine),
             "arrived_on": by_value("date", self.day(True)),
-            "status": by_value("status", self.choice(DeliveryStatus, DeliveryStatus.DELIVERED)),
-            "deal_type": by_value("deal_type", self.choice(DealType, None)),
-            "channel": by_value("channel", self.choice(Channel, None)),
+            **{f: by_value(f, self.choice(c)) for f, c in DELIVERY_CHOICES.items()},
             "expiry_on": by_value("expiry_date", self.day(False)),
-            "confidence": by_value("confidence", self.choice(Confidence, Confidence.HIGH)),
             "notes": by_value("notes", lambda t: t),
             "commitment_ref": by_value("commitment", lambda t: t),
         }
@@ -278,7 +274,7 @@ class DeliveryFrame:
             keep[i] = True
             for name in DELIVERY_FIELDS:
                 value = getattr(d, name)
-                if name in _CHOICES:
+                if name in DELIVERY_CHOICES:
                     value = str(value) if value else None
                 cols[name][i] = value
         mask = keep.tolist()

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from tracker.domain.actors import actors
-from tracker.domain.enums import RecordKind
+from tracker.domain.enums import Channel, Confidence, DealType, DeliveryStatus, RecordKind
 from tracker.io import heuristics
 from tracker.io.tables import ReadOptions
 
@@ -62,6 +63,29 @@ _CACHE_SIZE = 50_000
 #: A refused value: the reason code and its parameters.
 Issue = tuple[str, dict[str, object]]
 E = TypeVar("E", bound=StrEnum)
+
+
+@dataclass(frozen=True)
+class Choice(Generic[E]):
+    """A field that holds one of an enum's codes, and the value of an empty cell."""
+
+    enum: type[E]
+    default: E | None
+
+
+CONFIDENCE = Choice(Confidence, Confidence.HIGH)
+#: A deliveries file's choice fields (their names are also the record's attributes): the
+#: row check and the column-wise check both read them here.
+DELIVERY_STATUS = Choice(DeliveryStatus, DeliveryStatus.DELIVERED)
+DELIVERY_DEAL_TYPE: Choice[DealType] = Choice(DealType, None)
+DELIVERY_CHANNEL: Choice[Channel] = Choice(Channel, None)
+DELIVERY_CHOICES: dict[str, Choice[DeliveryStatus] | Choice[DealType] | Choice[Channel]
+                       | Choice[Confidence]] = {
+    "status": DELIVERY_STATUS,
+    "deal_type": DELIVERY_DEAL_TYPE,
+    "channel": DELIVERY_CHANNEL,
+    "confidence": CONFIDENCE,
+}  # fmt: skip
 
 
 def clean(value: str | None) -> str:

@@ -50,12 +50,17 @@ from tracker.domain.validation import (
     suggestions,
 )
 from tracker.io.fields import (
+    CONFIDENCE,
+    DELIVERY_CHANNEL,
+    DELIVERY_DEAL_TYPE,
+    DELIVERY_STATUS,
     FEWEST_DOSES,
     FIELDS,
     MAX_KEPT_ERRORS,
     NATURAL,
     REQUIRED,
     CellReader,
+    Choice,
     clean,
     unguard,
 )
@@ -141,15 +146,15 @@ class Row:
             return "mixed"
         return code
 
-    def choice(self, name: str, enum: type[E], default: E | None) -> E | None:
+    def choice(self, name: str, choice: Choice[E]) -> E | None:
         raw = self.text(name)
         if not raw:
-            return default
-        value = self.parser.parse_choice(enum, raw)
+            return choice.default
+        value = self.parser.parse_choice(choice.enum, raw)
         if value is None:
-            allowed = ", ".join(e.value for e in enum)
+            allowed = ", ".join(e.value for e in choice.enum)
             self.fail(name, "not_one_of", value=raw[:40], allowed=allowed)
-            return default
+            return choice.default
         return value
 
     def sources(self) -> list[SourceRef]:
@@ -301,7 +306,7 @@ class RowChecker(CellReader):
 
     def _common(self, row: Row) -> tuple[str, str, list[SourceRef], Confidence]:
         """The id, notes, sources and confidence every kind but series has."""
-        confidence = row.choice("confidence", Confidence, Confidence.HIGH) or Confidence.HIGH
+        confidence = row.choice("confidence", CONFIDENCE) or Confidence.HIGH
         return row.text("id"), row.text("notes"), row.sources(), confidence
 
     def _commitments(self, rows: Iterator[Row], batch: ImportBatch) -> None:
@@ -311,9 +316,9 @@ class RowChecker(CellReader):
         for row in rows:
             donor, recipient = row.actor("donor"), row.actor("recipient")
             vaccine, doses, day = row.vaccine(), row.doses(), row.date("date")
-            deal = row.choice("deal_type", DealType, DealType.DONATION)
-            channel = row.choice("channel", Channel, Channel.BILATERAL)
-            status = row.choice("status", CommitmentStatus, CommitmentStatus.ANNOUNCED)
+            deal = row.choice("deal_type", Choice(DealType, DealType.DONATION))
+            channel = row.choice("channel", Choice(Channel, Channel.BILATERAL))
+            status = row.choice("status", Choice(CommitmentStatus, CommitmentStatus.ANNOUNCED))
             target = row.date("target_date", required=False)
             ref, notes, sources, confidence = self._common(row)
             parent = row.text("revision_of")
@@ -370,9 +375,9 @@ class RowChecker(CellReader):
     def delivery(self, row: Row) -> Delivery | None:
         """Check one row the long way (every message, row by row); the valid record."""
         donor, recipient, vaccine, doses, day = self._dose_record(row)
-        status = row.choice("status", DeliveryStatus, DeliveryStatus.DELIVERED)
-        deal = row.choice("deal_type", DealType, None)
-        channel = row.choice("channel", Channel, None)
+        status = row.choice("status", DELIVERY_STATUS)
+        deal = row.choice("deal_type", DELIVERY_DEAL_TYPE)
+        channel = row.choice("channel", DELIVERY_CHANNEL)
         expiry = row.date("expiry_date", required=False)
         commitment = row.text("commitment")
         ref, notes, sources, confidence = self._common(row)
@@ -416,7 +421,7 @@ class RowChecker(CellReader):
             else:
                 codes.append(code)
         day, title = row.date("date"), row.text("title")
-        category = row.choice("category", EventCategory, EventCategory.OTHER)
+        category = row.choice("category", Choice(EventCategory, EventCategory.OTHER))
         end, description = row.date("end_date", required=False), row.text("description")
         ref, notes, sources, confidence = self._common(row)
         e = PolicyEvent(
