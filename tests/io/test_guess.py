@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from tracker.io import guess
+from tracker.io import heuristics
 from tracker.io.parse import FIELDS
 
 SPANISH_HEADERS = [
@@ -34,7 +34,7 @@ SPANISH_HEADERS = [
     ],
 )
 def test_encoding(raw, expected):
-    assert guess.guess_encoding(raw) == expected
+    assert heuristics.guess_encoding(raw) == expected
 
 
 @pytest.mark.parametrize(
@@ -50,11 +50,11 @@ def test_encoding(raw, expected):
     ],
 )
 def test_delimiter(sample, expected):
-    assert guess.guess_delimiter(sample) == expected
+    assert heuristics.guess_delimiter(sample) == expected
 
 
 def test_spanish_headers_map_to_the_app_fields():
-    mapping = guess.guess_mapping(SPANISH_HEADERS, FIELDS["deliveries"])
+    mapping = heuristics.guess_mapping(SPANISH_HEADERS, FIELDS["deliveries"])
     assert mapping == {
         "date": "Fecha",
         "donor": "País donante",
@@ -69,23 +69,25 @@ def test_spanish_headers_map_to_the_app_fields():
 
 def test_a_known_word_followed_by_more_words_still_maps():
     headers = ["Fecha de llegada", "País donante", "País receptor", "Dosis entregadas", "Total"]
-    mapping = guess.guess_mapping(headers, FIELDS["deliveries"])
+    mapping = heuristics.guess_mapping(headers, FIELDS["deliveries"])
     assert mapping["date"] == "Fecha de llegada" and mapping["doses"] == "Dosis entregadas"
     assert "Total" not in mapping.values()
     # An exact synonym elsewhere still wins over a longer heading.
-    both = guess.guess_mapping(["Dosis previstas", "Dosis"], FIELDS["deliveries"])
+    both = heuristics.guess_mapping(["Dosis previstas", "Dosis"], FIELDS["deliveries"])
     assert both["doses"] == "Dosis"
 
 
 def test_own_names_win_and_each_column_is_used_once():
-    mapping = guess.guess_mapping(["fecha", "date", "Donante", "Receptor"], FIELDS["deliveries"])
+    mapping = heuristics.guess_mapping(
+        ["fecha", "date", "Donante", "Receptor"], FIELDS["deliveries"]
+    )
     assert mapping["date"] == "date"
     assert (mapping["donor"], mapping["recipient"]) == ("Donante", "Receptor")
 
 
 def test_event_headers_in_spanish():
     headers = ["Fecha", "Título", "Descripción", "Categoría", "Actores", "Fecha fin"]
-    mapping = guess.guess_mapping(headers, FIELDS["events"])
+    mapping = heuristics.guess_mapping(headers, FIELDS["events"])
     assert mapping == {
         "date": "Fecha",
         "title": "Título",
@@ -94,7 +96,7 @@ def test_event_headers_in_spanish():
         "actors": "Actores",
         "end_date": "Fecha fin",
     }
-    assert guess.guess_kind("datos.csv", headers, FIELDS) == "events"
+    assert heuristics.guess_kind("datos.csv", headers, FIELDS) == "events"
 
 
 @pytest.mark.parametrize(
@@ -108,7 +110,7 @@ def test_event_headers_in_spanish():
     ],
 )
 def test_kind(name, headers, kind):
-    assert guess.guess_kind(name, headers, FIELDS) == kind
+    assert heuristics.guess_kind(name, headers, FIELDS) == kind
 
 
 @pytest.mark.parametrize(
@@ -124,7 +126,7 @@ def test_kind(name, headers, kind):
     ],
 )
 def test_date_format(values, expected):
-    assert guess.guess_date_format(values) == expected
+    assert heuristics.guess_date_format(values) == expected
 
 
 @pytest.mark.parametrize(
@@ -137,4 +139,4 @@ def test_date_format(values, expected):
     ],
 )
 def test_thousands(values, expected):
-    assert guess.guess_thousands(values) == expected
+    assert heuristics.guess_thousands(values) == expected

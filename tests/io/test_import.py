@@ -1,10 +1,9 @@
 """Importing the app's own CSV format: all or nothing, idempotent, clear errors."""
 
-import hashlib
-
 import pytest
 import sqlalchemy as sa
 
+from tests.io.refusals import digest, refused_import
 from tracker.domain.errors import InputError
 from tracker.io.importing import import_file
 from tracker.io.tables import ReadOptions
@@ -17,10 +16,6 @@ def write(tmp_path, name, text, encoding="utf-8"):
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
     return path
-
-
-def digest(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_valid_file_imports_every_row_and_namibia_survives(tmp_path, empty_store):
@@ -68,8 +63,6 @@ def test_rows_without_id_are_matched_by_natural_key(tmp_path, empty_store):
 
 
 def test_one_bad_row_rejects_the_file_and_writes_nothing(tmp_path, seeded_path):
-    from tracker.store import open_store
-
     path = write(
         tmp_path,
         "deliveries.csv",
@@ -78,16 +71,12 @@ def test_one_bad_row_rejects_the_file_and_writes_nothing(tmp_path, seeded_path):
         + "B2,2021-03-29,USA,USA,astrazeneca,0,delivered,,,\n"
         + "B3,2021-02-30,USA,Mexcio,astrazeneca,12,delivered,,,\n",
     )
-    store = open_store(str(seeded_path))
-    store.close()
+    from tracker.store import open_store
+
+    open_store(str(seeded_path)).close()  # opened once first, as the import will open it
     before = digest(seeded_path)
-    store = open_store(str(seeded_path))
-    try:
-        with pytest.raises(InputError) as info:
-            import_file(store, path)
-    finally:
-        store.close()
-    messages = [str(e) for e in info.value.errors]
+    refusal = refused_import(seeded_path, path)
+    messages = [str(e) for e in refusal.errors]
     assert any("row 3" in m and "'doses'" in m and "greater than 0" in m for m in messages)
     assert any("row 3" in m and "donor and recipient must differ" in m for m in messages)
     assert any("row 4" in m and "'date'" in m and "not a real date" in m for m in messages)

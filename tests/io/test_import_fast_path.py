@@ -18,7 +18,7 @@ from tracker.io.importing import import_file
 from tracker.io.parse import RowParser
 from tracker.io.tables import ReadOptions, read_table
 from tracker.store import frames
-from tracker.store.batch import DeliveryColumns, ImportBatch
+from tracker.store.batch import DeliveryColumns
 from tracker.store.import_undo import undo_import
 from tracker.store.models import AuditRow, DeliveryRow, RecordSourceRow, SourceRow
 
@@ -57,9 +57,7 @@ def _rowwise(path, opts: ReadOptions | None = None):
     opts = opts or ReadOptions()
     frame = read_table(path, opts)
     parser = RowParser(path, "deliveries", opts)
-    batch = ImportBatch()
-    parser.rows += len(frame)
-    parser._deliveries(parser._rows(frame), batch)
+    batch = parser.feed(frame, fast=False)
     return parser, list(batch.deliveries)
 
 

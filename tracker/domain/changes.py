@@ -34,11 +34,11 @@ class Change:
     kind: str
     action: Action
     record_id: int | None = None
-    values: dict = field(default_factory=dict)
+    values: dict[str, object] = field(default_factory=dict)
     expected_version: int | None = None
     #: For undo/redo steps: the values this record must still hold (what the step being
     #: reversed wrote). Version numbers cannot serve here: every undo bumps them.
-    expected_values: dict | None = None
+    expected_values: dict[str, object] | None = None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,10 @@ turns it into one clear message.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+
+from tracker.domain.messages import wording
 
 
 class TrackerError(Exception):
@@ -29,6 +32,11 @@ class ValidationError(TrackerError):
         The column name as written in the file, when it differs from ``field``.
     file:
         The file the row came from, if any.
+    code:
+        The reason's code (a key of :data:`tracker.domain.messages.TEMPLATES`), empty for
+        a reason worded elsewhere (a form's own check, already translated).
+    params:
+        The values the code's wording names.
     """
 
     field: str
@@ -36,6 +44,17 @@ class ValidationError(TrackerError):
     row: int | None = None
     column: str | None = None
     file: str | None = None
+    code: str = ""
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def of(cls, field_name: str, code: str, /, **params: object) -> ValidationError:
+        """The problem ``code`` with ``params`` about ``field_name``, worded in English."""
+        return cls(field_name, wording(code, params), code=code, params=params)
+
+    def worded(self, language: str = "en") -> str:
+        """The reason in ``language`` (a reason without a code is returned as it is)."""
+        return wording(self.code, self.params, language) if self.code else self.reason
 
     def __post_init__(self) -> None:
         super().__init__(self.message())

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.errors import InputError
 from tracker.domain.filters import Filters
 from tracker.io.parse import FIELDS
@@ -48,13 +49,13 @@ def export_frame(
     ``ids`` keeps only those records (database ids): the rows a window's table shows
     after its own filtering (text search included), for "export the current view".
     """
-    if kind == "series":
+    if kind == RecordKind.SERIES:
         frame = frames.series_points(store, f)
     else:
         frame = getattr(frames, kind)(store, f)
     if ids is not None:
         frame = frame[frame["db_id"].isin(list(ids))].reset_index(drop=True)
-    if kind == "commitments":
+    if kind == RecordKind.COMMITMENT:
         frame = _commitments_with_revisions(store, frame)
     out = pd.DataFrame({col: frame[col] if col in frame else "" for col in FIELDS[kind]})
     return out

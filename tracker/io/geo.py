@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from tracker.io.paths import resources_dir
 
@@ -28,7 +29,7 @@ _A1, _A2, _A3, _A4 = 1.340264, -0.081106, 0.000893, 0.003796
 _M = np.sqrt(3.0) / 2.0
 
 
-def project(lon, lat) -> tuple[np.ndarray, np.ndarray]:
+def project(lon: ArrayLike, lat: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
     """Degrees of longitude and latitude -> Equal Earth x, y (radius 1)."""
     lam = np.radians(np.asarray(lon, dtype=float))
     phi = np.radians(np.asarray(lat, dtype=float))
@@ -40,7 +41,7 @@ def project(lon, lat) -> tuple[np.ndarray, np.ndarray]:
     return x, y
 
 
-def unproject(x, y, iterations: int = 12) -> tuple[np.ndarray, np.ndarray]:
+def unproject(x: ArrayLike, y: ArrayLike, iterations: int = 12) -> tuple[np.ndarray, np.ndarray]:
     """Equal Earth x, y -> degrees of longitude and latitude (Newton on the latitude)."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.errors import DatabaseError, InputError, ValidationError
 from tracker.io.parse import RowParser, drop_unknown, guess_kind
 from tracker.io.tables import ReadOptions, check_input_path, open_table
@@ -182,8 +183,8 @@ def import_file(
                 # Commitments stay together (revisions fold across chunks); other kinds
                 # are read again when writing past a limit, so memory stays bounded
                 # (deliveries are kept as columns, small enough for a far higher one).
-                limit = KEEP_COLUMN_ROWS if kind == "deliveries" else KEEP_ROWS
-                if parser.rows > limit and kind != "commitments":
+                limit = KEEP_COLUMN_ROWS if kind == RecordKind.DELIVERY else KEEP_ROWS
+                if parser.rows > limit and kind != RecordKind.COMMITMENT:
                     kept = None
             tick("checking", 0.5 * table.fraction_read())
     parser.seen.clear()  # the second pass keeps its own; one at a time bounds memory
@@ -206,7 +207,7 @@ def import_file(
         )
 
     def batches() -> Iterator[tuple[ImportBatch, float]]:
-        if kept is not None and kind == "commitments":
+        if kept is not None and kind == RecordKind.COMMITMENT:
             whole = ImportBatch()
             for b in kept:
                 whole.commitments += b.commitments

@@ -58,7 +58,7 @@ def load_profile(path: Path) -> ReadOptions:
     )
 
 
-def profile_dict(opts: ReadOptions, name: str) -> dict:
+def profile_dict(opts: ReadOptions, name: str) -> dict[str, object]:
     """A profile as JSON-ready data (dates as ISO text)."""
     data = {"name": name, **asdict(opts)}
     data["as_of"] = opts.as_of.isoformat() if opts.as_of else None

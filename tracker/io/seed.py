@@ -6,13 +6,18 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from tracker.domain.enums import RecordKind
 from tracker.domain.errors import InputError
 from tracker.io.paths import sample_data_dir
 from tracker.store.database import Store
 
+if TYPE_CHECKING:
+    from tracker.store.batch import ImportResult
+
 #: Load order: commitments before the deliveries that point at them.
-ORDER = ("commitments", "deliveries", "tallies", "events", "series")
+ORDER: tuple[RecordKind, ...] = tuple(RecordKind)
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ def bundled_as_of(folder: Path | None = None) -> dt.date | None:
     return min(dates) if dates else None
 
 
-def seed_bundled(store: Store, folder: Path | None = None):
+def seed_bundled(store: Store, folder: Path | None = None) -> ImportResult:
     """Load every bundled file in one transaction (all or nothing)."""
     # Imported here: opening an existing database should not pay for the parser.
     from tracker.io.parse import parse_file

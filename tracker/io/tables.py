@@ -14,24 +14,21 @@ import csv
 import datetime as dt
 import io
 import re
-import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from tracker.domain.errors import InputError
-from tracker.io import guess
+from tracker.io import heuristics
+from tracker.io.xlsx_safety import cell_text, check_zip, first_line, refuse_ole, xlsx_problem
 
 #: Bigger than any honest spreadsheet cell; a guard against runaway quoting.
 MAX_FIELD_CHARS = 1_000_000
 #: Rows per chunk: validation, writing, progress and cancel all step by this.
 CHUNK_ROWS = 25_000
-#: An XLSX whose parts unpack to more than this is refused (zip bomb).
-MAX_XLSX_UNPACKED = 400_000_000
-#: Real sheets compress about 10:1; a part compressed 200:1 and large is a bomb.
-MAX_XLSX_RATIO = 200
 EXCEL_MAX_ROWS = 1_048_576
 #: More columns than any honest table has; a header of a million empty cells would
 #: otherwise take minutes and gigabytes to read.
@@ -93,21 +90,16 @@ def check_input_path(path: Path) -> None:
 
 
 def sniff_delimiter(sample: str) -> str:
-    return guess.guess_delimiter(sample)
+    return heuristics.guess_delimiter(sample)
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
-def _column_names(header: list[object], path: Path, row: int = 1) -> list[str]:
+def _column_names(header: Sequence[object], path: Path, row: int = 1) -> list[str]:
     if len(header) > MAX_COLUMNS:
         raise InputError(
             f"{path}: row {row}: the header has {len(header):,} columns (the limit is "
             f"{MAX_COLUMNS:,}); is this really a table?"
         )
-    names = [("" if h is None else _cell_text(h)).strip() for h in header]
+    names = [("" if h is None else cell_text(h)).strip() for h in header]
     while names and not names[-1]:
         names.pop()
     names = [n or f"(column {i + 1})" for i, n in enumerate(names)]
@@ -125,14 +117,15 @@ def _finish(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     """Drop blank rows (keeping row numbers) and refuse runaway fields."""
     if frame.empty:
         return frame
-    blank = None
+    blank: np.ndarray | None = None
     for col in frame.columns:  # usually settled by the first column
         empty = frame[col].to_numpy(dtype=object) == ""
         blank = empty if blank is None else blank & empty
         if not blank.any():
             break
     else:
-        frame = frame[~blank]
+        if blank is not None:  # a frame with rows has columns (it is not empty)
+            frame = frame[~blank]
     for col in frame.columns:
         values = frame[col].tolist()
         longest = max(map(len, values), default=0)
@@ -207,13 +200,13 @@ class CsvTable(Table):
         self.size = path.stat().st_size
         if not raw.strip():
             raise InputError(f"{path}: the file is empty")
-        bom = guess.bom_encoding(raw)
+        bom = heuristics.bom_encoding(raw)
         if bom:  # a byte-order mark is unambiguous: it wins over --encoding
             self.encoding = bom
         elif opts.encoding:
             self.encoding = text_encoding(opts.encoding)
         else:
-            self.encoding = guess.looks_utf16(raw) or "utf-8"
+            self.encoding = heuristics.looks_utf16(raw) or "utf-8"
             if b"\x00" in raw and not self.encoding.startswith("utf-16"):
                 line = raw[: raw.index(b"\x00")].count(b"\n") + 1
                 raise InputError(
@@ -231,7 +224,7 @@ class CsvTable(Table):
         self.skip = len(sample) - len(sample.lstrip("\r\n"))
         self.skip = sample[: self.skip].count("\n")
         sample = sample.lstrip("\r\n")
-        self.delimiter = opts.delimiter or guess.guess_delimiter(sample[:SAMPLE_BYTES])
+        self.delimiter = opts.delimiter or heuristics.guess_delimiter(sample[:SAMPLE_BYTES])
         if self.delimiter == "\\t":
             self.delimiter = "\t"
         if len(self.delimiter) != 1:
@@ -296,7 +289,7 @@ class CsvTable(Table):
             self.close()
 
     def _explain(self, exc: Exception) -> str:
-        text = _first_line(exc)
+        text = first_line(exc)
         if m := re.search(r"EOF inside string starting at row (\d+)", text):
             row = int(m.group(1)) + 1 + self.skip
             return (
@@ -323,102 +316,19 @@ class CsvTable(Table):
 
 
 # -- XLSX -------------------------------------------------------------------------------
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time():
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
-        return str(int(value))
-    return str(value)
-
-
-_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
-
-
-def _refuse_ole(path: Path, head: bytes) -> None:
-    if not head.startswith(guess.OLE_MAGIC):
-        return
-    with path.open("rb") as fh:
-        body = fh.read(8 << 20)
-    if _ENCRYPTED in body:
-        raise InputError(
-            f"{path}: a password-protected (encrypted) Excel file; remove the password "
-            "in Excel (File > Info > Protect Workbook) and save it again as .xlsx"
-        )
-    raise InputError(
-        f"{path}: a legacy Excel 97-2003 (.xls) or password-protected Excel file; "
-        "save it as .xlsx (without a password) or as CSV"
-    )
-
-
-def _check_zip(path: Path) -> None:
-    """Refuse zip bombs, XML entity bombs and ZIPs that are not Excel workbooks."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            names = {i.filename for i in infos}
-            if "xl/workbook.xml" not in names:
-                what = "an OpenDocument spreadsheet" if "content.xml" in names else "a ZIP file"
-                raise InputError(f"{path}: {what}, not an Excel workbook; save it as .xlsx")
-            if len(infos) > 10_000:
-                raise InputError(f"{path}: {len(infos)} parts; refusing a damaged workbook")
-            total = sum(i.file_size for i in infos)
-            if total > MAX_XLSX_UNPACKED:
-                raise InputError(
-                    f"{path}: unpacks to {total // 1_000_000:,} MB; refusing a possible zip bomb"
-                )
-            for i in infos:
-                ratio = i.file_size / max(i.compress_size, 1)
-                if i.file_size > 20_000_000 and ratio > MAX_XLSX_RATIO:
-                    raise InputError(
-                        f"{path}: {i.filename} is compressed {ratio:,.0f}:1; "
-                        "refusing a possible zip bomb"
-                    )
-                if i.filename.endswith((".xml", ".rels")):
-                    with zf.open(i) as part:
-                        head = part.read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise InputError(
-                            f"{path}: {i.filename} declares XML entities, which Excel never "
-                            "writes; refusing a possible billion-laughs attack"
-                        )
-    except zipfile.BadZipFile as exc:
-        raise InputError(f"{path}: a damaged XLSX workbook ({_first_line(exc)})") from exc
-    except (OSError, RuntimeError, NotImplementedError, EOFError) as exc:
-        raise InputError(f"{path}: the workbook cannot be unpacked ({_first_line(exc)})") from exc
-
-
-def _xlsx_problem(path: Path, exc: BaseException, where: str) -> InputError:
-    """One message for anything openpyxl raises; entity bombs named as such."""
-    cause: BaseException | None = exc
-    while cause is not None:
-        if type(cause).__module__.startswith("defusedxml"):
-            return InputError(
-                f"{path}: the workbook declares XML entities ({type(cause).__name__}), which "
-                "Excel never writes; refusing a possible billion-laughs attack"
-            )
-        cause = cause.__cause__ or cause.__context__
-    return InputError(f"{path}: {where} ({type(exc).__name__}: {_first_line(exc)})")
-
-
 class XlsxTable(Table):
     def __init__(self, path: Path, opts: ReadOptions) -> None:
         import openpyxl  # uses defusedxml for every XML part when it is installed
 
         self.path = path
-        _check_zip(path)
+        check_zip(path)
         # A file object, not the path: openpyxl would refuse a workbook named .csv.
         self._fh = path.open("rb")
         try:
             self._wb = openpyxl.load_workbook(self._fh, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for damaged files
             self._fh.close()
-            raise _xlsx_problem(path, exc, "cannot be opened as a workbook") from exc
+            raise xlsx_problem(path, exc, "cannot be opened as a workbook") from exc
         try:
             self._open_sheet(opts)
         except BaseException:
@@ -463,7 +373,7 @@ class XlsxTable(Table):
                 data, index = [], []
                 for at, row in self._rows:
                     self._at = at
-                    cells = [_cell_text(v) for v in row[:width]]
+                    cells = [cell_text(v) for v in row[:width]]
                     data.append(cells + [""] * (width - len(cells)))
                     index.append(at)
                     if len(data) >= rows:
@@ -475,7 +385,7 @@ class XlsxTable(Table):
             raise
         except Exception as exc:  # damaged sheet XML, entity bombs (defusedxml)
             where = f"sheet {self.sheet!r} cannot be read after row {self._at}"
-            raise _xlsx_problem(self.path, exc, where) from exc
+            raise xlsx_problem(self.path, exc, where) from exc
         finally:
             self.close()
 
@@ -507,8 +417,8 @@ def detect_format(path: Path) -> str:
             head = fh.read(8)
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
-    _refuse_ole(path, head)
-    if head.startswith(guess.ZIP_MAGIC):
+    refuse_ole(path, head)
+    if head.startswith(heuristics.ZIP_MAGIC):
         return "xlsx"
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         if not head:
@@ -544,12 +454,12 @@ def sheet_names(path: Path | str) -> list[str]:
         return []
     import openpyxl
 
-    _check_zip(path)
+    check_zip(path)
     with path.open("rb") as fh:
         try:
             wb = openpyxl.load_workbook(fh, read_only=True)
         except Exception as exc:
-            raise _xlsx_problem(path, exc, "cannot be opened as a workbook") from exc
+            raise xlsx_problem(path, exc, "cannot be opened as a workbook") from exc
         try:
             return [ws.title for ws in wb.worksheets]
         finally:

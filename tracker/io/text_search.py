@@ -9,11 +9,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from tracker.domain.enums import RecordKind
+
 TEXT_COLUMNS = {
-    "commitments": ("id", "notes", "source", "donor", "recipient", "vaccine"),
-    "deliveries": ("id", "notes", "source", "donor", "recipient", "vaccine", "commitment"),
-    "events": ("id", "title", "description", "notes", "source", "actors"),
-    "series": ("title", "series", "source"),
+    RecordKind.COMMITMENT: ("id", "notes", "source", "donor", "recipient", "vaccine"),
+    RecordKind.DELIVERY: ("id", "notes", "source", "donor", "recipient", "vaccine", "commitment"),
+    RecordKind.EVENT: ("id", "title", "description", "notes", "source", "actors"),
+    RecordKind.SERIES: ("title", "series", "source"),
     "sources": ("url", "title", "publisher"),
     "promises": ("id", "donor", "recipient", "vaccine", "status"),
     "checkpoints": ("id", "donor", "recipient", "vaccine", "status"),

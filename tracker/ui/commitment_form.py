@@ -12,7 +12,7 @@ from tracker.domain.enums import (
 )
 from tracker.domain.errors import ValidationError
 from tracker.domain.records import Commitment
-from tracker.domain.validation import check_commitment
+from tracker.domain.validation import UNKNOWN, check_commitment
 from tracker.ui.fields import (
     ActorEdit,
     ChoiceCombo,
@@ -76,7 +76,7 @@ class CommitmentForm(RecordForm):
         taken = {p.field for p in probs}
         c = Commitment(*self._dose_record_args(), target_date=i.date("target_date").date())
         for p in check_commitment(c):
-            if p.field not in taken and "unknown" not in p.reason:
+            if p.field not in taken and p.code not in UNKNOWN:
                 probs.append(p)
         return probs + self._sources_problem()
 

@@ -13,7 +13,7 @@ from tracker.domain.enums import (
 )
 from tracker.domain.errors import ValidationError
 from tracker.domain.records import Delivery, SourceRef
-from tracker.domain.validation import check_delivery
+from tracker.domain.validation import UNKNOWN, check_delivery
 from tracker.ui.fields import (
     ActorEdit,
     ChoiceCombo,
@@ -150,7 +150,7 @@ class DeliveryForm(RecordForm):
         taken = {p.field for p in probs}
         for p in check_delivery(self._record()):
             if p.field not in taken and not (
-                p.field in ("donor", "recipient") and "unknown" in p.reason
+                p.field in ("donor", "recipient") and p.code in UNKNOWN
             ):
                 probs.append(p)
         return probs + self._sources_problem()

@@ -19,8 +19,8 @@ from tracker.ui.window_services import WindowServices, store_of
 
 if TYPE_CHECKING:
     from tracker.io.importing import ImportReport
-    from tracker.ui.export_dialog import ExportChartDialog
     from tracker.ui.export_data_dialog import ExportDataDialog
+    from tracker.ui.export_dialog import ExportChartDialog
     from tracker.ui.import_wizard import ImportWizard
     from tracker.ui.startup import DatabaseOpener
 

@@ -293,7 +293,7 @@ class RecordForm(QDialog):
             key = {"date": "date", "end_date": "end_date"}.get(p.field, p.field)
             if key not in self.errors:
                 key = "date" if "date" in p.field and "date" in self.errors else key
-            by_field.setdefault(key, []).append(reason(p.reason))
+            by_field.setdefault(key, []).append(reason(p))
         for key, label in self.errors.items():
             text = "; ".join(by_field.get(key, []))
             label.setText(text)
@@ -307,7 +307,7 @@ class RecordForm(QDialog):
             first = problems[0]
             self.reason.setText(
                 QCoreApplication.translate("RecordForm", "Cannot save: {0} — {1}").format(
-                    first.field, first.reason
+                    first.field, reason(first)
                 )
             )
 

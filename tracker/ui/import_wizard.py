@@ -46,6 +46,7 @@ from tracker.ui.import_fields import (
     select_option,
 )
 from tracker.ui.import_worker import FrameTableModel, ImportWorker
+from tracker.ui.labels import reason
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1")
 DATE_FORMATS = ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y/%m/%d")
@@ -366,7 +367,7 @@ class CheckPage(_RunPage):
 
     def _succeeded(self, report: ImportReport) -> None:
         rows = [
-            (e.row if e.row is not None else "", e.column or e.field, e.reason)
+            (e.row if e.row is not None else "", e.column or e.field, reason(e))
             for e in report.errors
         ]
         frame = pd.DataFrame(rows, columns=[self.tr("Row"), self.tr("Column"), self.tr("Reason")])

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from tracker.domain.enums import RecordKind
+from tracker.domain.errors import ValidationError
+
 
 def actors():
     """The actor registry, loaded (pycountry) on first use rather than at start-up."""
@@ -20,7 +23,7 @@ def vaccines():
     return registry()
 
 
-_LABELS = {
+_LABELS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "donation": QT_TRANSLATE_NOOP("Labels", "Donation"),
     "loan": QT_TRANSLATE_NOOP("Labels", "Loan"),
     "sale": QT_TRANSLATE_NOOP("Labels", "Sale"),
@@ -56,46 +59,30 @@ _LABELS = {
     "matches": QT_TRANSLATE_NOOP("Labels", "Matches"),
     "missing": QT_TRANSLATE_NOOP("Labels", "Deliveries missing"),
     "exceeds": QT_TRANSLATE_NOOP("Labels", "Recorded exceeds tally"),
-    "commitments": QT_TRANSLATE_NOOP("Labels", "commitment"),
-    "deliveries": QT_TRANSLATE_NOOP("Labels", "delivery"),
-    "events": QT_TRANSLATE_NOOP("Labels", "policy event"),
-    "tallies": QT_TRANSLATE_NOOP("Labels", "official tally"),
+    RecordKind.COMMITMENT: QT_TRANSLATE_NOOP("Labels", "commitment"),
+    RecordKind.DELIVERY: QT_TRANSLATE_NOOP("Labels", "delivery"),
+    RecordKind.EVENT: QT_TRANSLATE_NOOP("Labels", "policy event"),
+    RecordKind.TALLY: QT_TRANSLATE_NOOP("Labels", "official tally"),
 }
 
 
-# Fixed reasons from tracker.domain.validation, so forms show them in the user's language.
-VALIDATION_REASONS = (
-    QT_TRANSLATE_NOOP("Validation", "donor and recipient must differ"),
-    QT_TRANSLATE_NOOP("Validation", "doses must be greater than 0"),
-    QT_TRANSLATE_NOOP("Validation", "doses must be a whole number"),
-    QT_TRANSLATE_NOOP("Validation", "the end date is before the start date"),
-    QT_TRANSLATE_NOOP("Validation", "a title is required"),
-    QT_TRANSLATE_NOOP("Validation", "the target date is before the announcement"),
-    QT_TRANSLATE_NOOP("Validation", "a revision cannot predate the announcement"),
-    QT_TRANSLATE_NOOP("Validation", "a date is required"),
-    QT_TRANSLATE_NOOP("Validation", "not a calendar date"),
-)
+def language() -> str:
+    """The interface language, as :mod:`tracker.domain.messages` names it."""
+    return "es" if speaks_spanish() else "en"
 
 
-def reason(text: str) -> str:
-    """A validation reason in the user's language (dates in it stay as they are)."""
-    import re
-
-    translated = QCoreApplication.translate("Validation", text)
-    if translated != text:
-        return translated
-    if re.match(r"\d{4}-\d{2}-\d{2} is (before|after) ", text):
-        return QCoreApplication.translate("Validation", "{0} is out of range ({1})").format(
-            text[:10], text[11:]
-        )
-    return text
+def reason(problem: ValidationError) -> str:
+    """A validation problem's reason in the interface language: its code worded by
+    :mod:`tracker.domain.messages` (a reason without a code, already worded by a form in
+    the user's language, as it is)."""
+    return problem.worded(language())
 
 
 def label(code: str | None) -> str:
     if not code:
         return ""
     text = _LABELS.get(str(code))
-    return QCoreApplication.translate("Labels", text) if text else str(code)
+    return QCoreApplication.translate("Labels", str(text)) if text else str(code)
 
 
 def speaks_spanish() -> bool:

@@ -1,0 +1,48 @@
+"""A validation message a form shows is worded in the interface language (its reason code
+looked up in tracker.domain.messages), not left in English."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tracker.domain.messages import TEMPLATES, wording
+from tracker.ui import i18n
+
+
+@pytest.fixture
+def spanish():
+    i18n.install("es")
+    yield
+    i18n.install("en")
+
+
+def test_a_delivery_form_in_spanish_shows_spanish_validation_messages(
+    make_main_window, empty_store, qtbot, spanish
+):
+    w = make_main_window(empty_store)
+    w.show_tab("deliveries")
+    w.views["deliveries"].setFocus()
+    qtbot.keyClick(w.views["deliveries"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = w.editor.open_forms[-1]
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClicks(form.inputs["date"], "2019-12-31")
+    qtbot.keyClick(form.inputs["date"], Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "USA")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(form.inputs["recipient"], "USA")
+    form.inputs["vaccine"].setFocus()
+    qtbot.keyClicks(form.inputs["vaccine"].lineEdit(), "AstraZeneca")
+    qtbot.keyClicks(form.inputs["doses"], "0")
+
+    assert form.errors["recipient"].text() == wording("same_actor", {}, "es")
+    assert form.errors["recipient"].text() == "donante y receptor deben ser distintos"
+    assert form.errors["doses"].text() == "las dosis deben ser más de 0"
+    assert form.errors["date"].text().startswith("2019-12-31 está fuera del rango admitido")
+    assert not form.save_button.isEnabled()
+    shown = [label.text() for label in form.errors.values()] + [form.reason.text()]
+    english = {en.split("{")[0].strip() for en, _ in TEMPLATES.values()} - {""}
+    leftover = [(text, en) for text in shown for en in english if len(en) > 8 and en in text]
+    assert leftover == []
+    assert "donante y receptor deben ser distintos" in form.reason.text()
