@@ -3,11 +3,11 @@ written; one transaction across chunks; progress and cancel between chunks."""
 
 from __future__ import annotations
 
-import hashlib
 import tracemalloc
 
 import pytest
 
+from tests.factories import digest, import_refused
 from tracker.domain.errors import InputError
 from tracker.io import importing, tables
 from tracker.io.importing import ImportCancelled, import_file
@@ -44,10 +44,6 @@ def small_chunks(monkeypatch):
     monkeypatch.setattr(importing, "KEEP_ROWS", 10)
 
 
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def test_big_file_path_imports_everything_in_one_go(tmp_path, empty_store, small_chunks):
     path = tmp_path / "deliveries.csv"
     path.write_text(HEADER + rows(50), encoding="utf-8")
@@ -68,15 +64,8 @@ def test_a_bad_row_in_the_last_chunk_writes_nothing(tmp_path, empty_store, small
     db = empty_store.path
     empty_store.close()
     before = digest(db)
-    from tracker.store import open_store
-
-    store = open_store(str(db))
-    try:
-        with pytest.raises(InputError) as info:
-            import_file(store, path)
-    finally:
-        store.close()
-    assert [(e.row, e.column) for e in info.value.errors] == [(42, "doses")]
+    refused = import_refused(db, path)
+    assert [(e.row, e.column) for e in refused.errors] == [(42, "doses")]
     assert digest(db) == before
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
-import sqlite3
 
 import pytest
 
+from tests.factories import count_deliveries as _rows
+from tests.factories import digest as _digest
 from tests.io import hostile
 from tests.store.disks import fill
 from tracker.domain.errors import DatabaseError
@@ -16,18 +16,6 @@ from tracker.store.backups import restorable_files, restore
 from tracker.store.maintenance import check_database
 
 run_cli = hostile.counted_cli("storage faults (full disk)")
-
-
-def _digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _rows(path) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM deliveries").fetchone()[0]
-    finally:
-        conn.close()
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 import sqlalchemy as sa
 
+from tests.factories import count_deliveries as _deliveries
 from tracker.domain.errors import DatabaseError, InputError
 from tracker.store import open_store
 from tracker.store.backups import (
@@ -29,14 +30,6 @@ from tracker.store.maintenance import (
 )
 
 T0 = dt.datetime(2026, 11, 2, 9, 30, 0)
-
-
-def _deliveries(path) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM deliveries").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def test_backups_are_named_rotated_per_reason_and_listed_newest_first(store, monkeypatch):

@@ -9,18 +9,11 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from tests.factories import count_deliveries as _deliveries
 from tracker.store.backups import backup_now, list_backups
 from tracker.store.maintenance import wal_file
 from tracker.ui import startup
 from tracker.ui.startup import Damage, DamagedDatabaseDialog, DatabaseOpener, Opened
-
-
-def _deliveries(path) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM deliveries").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def _run(qtbot, opener: DatabaseOpener, signal):
