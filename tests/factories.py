@@ -87,6 +87,21 @@ def add_commitment(store: Any, **changes: Any) -> int:
     return _add(store, "commitments", commitment_values(**changes))
 
 
+def postgres_server() -> str:
+    """``TRACKER_TEST_POSTGRES_URL``; without it the test is skipped, except under CI,
+    where a missing server is a failure rather than a silent pass."""
+    import os
+
+    url = os.environ.get("TRACKER_TEST_POSTGRES_URL")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("CI must provide TRACKER_TEST_POSTGRES_URL (see scripts/test-postgres.sh)")
+        pytest.skip(
+            "no PostgreSQL server: set TRACKER_TEST_POSTGRES_URL (scripts/test-postgres.sh)"
+        )
+    return url
+
+
 # -- database files ----------------------------------------------------------------------
 def digest(path: Path) -> str:
     """The file's SHA-256: equal digests mean not one byte was written."""

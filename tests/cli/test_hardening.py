@@ -11,6 +11,7 @@ import sys
 
 import pytest
 
+from tests.factories import postgres_server
 from tests.io import hostile
 from tests.store.disks import read_only_mount, small_disk
 
@@ -76,12 +77,7 @@ def test_redaction_covers_every_url_in_a_text():
 
 @pytest.fixture
 def postgres_url() -> str:
-    url = os.environ.get("TRACKER_TEST_POSTGRES_URL")
-    if not url:
-        pytest.skip(
-            "no PostgreSQL server: set TRACKER_TEST_POSTGRES_URL (scripts/test-postgres.sh)"
-        )
-    return url
+    return postgres_server()
 
 
 def test_check_on_postgres_hides_the_password_and_accepts_plain_postgresql(postgres_url):
