@@ -202,6 +202,13 @@ def type_in(qtbot, form, key: str, text: str) -> None:
     qtbot.keyClicks(target, text)
 
 
+def type_usa_mex(qtbot, form, date: str, doses: str) -> None:
+    """Type a USA → Mexico AstraZeneca record's date, actors, vaccine and doses."""
+    fields = (("date", date), ("donor", "USA"), ("recipient", "MEX"), ("vaccine", "AstraZeneca"))
+    for key, text in (*fields, ("doses", doses)):
+        type_in(qtbot, form, key, text)
+
+
 def new_form(qtbot, w, tab_key):
     w.activateWindow()  # back from the previous form (the offscreen platform does not)
     qtbot.waitUntil(lambda: w.isActiveWindow() and focus() is not None)
@@ -215,26 +222,12 @@ def new_form(qtbot, w, tab_key):
 def add_commitment_and_linked_delivery(qtbot, w):
     w.views["promises"].setFocus()
     form = new_form(qtbot, w, Qt.Key.Key_3)
-    for key, text in (
-        ("date", "2021-03-18"),
-        ("donor", "USA"),
-        ("recipient", "MEX"),
-        ("vaccine", "AstraZeneca"),
-        ("doses", "2500000"),
-    ):
-        type_in(qtbot, form, key, text)
+    type_usa_mex(qtbot, form, "2021-03-18", "2500000")
     assert form.save_button.isEnabled(), form.reason.text()
     press(qtbot, Qt.Key.Key_Return)
     assert not form.isVisible()
     form = new_form(qtbot, w, Qt.Key.Key_4)
-    for key, text in (
-        ("date", "2021-03-28"),
-        ("donor", "USA"),
-        ("recipient", "MEX"),
-        ("vaccine", "AstraZeneca"),
-        ("doses", "1500000"),
-    ):
-        type_in(qtbot, form, key, text)
+    type_usa_mex(qtbot, form, "2021-03-28", "1500000")
     link = form.inputs["commitment"]
     link.setFocus()
     assert link.count() == 2
@@ -275,14 +268,7 @@ def test_confidence_is_chosen_in_the_forms_remembered_and_shown(
     conf = form.inputs["confidence"]
     assert conf.code() == "high"
     assert form.confidence_hint.text() == "Preset to High; change it if unsure"
-    for key, text in (
-        ("date", "2021-03-28"),
-        ("donor", "USA"),
-        ("recipient", "MEX"),
-        ("vaccine", "AstraZeneca"),
-        ("doses", "1500000"),
-    ):
-        type_in(qtbot, form, key, text)
+    type_usa_mex(qtbot, form, "2021-03-28", "1500000")
     press(qtbot, Qt.Key.Key_I, ALT)  # the label's mnemonic reaches the field
     assert focus() is conf
     press(qtbot, Qt.Key.Key_Down)
