@@ -5,6 +5,7 @@ commands that load Qt (inside the function, after the flags are checked)."""
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from tracker.cli.common import EXIT_OK, UsageError, filters, opened
 
@@ -19,6 +20,17 @@ def _check_drawing(args: argparse.Namespace) -> None:
     low, high = PAGE_PIXELS
     if not low <= args.width <= high or not low <= args.height <= high:
         raise UsageError(f"--width and --height must be between {low} and {high} pixels")
+
+
+def _page(args: argparse.Namespace) -> dict[str, Any]:
+    """The drawing flags (see :func:`_check_drawing`) as the exporters take them."""
+    return {
+        "width": args.width,
+        "height": args.height,
+        "dpi": args.dpi,
+        "title": args.title,
+        "lang": args.lang,
+    }
 
 
 def cmd_export_data(args: argparse.Namespace) -> int:
@@ -43,16 +55,7 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     with opened(args) as store:
         from tracker.timeline.export import export_chart_file
 
-        out = export_chart_file(
-            store,
-            args.out,
-            f,
-            width=args.width,
-            height=args.height,
-            dpi=args.dpi,
-            title=args.title,
-            lang=args.lang,
-        )
+        out = export_chart_file(store, args.out, f, **_page(args))
     print(f"wrote {out}")
     return EXIT_OK
 
@@ -74,12 +77,8 @@ def cmd_export_map(args: argparse.Namespace) -> int:
             measure=args.measure,
             per_capita=args.per_capita,
             flows=args.flows,
-            lang=args.lang,
-            width=args.width,
-            height=args.height,
-            dpi=args.dpi,
-            title=args.title,
             frames_dir=args.frames,
+            **_page(args),
         )
     print(f"wrote {written[0]}")
     if len(written) > 1:

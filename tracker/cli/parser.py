@@ -78,6 +78,18 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_page(
+    p: argparse.ArgumentParser, *, size: tuple[str, str], dpi: str, title: str, lang: str
+) -> None:
+    """The flags of every drawing (page size, resolution, title, language), each with
+    the command's own help."""
+    p.add_argument("--width", type=int, default=1600, metavar="PX", help=size[0])
+    p.add_argument("--height", type=int, default=900, metavar="PX", help=size[1])
+    p.add_argument("--dpi", type=int, metavar="N", help=dpi)
+    p.add_argument("--title", metavar="T", help=title)
+    p.add_argument("--lang", choices=["en", "es"], default="en", help=lang)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="vaccine-tracker",
@@ -228,15 +240,12 @@ def _add_export_chart(sub: Subparsers) -> None:
         "export-chart story.pdf --dpi 300 --lang es",
     )
     c.add_argument("out", type=Path, metavar="OUT.png|OUT.svg|OUT.pdf")
-    c.add_argument("--width", type=int, default=1600, metavar="PX", help="default 1600")
-    c.add_argument("--height", type=int, default=900, metavar="PX", help="default 900")
-    c.add_argument("--dpi", type=int, metavar="N", help="e.g. 300 for print (PNG and PDF)")
-    c.add_argument("--title", metavar="T", help="the chart's title (default: from the filters)")
-    c.add_argument(
-        "--lang",
-        choices=["en", "es"],
-        default="en",
-        help="language of the chart's words: en (English) or es (Spanish)",
+    _add_page(
+        c,
+        size=("default 1600", "default 900"),
+        dpi="e.g. 300 for print (PNG and PDF)",
+        title="the chart's title (default: from the filters)",
+        lang="language of the chart's words: en (English) or es (Spanish)",
     )
     _add_filters(c)
 
@@ -260,11 +269,13 @@ def _add_export_map(sub: Subparsers) -> None:
     )
     m.add_argument("--per-capita", action="store_true", help="doses per 100 people (UN WPP 2024)")
     m.add_argument("--flows", action="store_true", help="draw donor→recipient arcs")
-    m.add_argument("--width", type=int, default=1600, metavar="PX", help="page width in pixels")
-    m.add_argument("--height", type=int, default=900, metavar="PX", help="page height in pixels")
-    m.add_argument("--dpi", type=int, metavar="N", help="e.g. 300 for print (PNG)")
-    m.add_argument("--title", metavar="T", help="the map's title")
-    m.add_argument("--lang", choices=["en", "es"], default="en", help="language of the map's words")
+    _add_page(
+        m,
+        size=("page width in pixels", "page height in pixels"),
+        dpi="e.g. 300 for print (PNG)",
+        title="the map's title",
+        lang="language of the map's words",
+    )
     m.add_argument("--frames", type=Path, metavar="DIR", help="also one PNG per month into DIR")
     _add_filters(m)
 
