@@ -19,6 +19,7 @@ from bench.common import (
     app_import,
     floor_insert,
     fresh_db,
+    import_result,
     peak_memory,
     remove_db,
     reset_from,
@@ -70,21 +71,8 @@ def b1_import_csv(n: int, runs: int, tmp: Path) -> Result:
         floor_insert(floor_db, frame.itertuples(index=False, name=None))
 
     a, f = measure(app, floor, runs, setup)
-    ratio = a / f
     setup()
-    memory = peak_memory(csv, target)
-    return Result(
-        f"B1 import {n:,}-row CSV",
-        a,
-        f,
-        ratio,
-        "<= 2.0, memory <= 3x",
-        # The memory target is for the full size: on a small file the fixed costs (the
-        # bulk load's 64 MiB page cache, imports) outweigh a DataFrame of a few MiB.
-        bool(ratio <= 2.0 and (memory <= 3.0 or n < 1_000_000)),
-        f"peak memory {memory:.2f}x the DataFrame"
-        + ("" if n >= 1_000_000 else " (memory target checked at 1,000,000 rows)"),
-    )
+    return import_result(f"B1 import {n:,}-row CSV", a, f, 2.0, peak_memory(csv, target), n)
 
 
 def _model(frame: pd.DataFrame):
