@@ -117,6 +117,21 @@ def count_deliveries(path: Path) -> int:
         conn.close()
 
 
+def foreign_wal(db: Path, folder: Path) -> None:
+    """Another program's write-ahead log (a ``notes.sqlite`` made in ``folder``) copied
+    next to the database file ``db``, as its ``-wal``."""
+    import shutil
+
+    other = folder / "notes.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    shutil.copyfile(f"{other}-wal", f"{db}-wal")
+    conn.close()
+
+
 def import_refused(db: Path, source: Path) -> InputError:
     """Import ``source`` into the database file ``db``, which must refuse it (an
     ``InputError``); returns the refusal. The store is closed either way."""

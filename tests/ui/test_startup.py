@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import threading
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from tests.factories import count_deliveries as _deliveries
+from tests.factories import foreign_wal as _foreign_wal
 from tracker.store.backups import backup_now, list_backups
 from tracker.store.maintenance import wal_file
 from tracker.ui import startup
@@ -20,18 +20,6 @@ def _run(qtbot, opener: DatabaseOpener, signal):
     with qtbot.waitSignal(signal, timeout=120_000) as blocker:
         opener.start()
     return blocker.args[0]
-
-
-def _foreign_wal(db, tmp_path) -> None:
-    """Another program's log copied next to the file."""
-    other = tmp_path / "notes.sqlite"
-    conn = sqlite3.connect(other)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    conn.execute("CREATE TABLE notes (body TEXT)")
-    conn.commit()
-    shutil.copyfile(wal_file(other), wal_file(db))
-    conn.close()
 
 
 def test_a_big_file_is_checked_off_the_ui_thread_and_backed_up_once_a_day(
