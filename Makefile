@@ -40,6 +40,7 @@ run: $(STAMP) $(QM)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check tracker tests bench curation
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test: $(TEST_STAMP) $(QM) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

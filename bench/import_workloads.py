@@ -12,29 +12,16 @@ one transaction. No validation, no audit trail, no chunking.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from bench.common import CSV_DTYPES as DTYPES
+from bench.common import app_import, fresh_db, import_result, peak_memory, remove_db, reset_from
 from bench.harness import Result, measure
-from bench.workloads import PEAK_MEMORY, SEED, _fresh_db, deliveries_frame
-
-DTYPES = {
-    "id": str,
-    "date": str,
-    "donor": str,
-    "recipient": str,
-    "vaccine": str,
-    "doses": "int64",
-    "status": str,
-    "source": str,
-    "notes": str,
-}
+from bench.workloads import SEED, deliveries_frame
 
 FLOOR_SCHEMA = """
 PRAGMA journal_mode=WAL;
@@ -107,97 +94,45 @@ def floor_import(csv: Path, db: Path) -> None:
     floor_write(frame, db)
 
 
-def _remove(*paths: Path) -> None:
-    for path in paths:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-
-
-def peak_memory(csv: Path, db: Path) -> float:
-    """The import's peak memory growth in a fresh process over the file as a DataFrame
-    (as B1 measures it; Linux only)."""
-    if not Path("/proc/self/status").exists():
-        return float("nan")
-    frame = pd.read_csv(csv, dtype=str, keep_default_na=False)
-    frame["doses"] = frame["doses"].astype("int64")
-    frame_kib = frame.memory_usage(deep=True).sum() / 1024
-    del frame
-    out = subprocess.run(
-        [sys.executable, "-c", PEAK_MEMORY, str(csv), str(db)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return float(out.stdout.strip().splitlines()[-1]) / frame_kib
-
-
 def b1_sourced(
     n: int, distinct: int | None, runs: int, tmp: Path, keep: Path | None = None
 ) -> Result:
     """B1s (``distinct=None``) or B1m: import the file into a fresh database.
     ``keep``: where to leave the last imported database (B1r exports it)."""
-    from tracker.io.importing import import_file
-    from tracker.store import open_store
-
     tag = "s" if distinct is None else "m"
     csv = tmp / f"deliveries-b1{tag}.csv"
     sourced_frame(n, distinct).to_csv(csv, index=False)
-    template = _fresh_db(tmp, "template.sqlite")
+    template = fresh_db(tmp, "template.sqlite")
     target, floor_db = tmp / f"b1{tag}.sqlite", tmp / f"b1{tag}-floor.sqlite"
 
     def setup() -> None:
-        _remove(target, floor_db)
-        shutil.copyfile(template, target)
+        reset_from(template, target, floor_db)
 
     def app() -> None:
-        store = open_store(str(target))
-        try:
-            report = import_file(store, csv)
-            assert report.new == n, report.summary()
-        finally:
-            store.close()
+        app_import(target, csv, expect=n)
 
     def floor() -> None:
         floor_import(csv, floor_db)
 
     # The floor's own set-up leaves the app's last database in place for ``keep``.
-    a, f = measure(app, floor, runs, setup, floor_setup=lambda: _remove(floor_db))
+    a, f = measure(app, floor, runs, setup, floor_setup=lambda: remove_db(floor_db))
     if keep is not None:
-        _remove(keep)
-        shutil.copyfile(target, keep)
+        reset_from(target, keep)
     setup()
     memory = peak_memory(csv, target)
-    _remove(target, floor_db)
+    remove_db(target, floor_db)
     csv.unlink()
-    ratio = a / f
     what = "a distinct source per row" if distinct is None else f"{distinct:,} distinct sources"
-    return Result(
-        f"B1{tag} import {n:,}-row CSV, {what}",
-        a,
-        f,
-        ratio,
-        "<= 3.0, memory <= 3x",
-        bool(ratio <= 3.0 and (memory <= 3.0 or n < 1_000_000)),
-        f"peak memory {memory:.2f}x the DataFrame"
-        + ("" if n >= 1_000_000 else " (memory target checked at 1,000,000 rows)"),
-    )
+    return import_result(f"B1{tag} import {n:,}-row CSV, {what}", a, f, 3.0, memory, n)
 
 
 def sourced_db(n: int, tmp: Path, out: Path) -> None:
     """A database of ``n`` deliveries, each citing its own source (B1s's file, imported
     by the app; not timed): what B1r exports when B1s did not run before it."""
-    from tracker.io.importing import import_file
-    from tracker.store import open_store
-
     csv = tmp / "deliveries-b1r-source.csv"
     sourced_frame(n, None).to_csv(csv, index=False)
-    _remove(out)
-    shutil.copyfile(_fresh_db(tmp, "template.sqlite"), out)
-    store = open_store(str(out))
-    try:
-        import_file(store, csv)
-    finally:
-        store.close()
+    reset_from(fresh_db(tmp, "template.sqlite"), out)
+    app_import(out, csv)
     csv.unlink()
 
 
@@ -217,16 +152,14 @@ def b1_round_trip(db: Path, n: int, runs: int, tmp: Path) -> Result:
     import of that file into a new database. Floor: the same rows and URLs read with
     sqlite3 into pandas, ``to_csv``, then :func:`floor_import`."""
     from tracker.io.export import export_data
-    from tracker.io.importing import import_file
     from tracker.store import open_store
 
-    template = _fresh_db(tmp, "template.sqlite")
+    template = fresh_db(tmp, "template.sqlite")
     app_csv, floor_csv = tmp / "b1r-app.csv", tmp / "b1r-floor.csv"
     target, floor_db = tmp / "b1r.sqlite", tmp / "b1r-floor.sqlite"
 
     def setup() -> None:
-        _remove(target, floor_db)
-        shutil.copyfile(template, target)
+        reset_from(template, target, floor_db)
 
     def app() -> None:
         source = open_store(str(db))
@@ -234,12 +167,7 @@ def b1_round_trip(db: Path, n: int, runs: int, tmp: Path) -> Result:
             export_data(source, app_csv, "deliveries")
         finally:
             source.close()
-        store = open_store(str(target))
-        try:
-            report = import_file(store, app_csv)
-            assert report.new == n, report.summary()
-        finally:
-            store.close()
+        app_import(target, app_csv, expect=n)
 
     def floor() -> None:
         conn = sqlite3.connect(db)
@@ -251,7 +179,7 @@ def b1_round_trip(db: Path, n: int, runs: int, tmp: Path) -> Result:
         floor_import(floor_csv, floor_db)
 
     a, f = measure(app, floor, runs, setup)
-    _remove(target, floor_db)
+    remove_db(target, floor_db)
     ratio = a / f
     return Result(
         f"B1r export {n:,} deliveries to CSV + import",

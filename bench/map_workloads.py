@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from bench.common import settle, vector_device
 from bench.harness import Result, measure
 
 SEED = 17
@@ -74,13 +75,6 @@ def synthetic_data(n: int = N_DELIVERIES, pairs: int = N_PAIRS):
         }
     )
     return MapData(deliveries, commitments, pd.DataFrame(), Filters(), None)
-
-
-def _settle() -> None:
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(3):
-        QApplication.processEvents()
 
 
 # -- M1: redraw on pan/zoom -------------------------------------------------------------
@@ -142,7 +136,7 @@ class FloorMap:
             self.view.scene().addItem(dot)
         self.view.show()
         self.view.fitInView(self.view.scene().itemsBoundingRect())
-        _settle()
+        settle()
 
 
 def m1_redraw(data, frames: int) -> Result:
@@ -154,7 +148,7 @@ def m1_redraw(data, frames: int) -> Result:
     view.resize(width, height)
     view.show()
     view.set_spec(spec)
-    _settle()
+    settle()
     floor = FloorMap(spec, width, height)
     state = {"i": 0}
 
@@ -191,7 +185,7 @@ def m2_play_step(data, runs: int) -> Result:
     view.resize(1200, 700)
     view.show()
     view.set_spec(data.spec(dt.date(2021, 1, 31)))
-    _settle()
+    settle()
     day = {"app": dt.date(2021, 1, 31), "floor": dt.date(2021, 1, 31)}
     items = list(view.countries.values())
     codes = list(view.countries)
@@ -280,25 +274,13 @@ def _floor_paint(spec, painter, width: int, height: int) -> None:
 
 
 def _floor_write(spec, out: Path, width: int, height: int) -> None:
-    from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
-    from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-    from PySide6.QtSvg import QSvgGenerator
+    from PySide6.QtGui import QImage, QPainter
 
     suffix = out.suffix
     if suffix == ".png":
         target = QImage(width, height, QImage.Format.Format_ARGB32)
-    elif suffix == ".svg":
-        target = QSvgGenerator()
-        target.setFileName(str(out))
-        target.setSize(QSize(width, height))
-        target.setViewBox(QRectF(0, 0, width, height))
     else:
-        target = QPdfWriter(str(out))
-        size = QPageSize(QSizeF(width * 0.75, height * 0.75), QPageSize.Unit.Point)
-        target.setPageLayout(
-            QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-        )
-        target.setResolution(96)
+        target = vector_device(out, width, height)
     painter = QPainter(target)
     _floor_paint(spec, painter, width, height)
     painter.end()

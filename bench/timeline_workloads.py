@@ -13,7 +13,6 @@ brushes) and one for all events, fixed ranges (no auto-range).
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,8 +20,9 @@ from pathlib import Path
 
 import numpy as np
 
+from bench.common import app_import, floor_insert, fresh_db, reset_from, settle, vector_device
 from bench.harness import Result, measure
-from bench.workloads import SEED, _fresh_db, deliveries_frame
+from bench.workloads import SEED, deliveries_frame
 
 # -- B2: XLSX import ------------------------------------------------------------------------
 
@@ -44,48 +44,30 @@ def write_xlsx(n: int, path: Path) -> None:
 def b2_import_xlsx(n: int, runs: int, tmp: Path) -> Result:
     import openpyxl
 
-    from tracker.io.importing import import_file
     from tracker.io.tables import ReadOptions
-    from tracker.store import open_store
 
     xlsx = tmp / f"deliveries-{n}.xlsx"
     write_xlsx(n, xlsx)
-    template = _fresh_db(tmp, "b2-template.sqlite")
+    template = fresh_db(tmp, "b2-template.sqlite")
     target = tmp / "b2.sqlite"
     floor_db = tmp / "b2-floor.sqlite"
 
     def setup() -> None:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
-            Path(str(floor_db) + suffix).unlink(missing_ok=True)
-        shutil.copyfile(template, target)
+        reset_from(template, target, floor_db)
 
     def app() -> None:
-        store = open_store(str(target))
-        try:
-            report = import_file(store, xlsx, ReadOptions())
-            assert report.new == n, report.summary()
-        finally:
-            store.close()
+        app_import(target, xlsx, ReadOptions(), expect=n)
 
     def floor() -> None:
         wb = openpyxl.load_workbook(xlsx, read_only=True, data_only=True)
         rows = wb.worksheets[0].iter_rows(min_row=2, values_only=True)
-        conn = sqlite3.connect(floor_db)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS d (ref TEXT, arrived_on TEXT, donor TEXT, recipient "
-            "TEXT, vaccine TEXT, doses INTEGER, status TEXT, source TEXT, notes TEXT)"
+        floor_insert(
+            floor_db,
+            (
+                (r[0], r[1].date().isoformat(), r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "")
+                for r in rows
+            ),
         )
-        with conn:
-            conn.executemany(
-                "INSERT INTO d VALUES (?,?,?,?,?,?,?,?,?)",
-                (
-                    (r[0], r[1].date().isoformat(), r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "")
-                    for r in rows
-                ),
-            )
-        conn.close()
         wb.close()
 
     a, f = measure(app, floor, runs, setup)
@@ -422,13 +404,6 @@ class FloorTimeline:
         _dispose(self.view)
 
 
-def _settle() -> None:
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(3):
-        QApplication.processEvents()
-
-
 def _dispose(widget) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -455,7 +430,7 @@ def _app_widget(width: int, height: int):
     w = TimelineWidget()
     w.resize(width, height)
     w.show()
-    _settle()
+    settle()
     return w
 
 
@@ -473,7 +448,7 @@ def b3_redraw(db: Path, label: str, frames: int) -> Result:
     app_w.set_spec(spec)
     floor = FloorTimeline(WIDTH, HEIGHT)
     floor.set_data(raw_from_spec(spec))
-    _settle()
+    settle()
     step = (spec.x_to - spec.x_from) * 0.01
     turn = {"app": 0, "floor": 0}
 
@@ -483,14 +458,14 @@ def b3_redraw(db: Path, label: str, frames: int) -> Result:
         d = step if turn["app"] % 2 else -step
         app_w.chart.set_x_range(x0 + d, x1 + d)
         app_w.repaint()
-        _settle()
+        settle()
 
     def pan_frame(ft: FloorTimeline):
         def frame() -> None:
             turn["floor"] += 1
             ft.pan(step if turn["floor"] % 2 else -step)
             ft.view.repaint()
-            _settle()
+            settle()
 
         return frame
 
@@ -506,7 +481,7 @@ def b3_redraw(db: Path, label: str, frames: int) -> Result:
     # technique that lets the app beat the floor (docs/benchmarks.md).
     cached = FloorTimeline(WIDTH, HEIGHT, cached=True)
     cached.set_data(raw_from_spec(spec))
-    _settle()
+    settle()
     cached_frame = pan_frame(cached)
     cached_frame()
     c, _ = measure(cached_frame, None, frames)
@@ -540,19 +515,19 @@ def b4_build(db: Path, label: str, runs: int) -> Result:
             ready["app"] = _app_widget(WIDTH, HEIGHT)
         if "floor" not in ready:
             ready["floor"] = FloorTimeline(WIDTH, HEIGHT)
-            _settle()
+            settle()
 
     def app() -> None:
         w = ready.pop("app")
         w.set_spec(spec)
-        _settle()
+        settle()
         w.grab()
         _dispose(w)
 
     def floor() -> None:
         ft = ready.pop("floor")
         ft.set_data(raw)
-        _settle()
+        settle()
         ft.view.grab()
         ft.close()
 
@@ -580,13 +555,12 @@ EXPORT_W, EXPORT_H = 1600, 900  # export_chart_file's default size
 
 def _floor_export(db: Path, out: Path) -> None:
     """Read with sqlite3, draw the floor scene at the export size, write the file."""
-    from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
-    from PySide6.QtSvg import QSvgGenerator
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
 
     ft = FloorTimeline(EXPORT_W, EXPORT_H)
     ft.set_data(raw_from_db(db))
-    _settle()
+    settle()
     scene = ft.view.scene()
     rect = QRectF(0, 0, EXPORT_W, EXPORT_H)
     try:
@@ -597,18 +571,7 @@ def _floor_export(db: Path, out: Path) -> None:
             exporter.parameters()["width"] = EXPORT_W
             exporter.export(str(out))
             return
-        if out.suffix == ".svg":
-            device = QSvgGenerator()
-            device.setFileName(str(out))
-            device.setSize(QSize(EXPORT_W, EXPORT_H))
-            device.setViewBox(rect)
-        else:
-            device = QPdfWriter(str(out))
-            size = QPageSize(QSizeF(EXPORT_W * 0.75, EXPORT_H * 0.75), QPageSize.Unit.Point)
-            device.setPageLayout(
-                QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-            )
-            device.setResolution(96)
+        device = vector_device(out, EXPORT_W, EXPORT_H)  # alive until painter.end()
         painter = QPainter(device)
         # As pyqtgraph's exporters do: export mode makes scatters draw vector symbols
         # (without it every marker embeds a pixmap: a 400 MB SVG for 2,000 markers).

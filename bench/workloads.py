@@ -14,6 +14,16 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from bench.common import (
+    CSV_DTYPES,
+    app_import,
+    floor_insert,
+    fresh_db,
+    import_result,
+    peak_memory,
+    remove_db,
+    reset_from,
+)
 from bench.harness import Result, measure
 
 SEED = 20210318
@@ -43,123 +53,26 @@ def deliveries_frame(n: int) -> pd.DataFrame:
     )
 
 
-def _fresh_db(folder: Path, name: str) -> str:
-    from tracker.io.seed import open_database
-
-    path = folder / name
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    open_database(str(path), empty=True).close()
-    return str(path)
-
-
 def b1_import_csv(n: int, runs: int, tmp: Path) -> Result:
-    from tracker.io.importing import import_file
-    from tracker.store import open_store
-
     csv = tmp / "deliveries.csv"
     deliveries_frame(n).to_csv(csv, index=False)
-    template = _fresh_db(tmp, "template.sqlite")
+    template = fresh_db(tmp, "template.sqlite")
     target = tmp / "b1.sqlite"
     floor_db = tmp / "b1-floor.sqlite"
 
     def setup() -> None:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
-            Path(str(floor_db) + suffix).unlink(missing_ok=True)
-        import shutil
-
-        shutil.copyfile(template, target)
+        reset_from(template, target, floor_db)
 
     def app() -> None:
-        store = open_store(str(target))
-        try:
-            import_file(store, csv)
-        finally:
-            store.close()
+        app_import(target, csv)
 
     def floor() -> None:
-        frame = pd.read_csv(
-            csv,
-            dtype={
-                "id": str,
-                "date": str,
-                "donor": str,
-                "recipient": str,
-                "vaccine": str,
-                "doses": "int64",
-                "status": str,
-                "source": str,
-                "notes": str,
-            },
-            keep_default_na=False,
-        )
-        conn = sqlite3.connect(floor_db)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS d (ref TEXT, arrived_on TEXT, donor TEXT, recipient "
-            "TEXT, vaccine TEXT, doses INTEGER, status TEXT, source TEXT, notes TEXT)"
-        )
-        with conn:
-            conn.executemany(
-                "INSERT INTO d VALUES (?,?,?,?,?,?,?,?,?)", frame.itertuples(index=False, name=None)
-            )
-        conn.close()
+        frame = pd.read_csv(csv, dtype=CSV_DTYPES, keep_default_na=False)
+        floor_insert(floor_db, frame.itertuples(index=False, name=None))
 
     a, f = measure(app, floor, runs, setup)
-    ratio = a / f
     setup()
-    memory = _b1_peak_memory(csv, target)
-    return Result(
-        f"B1 import {n:,}-row CSV",
-        a,
-        f,
-        ratio,
-        "<= 2.0, memory <= 3x",
-        # The memory target is for the full size: on a small file the fixed costs (the
-        # bulk load's 64 MiB page cache, imports) outweigh a DataFrame of a few MiB.
-        bool(ratio <= 2.0 and (memory <= 3.0 or n < 1_000_000)),
-        f"peak memory {memory:.2f}x the DataFrame"
-        + ("" if n >= 1_000_000 else " (memory target checked at 1,000,000 rows)"),
-    )
-
-
-PEAK_MEMORY = """
-import resource, sys
-import pandas as pd
-from tracker.io.importing import import_file
-from tracker.store import open_store
-
-def rss_kib():
-    with open("/proc/self/status") as fh:
-        return next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:"))
-
-store = open_store(sys.argv[2])
-before = rss_kib()
-import_file(store, sys.argv[1])
-store.close()
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(max(peak - before, 0))
-"""
-
-
-def _b1_peak_memory(csv: Path, db: Path) -> float:
-    """The import's peak memory growth in a fresh process, as a multiple of the same file
-    read into a DataFrame (``memory_usage(deep=True)``, the floor's explicit dtypes)
-    (Linux only: it reads /proc)."""
-    if not Path("/proc/self/status").exists():
-        return float("nan")
-    frame = pd.read_csv(csv, dtype=str, keep_default_na=False)
-    frame["doses"] = frame["doses"].astype("int64")
-    frame_kib = frame.memory_usage(deep=True).sum() / 1024
-    del frame
-    out = subprocess.run(
-        [sys.executable, "-c", PEAK_MEMORY, str(csv), str(db)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return float(out.stdout.strip().splitlines()[-1]) / frame_kib
+    return import_result(f"B1 import {n:,}-row CSV", a, f, 2.0, peak_memory(csv, target), n)
 
 
 def _model(frame: pd.DataFrame):
@@ -260,8 +173,7 @@ def b9_save_edit(runs: int, tmp: Path) -> Result:
     from tracker.store.repository import apply
 
     path = tmp / "b9.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+    remove_db(path)
     store = open_database(str(path))
     rid = int(store.engine.connect().exec_driver_sql("SELECT min(id) FROM deliveries").scalar())
     raw = sqlite3.connect(path, isolation_level=None)

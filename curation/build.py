@@ -31,17 +31,11 @@ import sys
 import tomllib
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import NoReturn
 from urllib.parse import urlsplit
 
+from tracker.domain import enums
 from tracker.domain.actors import actors
-from tracker.domain.enums import (
-    Channel,
-    CommitmentStatus,
-    Confidence,
-    DealType,
-    DeliveryStatus,
-    EventCategory,
-)
 from tracker.domain.vaccines import vaccines
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,12 +77,12 @@ TALLY_COUNTS = {"donation": "donations", "sale": "sales", "allocation": "COVAX a
                 "loan": "loans", "pledge": "pledges"}
 
 #: Codes of the app's enums.
-DEAL_TYPES = {e.value for e in DealType}
-CHANNELS = {e.value for e in Channel}
-COMMITMENT_STATUSES = {e.value for e in CommitmentStatus}
-DELIVERY_STATUSES = {e.value for e in DeliveryStatus}
-EVENT_CATEGORIES = {e.value for e in EventCategory}
-CONFIDENCES = {e.value for e in Confidence}
+DEAL_TYPES = {e.value for e in enums.DealType}
+CHANNELS = {e.value for e in enums.Channel}
+COMMITMENT_STATUSES = {e.value for e in enums.CommitmentStatus}
+DELIVERY_STATUSES = {e.value for e in enums.DeliveryStatus}
+EVENT_CATEGORIES = {e.value for e in enums.EventCategory}
+CONFIDENCES = {e.value for e in enums.Confidence}
 
 
 class CurationError(Exception):
@@ -149,6 +143,11 @@ class Decisions:
 # =====================================================================================
 def origin(row: dict) -> tuple[str, str | int]:
     return row["_origin"]
+
+
+def reject(row: dict, reason: str) -> NoReturn:
+    """Stop the build at ``row``: where it comes from, its id and what is wrong with it."""
+    raise CurationError(*origin(row), f"{row['id']}: {reason}")
 
 
 def new_row(kind: str, origin_: tuple[str, str | int], **values) -> dict:
@@ -484,49 +483,44 @@ def validate(files: dict[str, list[dict]], dec: Decisions, ref_text: str) -> Non
         if c["revision_of"]:
             base = by_id.get(c["revision_of"])
             if base is None or base["revision_of"]:
-                raise CurationError(*origin(c), f"{c['id']}: revision_of {c['revision_of']!r} "
-                                                "is not an original commitment")
+                reject(c, f"revision_of {c['revision_of']!r} is not an original commitment")
             if (c["donor"], c["recipient"], c["vaccine"]) != \
                     (base["donor"], base["recipient"], base["vaccine"]):
-                raise CurationError(*origin(c), f"{c['id']}: a revision keeps donor, recipient "
-                                                "and vaccine")
+                reject(c, "a revision keeps donor, recipient and vaccine")
             if c["date"] < base["date"]:
-                raise CurationError(*origin(c), f"{c['id']}: revision predates {base['id']}")
+                reject(c, f"revision predates {base['id']}")
     parts: dict[str, list[dict]] = defaultdict(list)
     for c in files["commitments"]:
         if not c["part_of"]:
             continue
         whole = by_id.get(c["part_of"])
         if whole is None or whole["revision_of"] or whole["id"] == c["id"]:
-            raise CurationError(*origin(c), f"{c['id']}: part_of {c['part_of']!r} is not "
-                                            "another original commitment")
+            reject(c, f"part_of {c['part_of']!r} is not another original commitment")
         seen_chain = {c["id"]}
         while whole is not None:
             if whole["id"] in seen_chain:
-                raise CurationError(*origin(c), f"{c['id']}: part_of makes a cycle")
+                reject(c, "part_of makes a cycle")
             seen_chain.add(whole["id"])
             whole = by_id.get(whole["part_of"]) if whole["part_of"] else None
         parts[c["part_of"]].append(c)
     for whole_id, members in parts.items():
         whole = by_id[whole_id]
         if sum(m["doses"] for m in members) > whole["doses"]:
-            raise CurationError(*origin(whole), f"{whole_id}: its parts add up to more than it")
+            reject(whole, "its parts add up to more than it")
     for d in files["deliveries"]:
         if d["commitment"]:
             c = by_id.get(d["commitment"])
             if c is None or c["revision_of"]:
-                raise CurationError(*origin(d), f"{d['id']}: commitment {d['commitment']!r} is "
-                                                "not an original commitment in the output")
+                reject(d, f"commitment {d['commitment']!r} is not an original commitment in the "
+                       "output")
             group = reg_actors.get(c["recipient"]).kind.value != "country"
             if c["donor"] != d["donor"] or (c["recipient"] != d["recipient"] and not group):
-                raise CurationError(*origin(d), f"{d['id']}: linked to {c['id']}, a commitment "
-                                                "between other actors")
+                reject(d, f"linked to {c['id']}, a commitment between other actors")
     keys: dict[tuple, dict] = {}
     for t in files["tallies"]:
         key = (t["date"], t["donor"], t["recipient"], t["vaccine"])
         if key in keys:
-            raise CurationError(*origin(t), f"{t['id']}: a second tally for {key} "
-                                            f"(also {keys[key]['id']})")
+            reject(t, f"a second tally for {key} (also {keys[key]['id']})")
         keys[key] = t
 
 

@@ -9,33 +9,17 @@ Sankey, and the exported map (PNG, and the SVG as librsvg draws it).
 from __future__ import annotations
 
 import datetime as dt
-import os
-import sys
-import tempfile
-from pathlib import Path
 
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+from screenshot_session import start
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="tracker-map-shots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    out, _, app, store = start("tracker-map-shots-")
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
-    from tracker.io.seed import open_database
-
-    app = QApplication([])
-    app.setOrganizationName("TrackerScreenshots")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qs"))
     from tracker.domain.filters import Filters
     from tracker.ui import i18n, theme
     from tracker.ui.main_window import MainWindow
-
-    store = open_database(str(tmp / "tracker.sqlite"))
 
     def settle() -> None:
         for _ in range(8):

@@ -6,33 +6,18 @@
 from __future__ import annotations
 
 import os
-import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from screenshot_session import start  # noqa: E402  (after the platform is chosen)
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="tracker-shots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from tracker.io.seed import open_database
-
-    app = QApplication([])
-    app.setOrganizationName("TrackerScreenshots")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qs"))
+    out, tmp, app, store = start("tracker-shots-")
     from tracker.domain.filters import Filters
     from tracker.ui import i18n, theme
     from tracker.ui.main_window import MainWindow
-
-    store = open_database(str(tmp / "tracker.sqlite"))
 
     def shot(
         name: str,

@@ -22,11 +22,14 @@ def _titles(svg_path) -> dict[str, str]:
     }
 
 
+def _export_map(db, out, *flags: str):
+    """``vaccine-tracker --db DB export-map OUT FLAGS…`` in a real process."""
+    return run_cli("--db", str(db), "export-map", str(out), *flags)
+
+
 def test_done_means_usa_april_svg(seeded_path, tmp_path):
     out = tmp_path / "usa_apr.svg"
-    r = run_cli(
-        "--db", str(seeded_path), "export-map", str(out), "--donor", "USA", "--date", "2021-04-30"
-    )
+    r = _export_map(seeded_path, out, "--donor", "USA", "--date", "2021-04-30")
     assert r.returncode == 0, r.stderr
     titles = _titles(out)
     assert "2,708,700 doses delivered" in titles["MEX"]
@@ -44,20 +47,8 @@ def test_done_means_usa_april_svg(seeded_path, tmp_path):
 
 def test_per_capita_adds_the_figure_and_names_the_population_year(seeded_path, tmp_path):
     out = tmp_path / "usa_apr_pc.svg"
-    r = run_cli(
-        "--db",
-        str(seeded_path),
-        "export-map",
-        str(out),
-        "--donor",
-        "USA",
-        "--date",
-        "2021-04-30",
-        "--per-capita",
-        "--flows",
-        "--lang",
-        "es",
-    )
+    flags = ("--donor", "USA", "--date", "2021-04-30", "--per-capita", "--flows", "--lang", "es")
+    r = _export_map(seeded_path, out, *flags)
     assert r.returncode == 0, r.stderr
     titles = _titles(out)
     assert "2,708,700 dosis entregadas · 2.1 por cada 100 habitantes" in titles["MEX"]
@@ -71,17 +62,8 @@ def test_png_and_pdf_and_frames(seeded_path, tmp_path):
 
     png, pdf, frames = tmp_path / "m.png", tmp_path / "m.pdf", tmp_path / "frames"
     frames.mkdir()
-    r = run_cli(
-        "--db",
-        str(seeded_path),
-        "export-map",
-        str(png),
-        "--donor",
-        "USA",
-        "--date",
-        "2021-06-30",
-        "--frames",
-        str(frames),
+    r = _export_map(
+        seeded_path, png, "--donor", "USA", "--date", "2021-06-30", "--frames", str(frames)
     )
     assert r.returncode == 0, r.stderr
     image = QImage(str(png))
@@ -90,7 +72,7 @@ def test_png_and_pdf_and_frames(seeded_path, tmp_path):
     # Months from the first US record (the 18 March 2021 loan) to June.
     names = sorted(p.name for p in frames.iterdir())
     assert names[0] == "map-2021-03.png" and names[-1] == "map-2021-06.png"
-    r = run_cli("--db", str(seeded_path), "export-map", str(pdf), "--donor", "USA")
+    r = _export_map(seeded_path, pdf, "--donor", "USA")
     assert r.returncode == 0, r.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftoppm"):
@@ -110,7 +92,7 @@ def test_png_and_pdf_and_frames(seeded_path, tmp_path):
 )
 def test_bad_input_one_line_and_no_file(seeded_path, tmp_path, args, code, says):
     out = tmp_path / "m.svg"
-    r = run_cli("--db", str(seeded_path), "export-map", str(out), "--donor", "USA", *args)
+    r = _export_map(seeded_path, out, "--donor", "USA", *args)
     assert r.returncode == code
     problem = [line for line in r.stderr.splitlines() if "error" in line]
     assert len(problem) == 1 and says in problem[0]
@@ -119,7 +101,7 @@ def test_bad_input_one_line_and_no_file(seeded_path, tmp_path, args, code, says)
 
 def test_unwritable_path_one_line_and_no_file(seeded_path, tmp_path):
     out = tmp_path / "missing" / "m.svg"
-    r = run_cli("--db", str(seeded_path), "export-map", str(out))
+    r = _export_map(seeded_path, out)
     assert r.returncode == 1
     assert r.stderr.strip().count("\n") == 0 and "does not exist" in r.stderr
     assert not out.parent.exists()

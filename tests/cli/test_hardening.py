@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from tests.factories import digest as _digest
+from tests.factories import postgres_server
 from tests.io import hostile
 from tests.store.disks import read_only_mount, small_disk
 
 run_cli = hostile.counted_cli("command line (issue 18)")
 
+GOOD_CSV = "date,donor,recipient,vaccine,doses\n2021-05-01,USA,MEX,astrazeneca,1000\n"
 
-def _digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+def _good_csv(folder: Path) -> Path:
+    """``folder/d.csv``: one valid delivery, without an id."""
+    src = folder / "d.csv"
+    src.write_text(GOOD_CSV, encoding="utf-8")
+    return src
+
+
+def _import(db, src, *flags: str, **how):
+    """``vaccine-tracker --db DB import SRC FLAGS…`` (``how``: run_cli's watch, timeout…)."""
+    return run_cli("--db", str(db), "import", str(src), *flags, **how)
 
 
 # -- 2: another program's SQLite file is never converted ---------------------------------
@@ -76,12 +88,7 @@ def test_redaction_covers_every_url_in_a_text():
 
 @pytest.fixture
 def postgres_url() -> str:
-    url = os.environ.get("TRACKER_TEST_POSTGRES_URL")
-    if not url:
-        pytest.skip(
-            "no PostgreSQL server: set TRACKER_TEST_POSTGRES_URL (scripts/test-postgres.sh)"
-        )
-    return url
+    return postgres_server()
 
 
 def test_check_on_postgres_hides_the_password_and_accepts_plain_postgresql(postgres_url):
@@ -124,14 +131,8 @@ def test_reads_work_on_a_read_only_folder_and_file(read_only_db, tmp_path):
 
 
 def test_writes_to_a_read_only_database_say_read_only(read_only_db, tmp_path):
-    src = tmp_path / "d.csv"
-    src.write_text(
-        "date,donor,recipient,vaccine,doses\n2021-05-01,USA,MEX,astrazeneca,1000\n",
-        encoding="utf-8",
-    )
-    done = run_cli(
-        "--db", str(read_only_db), "import", str(src), "--kind", "deliveries", watch=read_only_db
-    )
+    src = _good_csv(tmp_path)
+    done = _import(read_only_db, src, "--kind", "deliveries", watch=read_only_db)
     assert done.returncode == 3, done.stderr
     assert "read-only" in done.stderr and "damaged" not in done.stderr.lower(), done.stderr
 
@@ -189,28 +190,21 @@ def test_an_import_into_a_file_with_a_damaged_index_is_refused(seeded_path, tmp_
     assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"  # only the full check sees it
     conn.close()
     before = _digest(seeded_path)
-    src = tmp_path / "d.csv"
-    src.write_text(
-        "date,donor,recipient,vaccine,doses\n2021-05-01,USA,MEX,astrazeneca,1000\n",
-        encoding="utf-8",
-    )
-    done = run_cli(
-        "--db", str(seeded_path), "import", str(src), "--kind", "deliveries", watch=seeded_path
-    )
+    src = _good_csv(tmp_path)
+    done = _import(seeded_path, src, "--kind", "deliveries", watch=seeded_path)
     assert done.returncode == 3, done.stdout + done.stderr
     assert "damaged" in done.stderr and "ix_deliveries_pair" in done.stderr, done.stderr
     assert _digest(seeded_path) == before
 
 
 # -- 10: no hangs, no unbounded memory ---------------------------------------------------
-GOOD_CSV = "date,donor,recipient,vaccine,doses\n2021-05-01,USA,MEX,astrazeneca,1000\n"
 
 
 def test_a_fifo_is_refused_at_once_and_stdin_works(empty_template, tmp_path):
     db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)
-    done = run_cli("--db", str(db), "import", str(fifo), "--kind", "deliveries", timeout=30)
+    done = _import(db, fifo, "--kind", "deliveries", timeout=30)
     assert done.returncode == 1 and "not a regular file" in done.stderr, done.stderr
     done = subprocess.run(
         [sys.executable, "-m", "tracker", "--db", str(db), "import", "-", "--kind", "deliveries"],
@@ -225,17 +219,16 @@ def test_a_fifo_is_refused_at_once_and_stdin_works(empty_template, tmp_path):
 
 def test_a_profile_that_never_ends_or_nests_deeply_is_refused(empty_template, tmp_path):
     db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
-    src = tmp_path / "d.csv"
-    src.write_text(GOOD_CSV, encoding="utf-8")
-    done = run_cli("--db", str(db), "import", str(src), "--profile", "/dev/zero", timeout=30)
+    src = _good_csv(tmp_path)
+    done = _import(db, src, "--profile", "/dev/zero", timeout=30)
     assert done.returncode == 1 and "regular file" in done.stderr, done.stderr
     big = tmp_path / "big.json"
     big.write_text('{"name": "' + "x" * 1_000_000 + '"}', encoding="utf-8")
-    done = run_cli("--db", str(db), "import", str(src), "--profile", str(big), timeout=30)
+    done = _import(db, src, "--profile", str(big), timeout=30)
     assert done.returncode == 1 and "not an import profile" in done.stderr, done.stderr
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    done = run_cli("--db", str(db), "import", str(src), "--profile", str(deep), timeout=30)
+    done = _import(db, src, "--profile", str(deep), timeout=30)
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
 
 
@@ -250,7 +243,7 @@ def test_a_header_of_a_million_empty_columns_is_refused_quickly(empty_template, 
         encoding="utf-8",
     )
     started = time.monotonic()
-    done = run_cli("--db", str(db), "import", str(wide), "--kind", "deliveries", timeout=60)
+    done = _import(db, wide, "--kind", "deliveries", timeout=60)
     assert done.returncode == 1 and "the limit is 1,000" in done.stderr, done.stderr
     assert time.monotonic() - started < 20
 
@@ -259,15 +252,14 @@ def test_a_header_of_a_million_empty_columns_is_refused_quickly(empty_template, 
 @pytest.mark.parametrize("encoding", ["rot13", "hex", "base64"])
 def test_a_transform_codec_is_not_an_encoding(encoding, empty_template, tmp_path):
     db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
-    src = tmp_path / "d.csv"
-    src.write_text(GOOD_CSV, encoding="utf-8")
-    done = run_cli("--db", str(db), "import", str(src), "--encoding", encoding)
+    src = _good_csv(tmp_path)
+    done = _import(db, src, "--encoding", encoding)
     assert done.returncode == 1 and "not a text encoding" in done.stderr, done.stderr
 
 
 def test_a_missing_input_file_is_named(empty_template, tmp_path):
     db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
-    done = run_cli("--db", str(db), "import", str(tmp_path / "nope.csv"))
+    done = _import(db, tmp_path / "nope.csv")
     assert done.returncode == 1 and "no such file" in done.stderr, done.stderr
 
 
@@ -287,7 +279,7 @@ def test_a_cr_only_csv_is_read(empty_template, tmp_path):
     db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
     src = tmp_path / "mac.csv"
     src.write_bytes(GOOD_CSV.replace("\n", "\r").encode())
-    done = run_cli("--db", str(db), "import", str(src), "--kind", "deliveries")
+    done = _import(db, src, "--kind", "deliveries")
     assert done.returncode == 0 and "1 new" in done.stdout, done.stderr
 
 
@@ -296,7 +288,7 @@ def test_a_dry_run_with_rejected_rows_exits_1(empty_template, tmp_path):
     db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
     src = tmp_path / "d.csv"
     src.write_text(GOOD_CSV + "2021-05-02,USA,MEX,astrazeneca,-5\n", encoding="utf-8")
-    done = run_cli("--db", str(db), "import", str(src), "--kind", "deliveries", "--dry-run")
+    done = _import(db, src, "--kind", "deliveries", "--dry-run")
     assert done.returncode == 1, done.stdout + done.stderr
     assert "1 rejected" in done.stdout
 
@@ -304,7 +296,7 @@ def test_a_dry_run_with_rejected_rows_exits_1(empty_template, tmp_path):
 def test_control_characters_in_file_names_are_escaped(empty_template, tmp_path):
     db = shutil.copyfile(empty_template, tmp_path / "t.sqlite")
     odd = tmp_path / "evil\x1b[31mred\x07.csv"
-    done = run_cli("--db", str(db), "import", str(odd))
+    done = _import(db, odd)
     assert done.returncode == 1
     assert "\x1b" not in done.stderr and "\x07" not in done.stderr, repr(done.stderr)
     assert "\\x1b" in done.stderr, done.stderr

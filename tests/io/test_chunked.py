@@ -7,7 +7,7 @@ import tracemalloc
 
 import pytest
 
-from tests.io.refusals import digest, refused_import
+from tests.factories import digest, import_refused
 from tracker.domain.errors import InputError
 from tracker.io import importing, tables
 from tracker.io.importing import ImportCancelled, import_file
@@ -64,8 +64,8 @@ def test_a_bad_row_in_the_last_chunk_writes_nothing(tmp_path, empty_store, small
     db = empty_store.path
     empty_store.close()
     before = digest(db)
-    refusal = refused_import(db, path)
-    assert [(e.row, e.column) for e in refusal.errors] == [(42, "doses")]
+    refused = import_refused(db, path)
+    assert [(e.row, e.column) for e in refused.errors] == [(42, "doses")]
     assert digest(db) == before
 
 

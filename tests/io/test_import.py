@@ -3,7 +3,7 @@
 import pytest
 import sqlalchemy as sa
 
-from tests.io.refusals import digest, refused_import
+from tests.factories import digest, import_refused
 from tracker.domain.errors import InputError
 from tracker.io.importing import import_file
 from tracker.io.tables import ReadOptions
@@ -63,6 +63,8 @@ def test_rows_without_id_are_matched_by_natural_key(tmp_path, empty_store):
 
 
 def test_one_bad_row_rejects_the_file_and_writes_nothing(tmp_path, seeded_path):
+    from tracker.store import open_store
+
     path = write(
         tmp_path,
         "deliveries.csv",
@@ -71,12 +73,11 @@ def test_one_bad_row_rejects_the_file_and_writes_nothing(tmp_path, seeded_path):
         + "B2,2021-03-29,USA,USA,astrazeneca,0,delivered,,,\n"
         + "B3,2021-02-30,USA,Mexcio,astrazeneca,12,delivered,,,\n",
     )
-    from tracker.store import open_store
-
-    open_store(str(seeded_path)).close()  # opened once first, as the import will open it
+    store = open_store(str(seeded_path))
+    store.close()
     before = digest(seeded_path)
-    refusal = refused_import(seeded_path, path)
-    messages = [str(e) for e in refusal.errors]
+    refused = import_refused(seeded_path, path)
+    messages = [str(e) for e in refused.errors]
     assert any("row 3" in m and "'doses'" in m and "greater than 0" in m for m in messages)
     assert any("row 3" in m and "donor and recipient must differ" in m for m in messages)
     assert any("row 4" in m and "'date'" in m and "not a real date" in m for m in messages)

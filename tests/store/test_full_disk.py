@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 
 import pytest
 
+from tests.factories import count_deliveries as _rows
+from tests.factories import digest as _digest
 from tests.io import hostile
 from tests.store.disks import fill
-from tests.store.files import count_deliveries
 from tracker.domain.errors import DatabaseError
 from tracker.io.seed import open_database
 from tracker.store.backups import restorable_files, restore
 from tracker.store.maintenance import check_database
 
 run_cli = hostile.counted_cli("storage faults (full disk)")
-
-
-def _digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -45,20 +41,14 @@ def test_check_on_a_full_disk_does_not_call_an_intact_file_damaged(full_db):
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def _restore_is_refused(db, tmp_path, before: str):
-    """Restore an empty database over ``db`` on its full disk: refused, ``db`` unchanged."""
+def test_restore_on_a_full_disk_leaves_the_live_file_in_place(full_db, tmp_path, seeded_template):
+    db, filler = full_db
+    before = _digest(db)
     spare = tmp_path / "spare.sqlite"
     open_database(str(spare), empty=True).close()
     with pytest.raises(DatabaseError, match="full"):
         restore(str(db), spare)
     hostile.record("storage faults (full disk)", refused=True, data_lost=_digest(db) != before)
-    return spare
-
-
-def test_restore_on_a_full_disk_leaves_the_live_file_in_place(full_db, tmp_path, seeded_template):
-    db, filler = full_db
-    before = _digest(db)
-    spare = _restore_is_refused(db, tmp_path, before)
     assert _digest(db) == before, "the live file was changed or moved"
     assert not list(db.parent.glob(".*restoring*")), "a partial copy was left"
     assert [b.reason for b in restorable_files(db)] == []
@@ -67,7 +57,7 @@ def test_restore_on_a_full_disk_leaves_the_live_file_in_place(full_db, tmp_path,
     assert "Traceback" not in done.stderr
     assert _digest(db) == before
     filler.unlink()
-    assert count_deliveries(db) == count_deliveries(seeded_template)
+    assert _rows(db) == _rows(seeded_template)
 
 
 def test_restore_over_a_damaged_file_on_a_full_disk_keeps_it_in_place(full_db, tmp_path):
@@ -77,7 +67,11 @@ def test_restore_over_a_damaged_file_on_a_full_disk_keeps_it_in_place(full_db, t
     db.write_bytes(data[: len(data) // 2])
     fill(db.parent)
     damaged = _digest(db)
-    _restore_is_refused(db, tmp_path, damaged)
+    spare = tmp_path / "spare.sqlite"
+    open_database(str(spare), empty=True).close()
+    with pytest.raises(DatabaseError, match="full"):
+        restore(str(db), spare)
+    hostile.record("storage faults (full disk)", refused=True, data_lost=_digest(db) != damaged)
     assert _digest(db) == damaged and db.stat().st_size > 0
 
 

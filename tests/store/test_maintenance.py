@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 import sqlalchemy as sa
 
-from tests.store.files import count_deliveries
+from tests.factories import count_deliveries, foreign_wal
 from tracker.domain.errors import DatabaseError, InputError
 from tracker.store import open_store
 from tracker.store.backups import (
@@ -134,14 +134,7 @@ def test_check_names_a_truncated_file_and_an_intact_one_passes(seeded_path):
 
 
 def test_a_log_from_another_database_is_left_out_of_the_read_only_copy(seeded_path, tmp_path):
-    other = tmp_path / "notes.sqlite"
-    conn = sqlite3.connect(other)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    conn.execute("CREATE TABLE notes (body TEXT)")
-    conn.commit()
-    (tmp_path / "tracker.sqlite-wal").write_bytes((tmp_path / "notes.sqlite-wal").read_bytes())
-    conn.close()
+    foreign_wal(seeded_path, tmp_path)
     problems = diagnose(seeded_path)
     assert "belongs to another database" in problems[0]
     assert read_only_possible(seeded_path, problems)

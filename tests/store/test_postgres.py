@@ -7,13 +7,13 @@ under CI, where a missing server is a failure rather than a silent pass.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 
 import pytest
 
 from tests.conftest import run_cli
+from tests.factories import delivery_values
 from tracker.domain.changes import Change
 from tracker.domain.errors import ConflictError
 from tracker.domain.filters import Filters
@@ -41,17 +41,7 @@ def test_postgres_changes_and_conflicts(pg_url):
 
     store = open_database(pg_url, empty=True)
     try:
-        values = {
-            "donor": "USA",
-            "recipient": "GTM",
-            "vaccine": "moderna",
-            "doses": 1_500_000,
-            "arrived_on": dt.date(2021, 7, 8),
-            "status": "delivered",
-            "confidence": "high",
-            "notes": "",
-            "sources": ["https://example.org/a"],
-        }
+        values = delivery_values(sources=["https://example.org/a"])
         added = apply(store, Change("deliveries", "add", values=values))
         apply(
             store, Change("deliveries", "edit", added.record_id, {"doses": 2}, expected_version=1)

@@ -1,28 +1,9 @@
 import datetime as dt
 
-from tracker.domain.changes import Change
+from tests.factories import add_commitment, add_delivery
 from tracker.domain.filters import Filters
 from tracker.store import frames
 from tracker.store.reconcile import promises_frame, reconcile, suggest_links
-from tracker.store.repository import apply
-
-
-def add_delivery(store, day, doses, *, recipient="GTM", vaccine="moderna", sources=()):
-    """A delivered USA shipment entered by hand; its new id."""
-    from tracker.domain.records import SourceRef
-
-    values = {
-        "donor": "USA",
-        "recipient": recipient,
-        "vaccine": vaccine,
-        "doses": doses,
-        "arrived_on": day,
-        "status": "delivered",
-        "confidence": "high",
-        "notes": "",
-        "sources": [SourceRef(u) for u in sources],
-    }
-    return apply(store, Change("deliveries", "add", values=values)).record_id
 
 
 def by_ref(store, f=Filters()):
@@ -48,26 +29,7 @@ def test_balance_is_figured_as_of_the_end_date(store):
 
 
 def test_suggests_a_link_for_an_unlinked_matching_delivery(empty_store):
-    c = apply(
-        empty_store,
-        Change(
-            "commitments",
-            "add",
-            values={
-                "donor": "USA",
-                "recipient": "GTM",
-                "vaccine": "moderna",
-                "doses": 4_500_000,
-                "announced_on": dt.date(2021, 6, 21),
-                "deal_type": "donation",
-                "channel": "bilateral",
-                "status": "announced",
-                "confidence": "high",
-                "notes": "",
-                "sources": [],
-            },
-        ),
-    ).record_id
+    c = add_commitment(empty_store)
     for day, n, vaccine in (
         (dt.date(2021, 7, 8), 1_500_000, "moderna"),
         (dt.date(2021, 7, 20), 3_000_000, "moderna"),

@@ -5,22 +5,13 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
+from tests.factories import commitment_values, delivery_values
 from tracker.domain.changes import Change
 from tracker.domain.errors import ConflictError
 from tracker.store import frames
 from tracker.store.repository import apply, read_record
 
-NEW = {
-    "donor": "USA",
-    "recipient": "GTM",
-    "vaccine": "moderna",
-    "doses": 1_500_000,
-    "arrived_on": dt.date(2021, 7, 8),
-    "status": "delivered",
-    "confidence": "high",
-    "notes": "",
-    "sources": ["https://example.org/gtm"],
-}
+NEW = delivery_values(sources=["https://example.org/gtm"])
 
 
 def rows(store, kind="deliveries"):
@@ -78,19 +69,13 @@ def test_delete_inverse_restores_same_id_sources_and_links(store):
 
 
 def test_revise_keeps_history_and_unrevise_restores(empty_store):
-    c = {
-        "donor": "USA",
-        "recipient": "MEX",
-        "vaccine": "astrazeneca",
-        "doses": 2_500_000,
-        "announced_on": dt.date(2021, 3, 18),
-        "deal_type": "loan",
-        "channel": "bilateral",
-        "status": "announced",
-        "confidence": "high",
-        "notes": "",
-        "sources": [],
-    }
+    c = commitment_values(
+        recipient="MEX",
+        vaccine="astrazeneca",
+        doses=2_500_000,
+        announced_on=dt.date(2021, 3, 18),
+        deal_type="loan",
+    )
     cid = apply(empty_store, Change("commitments", "add", values=c)).record_id
     revised = apply(
         empty_store,

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.factories import shown_timeline
 from tracker.domain.filters import Filters
 from tracker.present.formats import day_number
 
@@ -25,17 +26,8 @@ def _area(item) -> float:
 
 @pytest.fixture
 def chart_of(qtbot, store):
-    from tracker.timeline.widget import TimelineWidget
-
     def make(f: Filters):
-        w = TimelineWidget()
-        qtbot.addWidget(w)
-        w.resize(1400, 820)
-        w.show()
-        qtbot.waitExposed(w)
-        w.refresh(store, f)
-        qtbot.waitUntil(lambda: w.spec is not None)
-        return w
+        return shown_timeline(qtbot, store, f)
 
     return make
 

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
+from tests.factories import shown_timeline
 from tracker.domain.filters import Filters
 from tracker.present.chart_spec import build_chart_spec
 from tracker.present.formats import date_of, day_number
@@ -20,14 +21,7 @@ US_MEX_2021 = Filters(
 
 @pytest.fixture
 def timeline(qtbot, store):
-    from tracker.timeline.widget import TimelineWidget
-
-    w = TimelineWidget()
-    qtbot.addWidget(w)
-    w.resize(1400, 820)
-    w.show()
-    qtbot.waitExposed(w)
-    w.refresh(store, US_MEX_2021)
+    w = shown_timeline(qtbot, store, US_MEX_2021)
     qtbot.wait(20)
     return w
 

@@ -147,6 +147,10 @@ def test_the_history_lists_who_changed_what_and_exports_it(
 def test_saving_a_form_over_someone_elses_change_opens_the_dialog(
     qtbot, make_main_window, store, monkeypatch, shown_messages
 ):
+    from tracker.ui.editing import RecordEditor
+
+    # The hook this test drives: renamed or gone is a failure, never a skip.
+    assert callable(getattr(RecordEditor, "resolve_conflict", None)), "ui/editing.py lost its hook"
     window = make_main_window(store)
     window.select_record("deliveries", RECORD)
     form = window.editor.edit_record("deliveries")  # I open the record...

@@ -8,8 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from tracker.store import frames
-from tracker.ui.main_window import MainWindow
-from tracker.ui.record_tabs import TABS
+from tracker.ui.main_window import TABS, MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -204,14 +203,9 @@ def type_in(qtbot, form, key: str, text: str) -> None:
 
 
 def type_usa_mex(qtbot, form, date: str, doses: str) -> None:
-    """Type a USA → Mexico AstraZeneca record into ``form``, field by field."""
-    for key, text in (
-        ("date", date),
-        ("donor", "USA"),
-        ("recipient", "MEX"),
-        ("vaccine", "AstraZeneca"),
-        ("doses", doses),
-    ):
+    """Type a USA → Mexico AstraZeneca record's date, actors, vaccine and doses."""
+    fields = (("date", date), ("donor", "USA"), ("recipient", "MEX"), ("vaccine", "AstraZeneca"))
+    for key, text in (*fields, ("doses", doses)):
         type_in(qtbot, form, key, text)
 
 
@@ -590,7 +584,8 @@ def test_the_fulfilment_dialog_names_donors_at_a_screen_scale(make_main_window, 
 def test_quarter_labels_sit_on_their_gridline_so_a_march_step_reads_as_march(
     make_main_window, store, qtbot
 ):
-    from tracker.present.formats import date_of
+    from tracker.io.chart_spec import date_of
+
     from tracker.timeline.axes import calendar_ticks
 
     w = make_main_window(store)

@@ -4,9 +4,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from tracker.domain.changes import Change
+from tests.factories import add_commitment, add_delivery
 from tracker.store import frames
-from tracker.store.repository import apply
 
 
 def row_of(model, ref):
@@ -58,45 +57,9 @@ def test_jump_from_a_promise_to_its_deliveries(make_main_window, store):
 
 
 def test_link_suggestions_confirmed_by_the_user_and_undone(make_main_window, empty_store, qtbot):
-    cid = apply(
-        empty_store,
-        Change(
-            "commitments",
-            "add",
-            values={
-                "donor": "USA",
-                "recipient": "GTM",
-                "vaccine": "moderna",
-                "doses": 4_500_000,
-                "announced_on": dt.date(2021, 6, 21),
-                "deal_type": "donation",
-                "channel": "bilateral",
-                "status": "announced",
-                "confidence": "high",
-                "notes": "",
-                "sources": [],
-            },
-        ),
-    ).record_id
+    cid = add_commitment(empty_store)
     for day, n in ((dt.date(2021, 7, 8), 1_500_000), (dt.date(2021, 7, 20), 3_000_000)):
-        apply(
-            empty_store,
-            Change(
-                "deliveries",
-                "add",
-                values={
-                    "donor": "USA",
-                    "recipient": "GTM",
-                    "vaccine": "moderna",
-                    "doses": n,
-                    "arrived_on": day,
-                    "status": "delivered",
-                    "confidence": "high",
-                    "notes": "",
-                    "sources": [],
-                },
-            ),
-        )
+        add_delivery(empty_store, day, n)
     w = make_main_window(empty_store)
     dialog = w.editor.suggest_links()
     assert dialog.table.rowCount() == 2

@@ -3,42 +3,23 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import threading
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from tests.factories import count_deliveries as _deliveries
+from tests.factories import foreign_wal as _foreign_wal
 from tracker.store.backups import backup_now, list_backups
 from tracker.store.sqlite_file import wal_file
 from tracker.ui import startup
 from tracker.ui.startup import Damage, DamagedDatabaseDialog, DatabaseOpener, Opened
 
 
-def _deliveries(path) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM deliveries").fetchone()[0]
-    finally:
-        conn.close()
-
-
 def _run(qtbot, opener: DatabaseOpener, signal):
     with qtbot.waitSignal(signal, timeout=120_000) as blocker:
         opener.start()
     return blocker.args[0]
-
-
-def _foreign_wal(db, tmp_path) -> None:
-    """Another program's log copied next to the file."""
-    other = tmp_path / "notes.sqlite"
-    conn = sqlite3.connect(other)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    conn.execute("CREATE TABLE notes (body TEXT)")
-    conn.commit()
-    shutil.copyfile(wal_file(other), wal_file(db))
-    conn.close()
 
 
 def test_a_big_file_is_checked_off_the_ui_thread_and_backed_up_once_a_day(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import gettext
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -173,7 +174,7 @@ class ActorRegistry:
     def __contains__(self, code: object) -> bool:
         return code in self._by_code
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Actor]:
         return iter(self._by_code.values())
 
     def get(self, code: str) -> Actor:

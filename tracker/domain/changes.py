@@ -8,7 +8,7 @@ transforms, glue's command objects). The UI wraps these in ``QUndoCommand``\\ s.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Action = Literal["add", "edit", "delete", "revise", "unrevise"]
 
@@ -34,7 +34,7 @@ class Change:
     kind: str
     action: Action
     record_id: int | None = None
-    values: dict[str, object] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
     expected_version: int | None = None
     #: For undo/redo steps: the values this record must still hold (what the step being
     #: reversed wrote). Version numbers cannot serve here: every undo bumps them.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -67,7 +68,7 @@ class VaccineRegistry:
     def __contains__(self, code: object) -> bool:
         return code in self._by_code
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Vaccine]:
         return iter(self._by_code.values())
 
     def get(self, code: str) -> Vaccine:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import cast
 
 import sqlalchemy as sa
 
@@ -11,7 +10,7 @@ from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
 from tracker.store.database import Store
 from tracker.store.models import DeliveryRow, RecordSourceRow, SourceRow
-from tracker.store.queries import _pair_filters
+from tracker.store.queries import pair_filters
 
 
 def cited_sources(
@@ -21,8 +20,8 @@ def cited_sources(
     delivery of ``f``'s selection (by arrival date); each source once, in no order."""
     # The deliveries of the selection as a subquery: a list of 100,000 ids bound as
     # parameters (and read as a frame first) was a quarter of the report's data time.
-    d = cast(sa.Table, DeliveryRow.__table__)  # a mapped class's table is a Table
-    delivery_ids = sa.select(d.c.id).where(*_pair_filters(d, f, d.c.arrived_on))
+    d = DeliveryRow.__table__
+    delivery_ids = sa.select(d.c.id).where(*pair_filters(d, f, d.c.arrived_on))
     rs, s = RecordSourceRow.__table__, SourceRow.__table__
     cited = sa.or_(
         sa.and_(rs.c.kind == RecordKind.COMMITMENT.value, rs.c.record_id.in_(list(commitment_ids))),

@@ -68,6 +68,11 @@ def accepted(rows, new, updated=0, unchanged=0, rejected=0, records=None) -> dic
     return out
 
 
+def bad_delivery(name: str, changes: dict, why: str, column: str, **options) -> None:
+    """A file of one delivery with ``changes``, refused at row 2 in ``column`` with ``why``."""
+    add(name, D_HEAD + delivery(1, **changes), rejected(why, 2, column), **options)
+
+
 def delivery(i: int, **kw) -> str:
     v = {
         "id": f"D{i}",
@@ -388,21 +393,19 @@ def build() -> None:
         D_HEAD + GOOD + delivery(2, recipient="Mexcio"),
         rejected("did you mean Mexico (MEX)", 3, "recipient"),
     )
-    add(
+    bad_delivery(
         "unknown_vaccine.csv",
-        D_HEAD + delivery(1, vaccine="Astrazenca"),
-        rejected("unknown vaccine 'Astrazenca'", 2, "vaccine"),
+        {"vaccine": "Astrazenca"},
+        "unknown vaccine 'Astrazenca'",
+        "vaccine",
     )
-    add(
+    bad_delivery(
         "donor_equals_recipient.csv",
-        D_HEAD + delivery(1, recipient="USA"),
-        rejected("donor and recipient must differ", 2, "recipient"),
+        {"recipient": "USA"},
+        "donor and recipient must differ",
+        "recipient",
     )
-    add(
-        "missing_donor.csv",
-        D_HEAD + delivery(1, donor=""),
-        rejected("donor is required", 2, "donor"),
-    )
+    bad_delivery("missing_donor.csv", {"donor": ""}, "donor is required", "donor")
     add(
         "status_in_spanish.csv",
         D_HEAD
@@ -411,46 +414,19 @@ def build() -> None:
         + delivery(3, status="en tránsito"),
         accepted(3, 3, records=[{"status": s} for s in ("delivered", "scheduled", "in_transit")]),
     )
-    add(
-        "bad_status.csv",
-        D_HEAD + delivery(1, status="arrived"),
-        rejected("'arrived' is not one of", 2, "status"),
-    )
+    bad_delivery("bad_status.csv", {"status": "arrived"}, "'arrived' is not one of", "status")
     # -- doses ----------------------------------------------------------------------
-    add(
-        "negative_doses.csv",
-        D_HEAD + delivery(1, doses="-5"),
-        rejected("greater than 0 (got -5)", 2, "doses"),
-    )
-    add(
-        "zero_doses.csv",
-        D_HEAD + delivery(1, doses="0"),
-        rejected("greater than 0 (got 0)", 2, "doses"),
-    )
-    add(
-        "decimal_doses.csv",
-        D_HEAD + delivery(1, doses="1.5"),
-        rejected("'1.5' is not a whole number", 2, "doses"),
-    )
-    add(
-        "scientific_doses.csv",
-        D_HEAD + delivery(1, doses="1.5e6"),
-        rejected("not a whole number", 2, "doses"),
-    )
-    add(
-        "huge_doses.csv",
-        D_HEAD + delivery(1, doses="9" * 40),
-        rejected("implausibly large", 2, "doses"),
-    )
-    add(
-        "over_world_supply.csv",
-        D_HEAD + delivery(1, doses="30000000000"),
-        rejected("more than 20 billion", 2, "doses"),
-    )
-    add(
+    bad_delivery("negative_doses.csv", {"doses": "-5"}, "greater than 0 (got -5)", "doses")
+    bad_delivery("zero_doses.csv", {"doses": "0"}, "greater than 0 (got 0)", "doses")
+    bad_delivery("decimal_doses.csv", {"doses": "1.5"}, "'1.5' is not a whole number", "doses")
+    bad_delivery("scientific_doses.csv", {"doses": "1.5e6"}, "not a whole number", "doses")
+    bad_delivery("huge_doses.csv", {"doses": "9" * 40}, "implausibly large", "doses")
+    bad_delivery("over_world_supply.csv", {"doses": "30000000000"}, "more than 20 billion", "doses")
+    bad_delivery(
         "thousands_without_flag.csv",
-        D_HEAD + delivery(1, doses='"1,500,000"'),
-        rejected("use --thousands ,", 2, "doses"),
+        {"doses": '"1,500,000"'},
+        "use --thousands ,",
+        "doses",
     )
     add(
         "thousands_with_flag.csv",
@@ -458,10 +434,11 @@ def build() -> None:
         accepted(2, 2, records=[{"doses": 1_500_000}, {"doses": 2500}]),
         thousands=",",
     )
-    add(
+    bad_delivery(
         "thousands_misgrouped.csv",
-        D_HEAD + delivery(1, doses='"1,50,000"'),
-        rejected("grouped by ','", 2, "doses"),
+        {"doses": '"1,50,000"'},
+        "grouped by ','",
+        "doses",
         thousands=",",
     )
     add(
@@ -483,16 +460,8 @@ def build() -> None:
         D_HEAD + GOOD + delivery(2, date="2021-02-30"),
         rejected("'2021-02-30' is not a real date", 3, "date"),
     )
-    add(
-        "far_future_date.csv",
-        D_HEAD + delivery(1, date="2099-01-01"),
-        rejected("2099-01-01 is after", 2, "date"),
-    )
-    add(
-        "too_early_date.csv",
-        D_HEAD + delivery(1, date="1999-12-31"),
-        rejected("is before 2020-01-01", 2, "date"),
-    )
+    bad_delivery("far_future_date.csv", {"date": "2099-01-01"}, "2099-01-01 is after", "date")
+    bad_delivery("too_early_date.csv", {"date": "1999-12-31"}, "is before 2020-01-01", "date")
     dmy = D_HEAD + delivery(1, date="28/03/2021") + delivery(2, date="01/04/2021")
     add(
         "ddmmyyyy_without_flag.csv",
@@ -586,10 +555,11 @@ def build() -> None:
         rejected("names a different donor", 3, "revision_of"),
         kind="commitments",
     )
-    add(
+    bad_delivery(
         "delivery_of_unknown_commitment.csv",
-        D_HEAD + delivery(1, commitment="ZZ-404"),
-        rejected("no commitment with id 'ZZ-404'", 2, "commitment"),
+        {"commitment": "ZZ-404"},
+        "no commitment with id 'ZZ-404'",
+        "commitment",
     )
     add(
         "delivery_of_known_commitment.csv",
@@ -789,10 +759,11 @@ def hostile() -> None:
         accepted(2, 2, records=[{"doses": 1500}, {"doses": 2500}]),
         thousands=" ",
     )
-    add(
+    bad_delivery(
         "digits_space_declared_misgrouped.csv",
-        D_HEAD + delivery(1, doses="15 00"),
-        rejected("grouped by ' ' in thousands", 2, "doses"),
+        {"doses": "15 00"},
+        "grouped by ' ' in thousands",
+        "doses",
         thousands=" ",
     )
     # 7: an ISO code always means its country.
@@ -858,10 +829,11 @@ def hostile() -> None:
     for codec in ("rot13", "hex", "base64"):
         CONTENT[f"encoding_{codec}.csv"] = (D_HEAD + delivery(1)).encode()
         entry(f"encoding_{codec}.csv", rejected("not a text encoding"), encoding=codec)
-    add(
+    bad_delivery(
         "date_arabic_indic_digits.csv",
-        D_HEAD + delivery(1, date="\u0662\u0660\u0662\u0661-\u0660\u0663-\u0662\u0668"),
-        rejected("", 2, "date"),
+        {"date": "\u0662\u0660\u0662\u0661-\u0660\u0663-\u0662\u0668"},
+        "",
+        "date",
     )
 
 
