@@ -584,7 +584,7 @@ def test_the_fulfilment_dialog_names_donors_at_a_screen_scale(make_main_window, 
 def test_quarter_labels_sit_on_their_gridline_so_a_march_step_reads_as_march(
     make_main_window, store, qtbot
 ):
-    from tracker.io.chart_spec import date_of
+    from tracker.present.formats import date_of
 
     from tracker.timeline.axes import calendar_ticks
 
