@@ -585,7 +585,6 @@ def test_quarter_labels_sit_on_their_gridline_so_a_march_step_reads_as_march(
     make_main_window, store, qtbot
 ):
     from tracker.present.formats import date_of
-
     from tracker.timeline.axes import calendar_ticks
 
     w = make_main_window(store)
