@@ -7,7 +7,9 @@ then one JSON line), so the parent can kill it at any moment and check what surv
     edit-loop DB ID               edit delivery ID's doses again and again: "saved N",
                                   each time waiting for a line on stdin (the parent's
                                   acknowledgement) before the next edit
-    writer DB ID INCREMENTS ADDS  increment ID's doses and add deliveries, interleaved
+    writer DB ID INCREMENTS ADDS [STOPFILE]
+                                  increment ID's doses and add deliveries, interleaved;
+                                  with STOPFILE, go on (past the counts) until it exists
     insert-loop DB STOPFILE BATCH insert BATCH rows per transaction until STOPFILE exists
 """
 
@@ -62,22 +64,30 @@ def edit_loop(db: str, record_id: int) -> None:
             return
 
 
-def writer(db: str, record_id: int, increments: int, adds: int) -> None:
-    """Increment a counter the way a user edits (read, then save with the version seen)."""
+def writer(db: str, record_id: int, increments: int, adds: int, stop_file: str = "") -> None:
+    """Increment a counter the way a user edits (read, then save with the version seen),
+    and add deliveries noted "writer <pid> #n"; at least ``increments`` and ``adds`` of
+    each, and more until ``stop_file`` exists (when given)."""
     store = open_store(db)
     conflicts = 0
     errors: list[str] = []
     done_inc = done_add = 0
     tag = os.getpid()
-    while done_inc < increments or done_add < adds:
+    stop = Path(stop_file) if stop_file else None
+
+    def going_on() -> bool:
+        return stop is not None and not stop.exists()
+
+    while done_inc < increments or done_add < adds or going_on():
+        more = going_on()
         try:
-            if done_inc < increments:
+            if done_inc < increments or more:
                 try:
                     _set_doses(store, record_id, lambda old: old + 1)
                     done_inc += 1
                 except ConflictError:
                     conflicts += 1  # the other process saved first: read again, retry
-            if done_add < adds:
+            if done_add < adds or more:
                 values = {**NEW_DELIVERY, "notes": f"writer {tag} #{done_add}"}
                 apply(store, Change("deliveries", "add", values=values))
                 done_add += 1
@@ -118,7 +128,7 @@ def main(argv: list[str]) -> int:
     if command == "edit-loop":
         edit_loop(args[0], int(args[1]))
     elif command == "writer":
-        writer(args[0], int(args[1]), int(args[2]), int(args[3]))
+        writer(args[0], int(args[1]), int(args[2]), int(args[3]), *args[4:5])
     elif command == "insert-loop":
         insert_loop(args[0], args[1], int(args[2]))
     else:
