@@ -140,9 +140,10 @@ def link_many(
     """
     kind = str(kind)  # a plain str: written into the statement once, not bound per row
     # Distinct lists in order of first use, so new sources get ids in file order.
-    which, keys = pd.factorize(np.fromiter(map(id, sources), np.int64, len(sources)))
-    groups = {id(s): s for s in sources}
-    lists = [groups[k] for k in keys.tolist()]
+    which, _ = pd.factorize(np.fromiter(map(id, sources), np.int64, len(sources)))
+    # Where each list is first cited (codes number them in that order): no per-row loop.
+    firsts = np.flatnonzero(~pd.Series(which).duplicated().to_numpy()).tolist()
+    lists = [sources[i] for i in firsts]
     if len(lists) == 1 and isinstance(ids, range) and ids.step == 1:
         if conn.dialect.name == "sqlite":
             _link_run(conn, kind, ids, lists[0])
