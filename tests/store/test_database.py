@@ -6,6 +6,7 @@ from alembic import command
 
 from tracker.domain.errors import DatabaseError, ReadOnlyError
 from tracker.store import open_store
+from tracker.store.backups import backup_folder
 from tracker.store.migrate import alembic_config, current_revision, head_revision
 
 
@@ -51,7 +52,7 @@ def test_migrating_an_old_file_takes_a_copy_first(tmp_path):
     reopened = open_store(str(path))
     try:
         assert current_revision(reopened) == head_revision()
-        copies = list((tmp_path / "backups").glob("old.pre-migrate-*.sqlite"))
+        copies = list(backup_folder(path).glob("old.pre-migrate-*.sqlite"))
         assert len(copies) == 1
         conn = sqlite3.connect(copies[0])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}

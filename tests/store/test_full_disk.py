@@ -12,7 +12,7 @@ from tests.io import hostile
 from tests.store.disks import fill
 from tracker.domain.errors import DatabaseError
 from tracker.io.seed import open_database
-from tracker.store.backups import restorable_files, restore
+from tracker.store.backups import backup_folder, restorable_files, restore
 from tracker.store.maintenance import check_database
 
 run_cli = hostile.counted_cli("storage faults (full disk)")
@@ -100,17 +100,22 @@ def test_a_database_that_existed_is_never_re_seeded_when_empty_or_missing(disk, 
 def test_check_lists_every_restorable_file_including_moved_aside_ones(disk, seeded_template):
     db = disk / "tracker.sqlite"
     shutil.copyfile(seeded_template, db)
-    folder = disk / "backups"
-    folder.mkdir()
-    aside = folder / "tracker.damaged-20261130-101500.sqlite"
+    aside = disk / "tracker.damaged-20261130-101500.sqlite"  # where a restore puts it
     shutil.copyfile(seeded_template, aside)  # intact after all: a full disk was blamed
-    daily = folder / "tracker.daily-20261129-090000.sqlite"
+    legacy = disk / "backups"  # where earlier versions kept backups
+    legacy.mkdir()
+    daily = legacy / "tracker.daily-20261129-090000.sqlite"
     shutil.copyfile(seeded_template, daily)
+    folder = backup_folder(db)
+    folder.mkdir(parents=True)
+    newer = folder / "tracker.daily-20261130-090000.sqlite"
+    shutil.copyfile(seeded_template, newer)
     data = db.read_bytes()
     db.write_bytes(data[: len(data) // 2])
     done = run_cli("--db", str(db), "check")
     assert done.returncode == 3
-    assert str(aside) in done.stdout and str(daily) in done.stdout, done.stdout
+    for copy in (aside, daily, newer):
+        assert str(copy) in done.stdout, done.stdout
     assert "moved aside" in done.stdout and "intact" in done.stdout
     db.write_bytes(b"")
     done = run_cli("--db", str(db), "check")

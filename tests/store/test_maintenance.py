@@ -32,7 +32,7 @@ def test_backups_are_named_rotated_per_reason_and_listed_newest_first(store, mon
     monkeypatch.setenv("TRACKER_BACKUP_KEEP", "3")
     made = [backup_now(store, "pre-import", now=T0 + dt.timedelta(hours=h)) for h in range(5)]
     daily = backup_now(store, "daily", now=T0)
-    folder = store.path.parent / "backups"
+    folder = backup_folder(store.path)
     assert made[0].parent == folder
     assert made[0].name == "tracker.pre-import-20261102-093000.sqlite"
     left = list_backups(store.path, "pre-import")
@@ -65,8 +65,8 @@ def test_daily_backup_is_taken_at_most_once_a_day(store, seeded_path):
         ro.close()
 
 
-def test_backups_go_to_the_user_data_folder_when_none_can_be_made_beside(store):
-    (store.path.parent / "backups").write_text("a file where the folder would go")
+def test_a_file_named_backups_beside_the_database_is_no_obstacle(store):
+    (store.path.parent / "backups").write_text("a file where the old folder went")
     out = backup_now(store, "daily", now=T0)
     assert "vaccine-tracker" in str(out) and out.parent == backup_folder(store.path)
     assert latest_backup(store.path) == out
@@ -111,7 +111,7 @@ def test_restoring_over_an_intact_file_backs_it_up_first(store, seeded_path, tmp
     open_database(str(other), empty=True).close()
     store.close()
     kept = restore(str(seeded_path), other)
-    assert kept.parent == seeded_path.parent / "backups" and ".pre-restore-" in kept.name
+    assert kept.parent == backup_folder(seeded_path) and ".pre-restore-" in kept.name
     assert count_deliveries(kept) > 0 and count_deliveries(seeded_path) == 0
 
 
@@ -173,8 +173,8 @@ def test_backups_taken_at_the_same_moment_get_their_own_files(store):
 def test_copies_the_user_asked_for_are_never_pruned(store):
     from tracker.store.backups import backup_to
 
-    folder = store.path.parent / "backups"
-    folder.mkdir()
+    folder = backup_folder(store.path)
+    folder.mkdir(parents=True)
     mine = backup_to(store, folder)
     assert ".backup-" in mine.name
     backup_now(store, "daily", now=T0)
@@ -192,8 +192,8 @@ def test_leftovers_of_a_killed_backup_are_removed_at_the_next_start(store, seede
     gone = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
     ).stdout.strip()
-    folder = seeded_path.parent / "backups"
-    folder.mkdir()
+    folder = backup_folder(seeded_path)
+    folder.mkdir(parents=True)
     reserved = folder / "tracker.pre-import-20261201-101010.sqlite"
     reserved.write_bytes(b"")
     old = time.time() - 3600

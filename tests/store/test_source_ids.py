@@ -184,3 +184,110 @@ def test_a_source_the_database_refuses_is_an_error_not_a_silently_missing_link(e
         empty_store.write() as conn,
     ):
         _source_ids(conn, [SourceRef("https://a.example/1", title=None)])
+
+
+def _links(store) -> list[tuple[object, ...]]:
+    with store.read() as conn:
+        return [
+            tuple(r)
+            for r in conn.exec_driver_sql(
+                "SELECT id, kind, record_id, source_id, position FROM record_sources ORDER BY id"
+            )
+        ]
+
+
+def test_a_run_of_records_citing_one_list_is_linked_as_row_by_row(empty_template, tmp_path):
+    """New records numbered in a row that all cite one list take one INSERT ... SELECT
+    (ids as a ``range``); the same call with the ids as a list takes the row-by-row
+    insert. Both write the same links with the same ids, for one source, for several
+    (a repeated one linked once, at its first place; one without a URL left out), for a
+    stored source reused, and for a list with no URL at all."""
+    import shutil
+
+    from tracker.domain.records import SourceRef
+    from tracker.store import open_store
+    from tracker.store.sources import link_many
+
+    one = [SourceRef("https://www.gob.mx/salud/prensa/1")]
+    several = [
+        SourceRef("https://apnews.com/article/b"),
+        SourceRef(""),
+        SourceRef("https://www.gob.mx/salud/prensa/1"),
+        SourceRef("https://apnews.com/article/b"),
+        SourceRef("https://Example.ORG/c"),
+    ]
+    none = [SourceRef("")]
+    calls = [(one, 1, 40), (several, 41, 7), (none, 48, 3), (one, 51, 5), (several, 56, 2)]
+    written = {}
+    for name, as_ids in (
+        ("run", lambda a, n: range(a, a + n)),
+        ("rows", lambda a, n: list(range(a, a + n))),
+    ):
+        db = tmp_path / f"{name}.sqlite"
+        shutil.copyfile(empty_template, db)
+        store = open_store(str(db))
+        try:
+            for cited, first, n in calls:
+                with store.write() as conn:
+                    link_many(conn, "deliveries", as_ids(first, n), [cited] * n)
+            written[name] = (_links(store), _sources(store))
+        finally:
+            store.close()
+    assert written["run"] == written["rows"]
+    links, sources = written["run"]
+    assert len(links) == 40 + 7 * 3 + 5 + 2 * 3
+    assert [u for _, u, _ in sources] == [
+        "https://www.gob.mx/salud/prensa/1", "https://apnews.com/article/b", "https://Example.ORG/c"
+    ]  # fmt: skip
+    assert [(r[2], r[3], r[4]) for r in links if r[2] == 41] == [(41, 2, 0), (41, 1, 2), (41, 3, 4)]
+
+
+def test_an_import_citing_one_source_throughout_writes_what_the_row_by_row_path_writes(
+    empty_template, tmp_path, monkeypatch
+):
+    """B1's shape (every row cites one URL), read in chunks, once as the app writes it
+    and once with the new ids handed on as a list (the row-by-row link insert): the same
+    deliveries, ids, sources, links and audit rows."""
+    import shutil
+
+    from tracker.io import tables
+    from tracker.store import open_store, upsert
+    from tracker.store import sources as sources_module
+
+    monkeypatch.setattr(tables, "CHUNK_ROWS", 4)
+    body = "".join(
+        f"D{d},2021-04-{d:02d},USA,MEX,moderna,{1000 + d},https://www.gob.mx/salud/prensa/1\n"
+        for d in range(1, 12)
+    )
+    src = tmp_path / "d.csv"
+    src.write_text("id,date,donor,recipient,vaccine,doses,source\n" + body, encoding="utf-8")
+    fast_insert_new = upsert.insert_new
+    runs = []
+    link_run = sources_module._link_run
+    monkeypatch.setattr(sources_module, "_link_run", lambda *a: runs.append(a[2]) or link_run(*a))
+    written = {}
+    for name in ("run", "rows"):
+        if name == "rows":
+            monkeypatch.setattr(upsert, "insert_new", lambda *a: list(fast_insert_new(*a)))
+        db = tmp_path / f"{name}.sqlite"
+        shutil.copyfile(empty_template, db)
+        store = open_store(str(db))
+        try:
+            report = import_file(store, src, ReadOptions(kind="deliveries"))
+            assert report.new == 11
+            with store.read() as conn:
+                deliveries = conn.exec_driver_sql(
+                    "SELECT id, ref, doses, version FROM deliveries ORDER BY id"
+                ).all()
+                audit = conn.exec_driver_sql(
+                    "SELECT id, kind, record_id, action, detail FROM audit_log ORDER BY id"
+                ).all()
+            written[name] = (deliveries, _links(store), _sources(store), audit)
+        finally:
+            store.close()
+    assert runs == [range(1, 5), range(5, 9), range(9, 12)]  # "run" only, chunk by chunk
+    assert written["run"] == written["rows"]
+    deliveries, links, sources, _ = written["run"]
+    assert [r[1] for r in deliveries] == [f"D{d}" for d in range(1, 12)]
+    assert [(r[2], r[3]) for r in links] == [(i, sources[0][0]) for i, *_ in deliveries]
+    assert sources == [(1, "https://www.gob.mx/salud/prensa/1", "gob.mx")]

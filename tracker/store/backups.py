@@ -1,10 +1,17 @@
 """Automatic, rotating backups of a SQLite database, and restoring one.
 
 Copies go through SQLite's online backup API (consistent while other processes write)
-into a ``backups`` folder next to the database, or, when that folder cannot be written,
-into the user's data folder. Each is named ``<name>.<reason>-<YYYYmmdd-HHMMSS>.sqlite``,
-so a listing sorts by time and says why it was taken. Each reason keeps its newest
-``keep`` copies (``TRACKER_BACKUP_KEEP``, default 10).
+into the user's data folder, ``backups/<name>-<hash>`` (the hash of the database's full
+path keeps two databases of the same name apart), never beside the database: a file in
+a temporary or shared folder gets no ``backups`` folder next to it. Each is named
+``<name>.<reason>-<YYYYmmdd-HHMMSS>.sqlite``, so a listing sorts by time and says why it
+was taken. Each reason keeps its newest ``keep`` copies (``TRACKER_BACKUP_KEEP``,
+default 10).
+
+Copies earlier versions left in the old places (a ``backups`` folder beside the
+database, the database's own folder) are still listed, restored from and rotated with
+the new ones, so no one's backups go missing. A damaged file a restore puts away stays
+in the database's own folder: a rename on the same disk, its bytes untouched.
 
 Reasons the app uses: ``daily`` (first start of the day), ``pre-import``,
 ``pre-migrate-<revision>``, ``pre-restore``; the user's own copies (File → Back up,
@@ -17,7 +24,6 @@ import datetime as dt
 import hashlib
 import os
 import re
-import shutil
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -61,23 +67,40 @@ def keep_count() -> int:
         return DEFAULT_KEEP
 
 
-def backup_folder(db_path: Path) -> Path:
-    """``backups`` next to the database, else one in the user's data folder.
-
-    Only decides; the folder is created when the first backup is written.
-    """
-    beside = db_path.parent / FOLDER
-    usable = beside.is_dir() if beside.exists() else db_path.parent.is_dir()
-    if usable and os.access(beside if beside.exists() else db_path.parent, os.W_OK):
-        return beside
+def _keyed_folder(db_path: Path) -> Path:
     import platformdirs
 
-    key = hashlib.sha1(str(db_path.absolute()).encode()).hexdigest()[:8]
+    key = hashlib.sha1(str(db_path).encode()).hexdigest()[:8]
     return (
         platformdirs.user_data_path(APP_DIR_NAME, appauthor=False)
         / FOLDER
-        / (f"{db_path.stem}-{key}")
+        / f"{db_path.stem}-{key}"
     )
+
+
+def backup_folder(db_path: Path) -> Path:
+    """Where automatic backups of ``db_path`` go: the user's data folder,
+    ``backups/<name>-<hash of the full path>``.
+
+    Only decides; the folder is created when the first backup is written.
+    """
+    return _keyed_folder(db_path.resolve())
+
+
+def backup_places(db_path: Path) -> list[Path]:
+    """Every folder copies of ``db_path`` may be in, :func:`backup_folder` first.
+
+    Then the places earlier versions used: a ``backups`` folder beside the database,
+    the user-data folder keyed on the unresolved path (their fallback), and the
+    database's own folder (files moved aside).
+    """
+    places = [
+        backup_folder(db_path),
+        db_path.parent / FOLDER,
+        _keyed_folder(db_path.absolute()),
+        db_path.parent,
+    ]
+    return list(dict.fromkeys(places))
 
 
 def _pattern(db_path: Path) -> re.Pattern[str]:
@@ -97,7 +120,7 @@ def _copies(db_path: Path) -> list[Backup]:
     """
     pattern = _pattern(db_path)
     found: dict[Path, Backup] = {}
-    for folder in (backup_folder(db_path), db_path.parent):
+    for folder in backup_places(db_path):
         if not folder.is_dir():
             continue
         for entry in folder.iterdir():
@@ -110,7 +133,7 @@ def _copies(db_path: Path) -> list[Backup]:
 
 
 def list_backups(db_path: Path, reason: str | None = None) -> list[Backup]:
-    """The backups of ``db_path``, newest first (also older copies kept beside the file)."""
+    """The backups of ``db_path``, newest first (also those in the old places)."""
     return [
         b
         for b in _copies(db_path)
@@ -164,7 +187,7 @@ def clean_leftovers(db_path: Path, now: float | None = None) -> list[Path]:
     removed: list[Path] = []
     busy: set[str] = set()
     pattern = _pattern(db_path)
-    for folder in {backup_folder(db_path), db_path.parent}:
+    for folder in backup_places(db_path):
         if not folder.is_dir():
             continue
         try:
@@ -195,9 +218,10 @@ def clean_leftovers(db_path: Path, now: float | None = None) -> list[Path]:
     return removed
 
 
-def _target(db_path: Path, reason: str, now: dt.datetime) -> Path:
-    """A new backup name, reserved atomically: two processes may back up in one second."""
-    folder = backup_folder(db_path)
+def _target(db_path: Path, reason: str, now: dt.datetime, folder: Path | None = None) -> Path:
+    """A new backup name in ``folder`` (default :func:`backup_folder`), reserved
+    atomically: two processes may back up in one second."""
+    folder = folder or backup_folder(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     base = f"{db_path.stem}.{reason}-{now.strftime(_STAMP)}"
     suffix = db_path.suffix or ".sqlite"
@@ -306,12 +330,16 @@ def backup_to(store: Store, out: Path, force: bool = False) -> Path:
 
 
 def _move_aside(target: Path) -> Path:
-    """Rename a damaged file (and its log) into the backups folder, bytes untouched."""
-    kept = _target(target, "damaged", dt.datetime.now())
+    """Rename a damaged file (and its log) aside in its own folder, bytes untouched.
+
+    Its own folder, not the backups folder: a rename on the same disk needs no space and
+    copies nothing (the disk may be full, the file large).
+    """
+    kept = _target(target, "damaged", dt.datetime.now(), target.parent)
     for suffix in ("", "-wal", "-shm"):
         src = target.with_name(target.name + suffix)
         if src.exists():
-            shutil.move(src, kept.with_name(kept.name + suffix))
+            os.replace(src, kept.with_name(kept.name + suffix))
     return kept
 
 
@@ -371,7 +399,7 @@ def restore(url: str, source: Path) -> Path | None:
     then is the current file put away and the replacement renamed into place, so a
     failure (a full disk) leaves the current file exactly as it was. An intact current
     file is backed up (reason ``pre-restore``); a damaged one is moved aside unchanged
-    (``<name>.damaged-<time>.sqlite`` in the backups folder), never written to. Returns
+    (``<name>.damaged-<time>.sqlite`` beside it), never written to. Returns
     where the previous file went, if there was one.
     """
     target = sqlite_path(normalise_url(url))

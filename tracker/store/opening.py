@@ -105,10 +105,11 @@ def missing_history(path: Path) -> str | None:
     if not kept:
         return None
     state = "is empty (0 bytes)" if path.exists() else "is missing"
+    folders = ", ".join(str(f) for f in dict.fromkeys(b.path.parent for b in kept))
     return (
         f"{path} {state}, but {len(kept)} backup(s) of it exist (newest: {kept[0].path}); "
         "nothing was created. Restore one with `vaccine-tracker restore BACKUP` "
-        "(`vaccine-tracker check` lists them), or move its backups folder away to start "
+        f"(`vaccine-tracker check` lists them), or move them away ({folders}) to start "
         "a new database"
     )
 

@@ -117,14 +117,37 @@ def link_sources(conn: Connection, kind: str, pairs: list[tuple[int, list[Source
     link_many(conn, kind, [i for i, _ in pairs], [sources for _, sources in pairs])
 
 
+def _positions(cited: list[SourceRef], urls: dict[str, int]) -> tuple[tuple[int, int], ...]:
+    """(source id, position) of each source a record citing ``cited`` links: a source
+    without a URL is left out, one cited twice is linked once, at its first position."""
+    seen: dict[int, int] = {}
+    for pos, ref in enumerate(cited):
+        source_id = urls.get(ref.url)
+        if source_id is not None and source_id not in seen:
+            seen[source_id] = pos
+    return tuple(seen.items())
+
+
 def link_many(
     conn: Connection, kind: str, ids: Sequence[int], sources: Sequence[list[SourceRef]]
 ) -> None:
-    """Link record ``ids[i]`` to ``sources[i]`` (lists may be shared between records)."""
+    """Link record ``ids[i]`` to ``sources[i]`` (lists may be shared between records).
+
+    ``ids`` as a ``range`` (new records, numbered in a row) all citing one shared list
+    (a file with one source for every row) are linked on SQLite by one INSERT ... SELECT
+    that counts through the range: no row crosses from Python. The links, their order
+    and so their ids are those the row-by-row insert writes.
+    """
+    kind = str(kind)  # a plain str: written into the statement once, not bound per row
     # Distinct lists in order of first use, so new sources get ids in file order.
-    which, keys = pd.factorize(np.fromiter(map(id, sources), np.int64, len(sources)))
-    groups = {id(s): s for s in sources}
-    lists = [groups[k] for k in keys.tolist()]
+    which, _ = pd.factorize(np.fromiter(map(id, sources), np.int64, len(sources)))
+    # Where each list is first cited (codes number them in that order): no per-row loop.
+    firsts = np.flatnonzero(~pd.Series(which).duplicated().to_numpy()).tolist()
+    lists = [sources[i] for i in firsts]
+    if len(lists) == 1 and isinstance(ids, range) and ids.step == 1:
+        if conn.dialect.name == "sqlite":
+            _link_run(conn, kind, ids, lists[0])
+            return
     if all(len(g) == 1 for g in lists):  # the common case: one source a record
         refs = [g[0] for g in lists]
         urls = source_ids(conn, refs)
@@ -141,14 +164,7 @@ def link_many(
         if not refs:
             return
         urls = source_ids(conn, refs)
-        links: list[tuple[tuple[int, int], ...]] = []
-        for g in lists:
-            seen: dict[int, int] = {}
-            for pos, ref in enumerate(g):
-                source_id = urls.get(ref.url)
-                if source_id is not None and source_id not in seen:
-                    seen[source_id] = pos
-            links.append(tuple(seen.items()))
+        links = [_positions(g, urls) for g in lists]
         rows = [
             (kind, record_id, source_id, pos)
             for record_id, w in zip(ids, which.tolist(), strict=True)
@@ -160,6 +176,38 @@ def link_many(
     names = ("kind", "record_id", "source_id", "position")
     before_bulk_insert(conn, RecordSourceRow.__table__, len(ids))
     insert_columns(conn, RecordSourceRow.__table__, names, columns)
+
+
+def _link_run(conn: Connection, kind: str, ids: range, cited: list[SourceRef]) -> None:
+    """Link every record of ``ids`` (a run, step 1) to ``cited``, on SQLite, in one
+    statement: the ids are counted by a recursive CTE (first in, first out: ascending),
+    each crossed with the cited sources in their order."""
+    if not cited or not len(ids):
+        return
+    links = _positions(cited, source_ids(conn, cited))
+    if not links:
+        return
+    t = RecordSourceRow.__table__
+    before_bulk_insert(conn, t, len(ids))
+    q = conn.dialect.identifier_preparer
+    run = "run(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM run WHERE x < ?)"
+    into = (
+        f"INSERT INTO {q.format_table(t)} ({q.quote('kind')}, {q.quote('record_id')}, "
+        f"{q.quote('source_id')}, {q.quote('position')})"
+    )
+    if len(links) == 1:
+        ((source_id, pos),) = links
+        sql = f"WITH RECURSIVE {run} {into} SELECT ?, x, {source_id:d}, {pos:d} FROM run"
+    else:
+        cited_rows = " UNION ALL ".join(
+            f"SELECT {n:d}, {source_id:d}, {pos:d}" for n, (source_id, pos) in enumerate(links)
+        )
+        sql = (
+            f"WITH RECURSIVE {run}, cited(n, source_id, pos) AS ({cited_rows}) {into} "
+            "SELECT ?, run.x, cited.source_id, cited.pos FROM run CROSS JOIN cited "
+            "ORDER BY run.x, cited.n"
+        )
+    conn.exec_driver_sql(sql, (ids[0], ids[-1], kind))
 
 
 def cite_new(
