@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from tests.io import hostile
@@ -38,4 +36,3 @@ def test_a_partial_file_left_by_a_killed_export_is_removed_by_the_next(seeded_pa
     done = run_cli("--db", str(seeded_path), "export-data", str(out))
     assert done.returncode == 0, done.stderr
     assert not stale.exists() and out.exists()
-    shutil.rmtree(tmp_path / "backups", ignore_errors=True)
