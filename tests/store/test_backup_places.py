@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.files import count_deliveries
+from tests.factories import count_deliveries
 from tracker.domain.errors import DatabaseError
 from tracker.store import open_store
 from tracker.store.backups import (
