@@ -73,6 +73,22 @@ def bad_delivery(name: str, changes: dict, why: str, column: str, **options) -> 
     add(name, D_HEAD + delivery(1, **changes), rejected(why, 2, column), **options)
 
 
+def declared_thousands(
+    names: tuple[str, str], sep: str, doses: dict[str, int], misgrouped: str, why: str
+) -> None:
+    """Two files declaring ``sep`` as the digit grouping: ``names[0]``, two deliveries whose
+    ``doses`` (text -> the number read) are accepted; ``names[1]``, one delivery whose
+    ``misgrouped`` doses are refused with ``why``."""
+    (text1, n1), (text2, n2) = doses.items()
+    add(
+        names[0],
+        D_HEAD + delivery(1, doses=text1) + delivery(2, doses=text2),
+        accepted(2, 2, records=[{"doses": n1}, {"doses": n2}]),
+        thousands=sep,
+    )
+    bad_delivery(names[1], {"doses": misgrouped}, why, "doses", thousands=sep)
+
+
 def delivery(i: int, **kw) -> str:
     v = {
         "id": f"D{i}",
@@ -428,18 +444,12 @@ def build() -> None:
         "use --thousands ,",
         "doses",
     )
-    add(
-        "thousands_with_flag.csv",
-        D_HEAD + delivery(1, doses='"1,500,000"') + delivery(2, doses="2500"),
-        accepted(2, 2, records=[{"doses": 1_500_000}, {"doses": 2500}]),
-        thousands=",",
-    )
-    bad_delivery(
-        "thousands_misgrouped.csv",
-        {"doses": '"1,50,000"'},
+    declared_thousands(
+        ("thousands_with_flag.csv", "thousands_misgrouped.csv"),
+        ",",
+        {'"1,500,000"': 1_500_000, "2500": 2500},
+        '"1,50,000"',
         "grouped by ','",
-        "doses",
-        thousands=",",
     )
     add(
         "thousands_dot_semicolon.csv",
@@ -753,18 +763,12 @@ def hostile() -> None:
         ("digits_nbsp_undeclared.csv", "1\u00a0500", not_whole),
     ):
         add(name, D_HEAD + delivery(1, doses=doses), rejected(why, 2, "doses"))
-    add(
-        "digits_space_declared.csv",
-        D_HEAD + delivery(1, doses="1 500") + delivery(2, doses="2\u00a0500"),
-        accepted(2, 2, records=[{"doses": 1500}, {"doses": 2500}]),
-        thousands=" ",
-    )
-    bad_delivery(
-        "digits_space_declared_misgrouped.csv",
-        {"doses": "15 00"},
+    declared_thousands(
+        ("digits_space_declared.csv", "digits_space_declared_misgrouped.csv"),
+        " ",
+        {"1 500": 1500, "2\u00a0500": 2500},
+        "15 00",
         "grouped by ' ' in thousands",
-        "doses",
-        thousands=" ",
     )
     # 7: an ISO code always means its country.
     add(
