@@ -11,7 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,21 @@ def reset_from(template: Path | str, target: Path, *others: Path) -> None:
     """Set-up of an import run: ``target`` a fresh copy of ``template``, ``others`` gone."""
     remove_db(target, *others)
     shutil.copyfile(template, target)
+
+
+def import_dbs(
+    tmp: Path, key: str, template: str = "template.sqlite"
+) -> tuple[Path, Path, Callable[[], None]]:
+    """An import workload's databases, ``tmp/key.sqlite`` (the app's) and
+    ``tmp/key-floor.sqlite`` (the floor's), and the set-up before each run: the app's a
+    fresh copy of an empty migrated ``template``, the floor's gone."""
+    empty = fresh_db(tmp, template)
+    target, floor_db = tmp / f"{key}.sqlite", tmp / f"{key}-floor.sqlite"
+
+    def setup() -> None:
+        reset_from(empty, target, floor_db)
+
+    return target, floor_db, setup
 
 
 def app_import(db: Path | str, source: Path, opts: Any = None, expect: int | None = None) -> None:

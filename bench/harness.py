@@ -36,6 +36,15 @@ class Result:
         return d
 
 
+def ratio_result(
+    name: str, app_s: float, floor_s: float, limit: float, note: str = "", target: str = ""
+) -> Result:
+    """The usual verdict: the app at most ``limit`` times the floor (``target`` says so,
+    by default ``<= limit``)."""
+    ratio = app_s / floor_s if floor_s else float("inf")
+    return Result(name, app_s, floor_s, ratio, target or f"<= {limit}", bool(ratio <= limit), note)
+
+
 def measure(
     app: Callable[[], object],
     floor: Callable[[], object] | None,

@@ -19,8 +19,16 @@ import numpy as np
 import pandas as pd
 
 from bench.common import CSV_DTYPES as DTYPES
-from bench.common import app_import, fresh_db, import_result, peak_memory, remove_db, reset_from
-from bench.harness import Result, measure
+from bench.common import (
+    app_import,
+    fresh_db,
+    import_dbs,
+    import_result,
+    peak_memory,
+    remove_db,
+    reset_from,
+)
+from bench.harness import Result, measure, ratio_result
 from bench.workloads import SEED, deliveries_frame
 
 FLOOR_SCHEMA = """
@@ -102,11 +110,7 @@ def b1_sourced(
     tag = "s" if distinct is None else "m"
     csv = tmp / f"deliveries-b1{tag}.csv"
     sourced_frame(n, distinct).to_csv(csv, index=False)
-    template = fresh_db(tmp, "template.sqlite")
-    target, floor_db = tmp / f"b1{tag}.sqlite", tmp / f"b1{tag}-floor.sqlite"
-
-    def setup() -> None:
-        reset_from(template, target, floor_db)
+    target, floor_db, setup = import_dbs(tmp, f"b1{tag}")
 
     def app() -> None:
         app_import(target, csv, expect=n)
@@ -154,12 +158,8 @@ def b1_round_trip(db: Path, n: int, runs: int, tmp: Path) -> Result:
     from tracker.io.export import export_data
     from tracker.store import open_store
 
-    template = fresh_db(tmp, "template.sqlite")
+    target, floor_db, setup = import_dbs(tmp, "b1r")
     app_csv, floor_csv = tmp / "b1r-app.csv", tmp / "b1r-floor.csv"
-    target, floor_db = tmp / "b1r.sqlite", tmp / "b1r-floor.sqlite"
-
-    def setup() -> None:
-        reset_from(template, target, floor_db)
 
     def app() -> None:
         source = open_store(str(db))
@@ -180,13 +180,10 @@ def b1_round_trip(db: Path, n: int, runs: int, tmp: Path) -> Result:
 
     a, f = measure(app, floor, runs, setup)
     remove_db(target, floor_db)
-    ratio = a / f
-    return Result(
+    return ratio_result(
         f"B1r export {n:,} deliveries to CSV + import",
         a,
         f,
-        ratio,
-        "<= 3.0",
-        bool(ratio <= 3.0),
+        3.0,
         "each delivery cites its own source; the import's memory is B1s's (same file shape)",
     )

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from bench.common import settle, vector_device
-from bench.harness import Result, measure
+from bench.harness import Result, measure, ratio_result
 
 SEED = 17
 N_DELIVERIES = 100_000
@@ -299,15 +299,13 @@ def m3_export(data, runs: int, tmp: Path) -> Iterator[Result]:
             lambda out=floor_out: _floor_write(spec, out, 1600, 900),
             runs=runs,
         )
-        ratio = app_s / floor_s if floor_s else float("inf")
-        yield Result(
+        yield ratio_result(
             f"M3 map export {suffix[1:].upper()} ({len(spec.flows):,} flows)",
             app_s,
             floor_s,
-            ratio,
-            "≤ 1.5×",
-            ratio <= 1.5,
+            1.5,
             "1600×900; app: titles per country, legend, footer",
+            target="≤ 1.5×",
         )
 
 

@@ -3,319 +3,321 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="197" />
+        <location filename="../../tracker/ui/file_menu.py" line="306" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="207" />
-        <location filename="../../tracker/ui/actions.py" line="215" />
+        <location filename="../../tracker/ui/file_menu.py" line="215" />
+        <location filename="../../tracker/ui/file_menu.py" line="223" />
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="53" />
-        <location filename="../../tracker/ui/actions.py" line="209" />
-        <location filename="../../tracker/ui/actions.py" line="259" />
+        <location filename="../../tracker/ui/file_menu.py" line="62" />
+        <location filename="../../tracker/ui/file_menu.py" line="217" />
+        <location filename="../../tracker/ui/file_menu.py" line="268" />
         <source>Tracker databases (*.sqlite)</source>
         <translation>Bases de datos del rastreador (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="42" />
-        <location filename="../../tracker/ui/actions.py" line="60" />
-        <location filename="../../tracker/ui/actions.py" line="64" />
+        <location filename="../../tracker/ui/file_menu.py" line="51" />
+        <location filename="../../tracker/ui/file_menu.py" line="69" />
+        <location filename="../../tracker/ui/file_menu.py" line="73" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="43" />
+        <location filename="../../tracker/ui/file_menu.py" line="52" />
         <source>Only a database file of your own can be restored from a backup.</source>
         <translation>Solo se puede restaurar desde una copia de seguridad un archivo de base de datos propio.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="51" />
+        <location filename="../../tracker/ui/file_menu.py" line="60" />
         <source>Restore from backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="61" />
+        <location filename="../../tracker/ui/file_menu.py" line="70" />
         <source>Replace {0} with {1}? The current file is kept as a backup.</source>
         <translation>¿Reemplazar {0} por {1}? El archivo actual se conserva como copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="97" />
+        <location filename="../../tracker/ui/file_menu.py" line="114" />
         <source>Export the audit trail</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="99" />
+        <location filename="../../tracker/ui/file_menu.py" line="116" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="109" />
+        <location filename="../../tracker/ui/file_menu.py" line="118" />
         <source>Wrote {0} audit-trail rows to {1}</source>
         <translation>Se escribieron {0} filas del registro de auditoría en {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="131" />
+        <location filename="../../tracker/ui/file_menu.py" line="142" />
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="142" />
+        <location filename="../../tracker/ui/file_menu.py" line="154" />
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged</source>
         <translation>Importado {0}: {1} nuevos, {2} actualizados, {3} sin cambios</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="178" />
+        <location filename="../../tracker/ui/file_menu.py" line="194" />
         <source>Chart written to {0}</source>
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="216" />
+        <location filename="../../tracker/ui/file_menu.py" line="224" />
         <source>Start {0} empty, or with the bundled datasets (commitments, deliveries, policy events and border encounters, 2020–2021)?</source>
         <translation>¿Empezar {0} vacía o con los datos incluidos (compromisos, entregas, eventos de política y encuentros en la frontera, 2020–2021)?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="222" />
+        <location filename="../../tracker/ui/file_menu.py" line="230" />
         <source>&amp;Empty</source>
         <translation>&amp;Vacía</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="223" />
+        <location filename="../../tracker/ui/file_menu.py" line="231" />
         <source>With the &amp;bundled data</source>
         <translation>Con los datos &amp;incluidos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="232" />
+        <location filename="../../tracker/ui/file_menu.py" line="241" />
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="234" />
+        <location filename="../../tracker/ui/file_menu.py" line="243" />
         <source>Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos del rastreador (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="257" />
+        <location filename="../../tracker/ui/file_menu.py" line="266" />
         <source>Back up database</source>
         <translation>Respaldar base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="268" />
+        <location filename="../../tracker/ui/file_menu.py" line="270" />
         <source>Backed up to {0}</source>
         <translation>Respaldo guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="273" />
+        <location filename="../../tracker/ui/file_menu.py" line="313" />
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="280" />
+        <location filename="../../tracker/ui/file_menu.py" line="319" />
         <source>&amp;Open database…</source>
         <translation>A&amp;brir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="287" />
+        <location filename="../../tracker/ui/file_menu.py" line="325" />
         <source>Open &amp;bundled dataset (read-only)</source>
         <translation>Abrir datos &amp;incluidos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="292" />
+        <location filename="../../tracker/ui/file_menu.py" line="331" />
         <source>&amp;Recent databases</source>
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="308" />
+        <location filename="../../tracker/ui/file_menu.py" line="282" />
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="310" />
+        <location filename="../../tracker/ui/file_menu.py" line="284" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="322" />
+        <location filename="../../tracker/ui/file_menu.py" line="286" />
         <source>Report written to {0}</source>
         <translation>Informe guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="328" />
+        <location filename="../../tracker/ui/file_menu.py" line="340" />
         <source>&amp;Import data…</source>
         <translation>&amp;Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="335" />
+        <location filename="../../tracker/ui/file_menu.py" line="346" />
         <source>E&amp;xport data…</source>
         <translation>E&amp;xportar datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="342" />
+        <location filename="../../tracker/ui/file_menu.py" line="352" />
         <source>Export &amp;chart…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="349" />
+        <location filename="../../tracker/ui/file_menu.py" line="358" />
         <source>Export &amp;map…</source>
         <translation>Exportar &amp;mapa…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="357" />
+        <location filename="../../tracker/ui/file_menu.py" line="363" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="364" />
+        <location filename="../../tracker/ui/file_menu.py" line="369" />
         <source>&amp;Back up…</source>
         <translation>&amp;Respaldar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="368" />
+        <location filename="../../tracker/ui/file_menu.py" line="374" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="375" />
+        <location filename="../../tracker/ui/file_menu.py" line="379" />
         <source>Export the &amp;audit trail…</source>
         <translation>Exportar el registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="382" />
+        <location filename="../../tracker/ui/file_menu.py" line="384" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="385" />
+        <location filename="../../tracker/ui/edit_menu.py" line="44" />
         <source>&amp;Edit</source>
+        <extracomment>The kinds whose records keep an audit trail.</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="387" />
+        <location filename="../../tracker/ui/edit_menu.py" line="46" />
         <location filename="../../tracker/ui/help_dialogs.py" line="26" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="391" />
+        <location filename="../../tracker/ui/edit_menu.py" line="50" />
         <location filename="../../tracker/ui/help_dialogs.py" line="27" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="401" />
+        <location filename="../../tracker/ui/edit_menu.py" line="64" />
         <source>&amp;New record</source>
         <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="408" />
+        <location filename="../../tracker/ui/edit_menu.py" line="72" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Editar registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="417" />
+        <location filename="../../tracker/ui/edit_menu.py" line="78" />
         <source>Re&amp;vise commitment…</source>
         <translation>Re&amp;visar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="424" />
+        <location filename="../../tracker/ui/edit_menu.py" line="84" />
         <source>&amp;Delete record</source>
         <translation>&amp;Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="431" />
+        <location filename="../../tracker/ui/edit_menu.py" line="90" />
         <source>Suggest &amp;links to commitments…</source>
         <translation>Sugerir &amp;vínculos con compromisos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="438" />
+        <location filename="../../tracker/ui/edit_menu.py" line="95" />
         <source>Show &amp;deliveries of this commitment</source>
         <translation>Mostrar las &amp;entregas de este compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="445" />
+        <location filename="../../tracker/ui/edit_menu.py" line="101" />
         <source>Record &amp;history…</source>
         <translation>&amp;Historial del registro…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="459" />
+        <location filename="../../tracker/ui/edit_menu.py" line="108" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="469" />
+        <location filename="../../tracker/ui/view_menu.py" line="48" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="482" />
+        <location filename="../../tracker/ui/view_menu.py" line="57" />
         <source>F&amp;ulfilment and lead times…</source>
         <translation>C&amp;umplimiento y plazos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="490" />
+        <location filename="../../tracker/ui/view_menu.py" line="64" />
         <source>&amp;Fit all</source>
         <translation>&amp;Ajustar todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="506" />
+        <location filename="../../tracker/ui/view_menu.py" line="74" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="510" />
+        <location filename="../../tracker/ui/view_menu.py" line="79" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="523" />
+        <location filename="../../tracker/ui/view_menu.py" line="87" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="527" />
+        <location filename="../../tracker/ui/view_menu.py" line="89" />
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="528" />
+        <location filename="../../tracker/ui/view_menu.py" line="90" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="529" />
+        <location filename="../../tracker/ui/view_menu.py" line="91" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="539" />
+        <location filename="../../tracker/ui/actions.py" line="85" />
         <source>Main toolbar</source>
+        <extracomment>The toolbar's actions by key, ``None`` a separator.</extracomment>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="564" />
+        <location filename="../../tracker/ui/help_menu.py" line="17" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="567" />
+        <location filename="../../tracker/ui/help_menu.py" line="24" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="574" />
+        <location filename="../../tracker/ui/help_menu.py" line="30" />
         <source>Data &amp;sources and licences</source>
         <translation>&amp;Fuentes de datos y licencias</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="582" />
+        <location filename="../../tracker/ui/help_menu.py" line="36" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="589" />
+        <location filename="../../tracker/ui/help_menu.py" line="41" />
         <source>&amp;Map data credits</source>
         <translation>Créditos de los datos del &amp;mapa</translation>
     </message>
@@ -337,7 +339,7 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>ActorEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="69" />
+        <location filename="../../tracker/ui/fields.py" line="88" />
         <source>Country or actor: name or code (e.g. MEX, México)</source>
         <translation>País o actor: nombre o código (p. ej. MEX, México)</translation>
     </message>
@@ -345,37 +347,37 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="157" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="155" />
         <source>History of {0} #{1}</source>
         <translation>Historial de {0} n.º {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="168" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="166" />
         <source>&amp;Export the audit trail…</source>
         <translation>&amp;Exportar el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="180" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="178" />
         <source>{0} entries; select one to see every field before and after.</source>
         <translation>{0} entradas; seleccione una para ver cada campo antes y después.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="182" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="180" />
         <source>No changes recorded for this record.</source>
         <translation>No hay cambios registrados para este registro.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="202" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="200" />
         <source>Export the audit trail</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="204" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="202" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/audit_dialog.py" line="216" />
+        <location filename="../../tracker/ui/audit_dialog.py" line="214" />
         <source>Exported {0} rows to {1}</source>
         <translation>Se exportaron {0} filas a {1}</translation>
     </message>
@@ -385,7 +387,6 @@ Base de datos: {5} ({6})</translation>
     <message>
         <location filename="../../tracker/ui/audit_dialog.py" line="39" />
         <source>Added</source>
-        <extracomment>Day, month name and 24-hour time: unambiguous in every language (no 3/4/21), with the month named in the interface language.</extracomment>
         <translation>Añadido</translation>
     </message>
     <message>
@@ -457,38 +458,38 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="505" />
+        <location filename="../../tracker/ui/import_wizard.py" line="345" />
         <source>Check every row</source>
         <translation>Revisar cada fila</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="512" />
-        <location filename="../../tracker/ui/import_wizard.py" line="539" />
+        <location filename="../../tracker/ui/import_wizard.py" line="352" />
+        <location filename="../../tracker/ui/import_wizard.py" line="379" />
         <source>Import only the valid rows</source>
         <translation>Importar solo las filas válidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="514" />
+        <location filename="../../tracker/ui/import_wizard.py" line="354" />
         <source>Save these choices as a profile (name)</source>
         <translation>Guardar estas opciones como perfil (nombre)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="533" />
+        <location filename="../../tracker/ui/import_wizard.py" line="373" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="533" />
+        <location filename="../../tracker/ui/import_wizard.py" line="373" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="533" />
+        <location filename="../../tracker/ui/import_wizard.py" line="373" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="539" />
+        <location filename="../../tracker/ui/import_wizard.py" line="379" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -496,262 +497,245 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="59" />
-        <location filename="../../tracker/ui/table_models.py" line="102" />
+        <location filename="../../tracker/ui/table_models.py" line="80" />
+        <location filename="../../tracker/ui/table_models.py" line="119" />
         <source>Announced</source>
         <translation>Anunciado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="60" />
-        <location filename="../../tracker/ui/table_models.py" line="73" />
-        <location filename="../../tracker/ui/table_models.py" line="103" />
-        <location filename="../../tracker/ui/table_models.py" line="125" />
+        <location filename="../../tracker/ui/table_models.py" line="66" />
         <source>Donor</source>
         <translation>Donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="61" />
-        <location filename="../../tracker/ui/table_models.py" line="74" />
-        <location filename="../../tracker/ui/table_models.py" line="104" />
-        <location filename="../../tracker/ui/table_models.py" line="126" />
+        <location filename="../../tracker/ui/table_models.py" line="67" />
         <source>Recipient</source>
         <translation>Receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="62" />
-        <location filename="../../tracker/ui/table_models.py" line="75" />
-        <location filename="../../tracker/ui/table_models.py" line="105" />
-        <location filename="../../tracker/ui/table_models.py" line="127" />
+        <location filename="../../tracker/ui/table_models.py" line="68" />
         <source>Vaccine</source>
         <translation>Vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="63" />
-        <location filename="../../tracker/ui/table_models.py" line="76" />
+        <location filename="../../tracker/ui/table_models.py" line="73" />
         <source>Doses</source>
+        <extracomment>Columns several tables share, declared once.</extracomment>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="64" />
+        <location filename="../../tracker/ui/table_models.py" line="83" />
         <source>Deal</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="65" />
+        <location filename="../../tracker/ui/table_models.py" line="84" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="66" />
-        <location filename="../../tracker/ui/table_models.py" line="77" />
-        <location filename="../../tracker/ui/table_models.py" line="111" />
+        <location filename="../../tracker/ui/table_models.py" line="74" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="67" />
-        <location filename="../../tracker/ui/table_models.py" line="79" />
-        <location filename="../../tracker/ui/table_models.py" line="89" />
+        <location filename="../../tracker/ui/table_models.py" line="75" />
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="68" />
-        <location filename="../../tracker/ui/table_models.py" line="80" />
-        <location filename="../../tracker/ui/table_models.py" line="90" />
-        <location filename="../../tracker/ui/table_models.py" line="98" />
+        <location filename="../../tracker/ui/table_models.py" line="76" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="69" />
-        <location filename="../../tracker/ui/table_models.py" line="81" />
+        <location filename="../../tracker/ui/table_models.py" line="77" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="72" />
+        <location filename="../../tracker/ui/table_models.py" line="91" />
         <source>Arrived</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="78" />
+        <location filename="../../tracker/ui/table_models.py" line="95" />
         <source>Fulfils</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="84" />
+        <location filename="../../tracker/ui/table_models.py" line="101" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="85" />
+        <location filename="../../tracker/ui/table_models.py" line="102" />
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="86" />
-        <location filename="../../tracker/ui/table_models.py" line="136" />
+        <location filename="../../tracker/ui/table_models.py" line="103" />
+        <location filename="../../tracker/ui/table_models.py" line="149" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="87" />
+        <location filename="../../tracker/ui/table_models.py" line="104" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="88" />
+        <location filename="../../tracker/ui/table_models.py" line="105" />
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="91" />
+        <location filename="../../tracker/ui/table_models.py" line="108" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="94" />
+        <location filename="../../tracker/ui/table_models.py" line="111" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="95" />
+        <location filename="../../tracker/ui/table_models.py" line="112" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="96" />
+        <location filename="../../tracker/ui/table_models.py" line="113" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="97" />
+        <location filename="../../tracker/ui/table_models.py" line="114" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="101" />
+        <location filename="../../tracker/ui/table_models.py" line="118" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="106" />
+        <location filename="../../tracker/ui/table_models.py" line="121" />
         <source>Committed</source>
         <translation>Comprometidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="107" />
+        <location filename="../../tracker/ui/table_models.py" line="122" />
         <source>Delivered</source>
         <translation>Entregadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="108" />
+        <location filename="../../tracker/ui/table_models.py" line="123" />
         <source>Outstanding</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="109" />
+        <location filename="../../tracker/ui/table_models.py" line="124" />
         <source>Kept</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="110" />
+        <location filename="../../tracker/ui/table_models.py" line="125" />
         <source>Delivered per 100 people</source>
         <translation>Entregadas por cada 100 habitantes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="112" />
+        <location filename="../../tracker/ui/table_models.py" line="127" />
         <source>Counted from</source>
         <translation>Contado a partir de</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="113" />
+        <location filename="../../tracker/ui/table_models.py" line="128" />
         <source>Latest official tally</source>
         <translation>Última cifra oficial</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="114" />
+        <location filename="../../tracker/ui/table_models.py" line="129" />
         <source>Tally date</source>
         <translation>Fecha de la cifra</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="115" />
+        <location filename="../../tracker/ui/table_models.py" line="130" />
         <source>First delivery</source>
         <translation>Primera entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="116" />
+        <location filename="../../tracker/ui/table_models.py" line="131" />
         <source>Last delivery</source>
         <translation>Última entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="117" />
+        <location filename="../../tracker/ui/table_models.py" line="132" />
         <source>Days to first</source>
         <translation>Días a la primera</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="118" />
+        <location filename="../../tracker/ui/table_models.py" line="133" />
         <source>Days to final</source>
         <translation>Días a la última</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="119" />
+        <location filename="../../tracker/ui/table_models.py" line="134" />
         <source>Days late</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="120" />
+        <location filename="../../tracker/ui/table_models.py" line="135" />
         <source>Data as of</source>
         <translation>Datos al</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="123" />
+        <location filename="../../tracker/ui/table_models.py" line="138" />
         <source>Tally</source>
         <translation>Cifra oficial</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="124" />
+        <location filename="../../tracker/ui/table_models.py" line="139" />
         <source>As of</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="128" />
+        <location filename="../../tracker/ui/table_models.py" line="141" />
         <source>Official tally</source>
         <translation>Cifra oficial</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="129" />
+        <location filename="../../tracker/ui/table_models.py" line="142" />
         <source>Recorded deliveries</source>
         <translation>Entregas registradas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="130" />
+        <location filename="../../tracker/ui/table_models.py" line="143" />
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="131" />
+        <location filename="../../tracker/ui/table_models.py" line="144" />
         <source>Checkpoint</source>
         <translation>Punto de control</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="132" />
+        <location filename="../../tracker/ui/table_models.py" line="145" />
         <source>Records behind the sum</source>
         <translation>Registros de la suma</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="135" />
+        <location filename="../../tracker/ui/table_models.py" line="148" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="137" />
+        <location filename="../../tracker/ui/table_models.py" line="150" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="138" />
+        <location filename="../../tracker/ui/table_models.py" line="151" />
         <source>Records citing it</source>
         <translation>Registros que la citan</translation>
     </message>
@@ -759,82 +743,52 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="34" />
+        <location filename="../../tracker/ui/commitment_form.py" line="24" />
         <source>Edit commitment</source>
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="34" />
+        <location filename="../../tracker/ui/commitment_form.py" line="24" />
         <source>Add commitment</source>
         <translation>Añadir compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="37" />
+        <location filename="../../tracker/ui/commitment_form.py" line="27" />
         <source>&amp;Announced on</source>
         <translation>&amp;Anunciado el</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="38" />
-        <source>&amp;Donor</source>
-        <translation>&amp;Donante</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="39" />
-        <source>&amp;Recipient</source>
-        <translation>&amp;Receptor</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="40" />
-        <source>&amp;Vaccine</source>
-        <translation>&amp;Vacuna</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="41" />
-        <source>D&amp;oses</source>
-        <translation>D&amp;osis</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="42" />
+        <location filename="../../tracker/ui/commitment_form.py" line="28" />
         <source>D&amp;eal</source>
         <translation>Tipo de &amp;acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="43" />
+        <location filename="../../tracker/ui/commitment_form.py" line="29" />
         <source>C&amp;hannel</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="45" />
+        <location filename="../../tracker/ui/commitment_form.py" line="31" />
         <source>S&amp;tatus</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="47" />
+        <location filename="../../tracker/ui/commitment_form.py" line="33" />
         <source>Tar&amp;get date</source>
         <translation>Fecha &amp;objetivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="49" />
-        <source>&amp;Sources</source>
-        <translation>&amp;Fuentes</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="50" />
-        <source>&amp;Notes</source>
-        <translation>&amp;Notas</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="54" />
+        <location filename="../../tracker/ui/commitment_form.py" line="38" />
         <source>Use Revise commitment to change the figure</source>
         <translation>Use «Revisar compromiso» para cambiar la cifra</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="78" />
+        <location filename="../../tracker/ui/commitment_form.py" line="53" />
         <source>choose a vaccine from the list</source>
         <translation>elija una vacuna de la lista</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commitment_form.py" line="80" />
+        <location filename="../../tracker/ui/commitment_form.py" line="55" />
         <source>a whole number of doses</source>
         <translation>un número entero de dosis</translation>
     </message>
@@ -842,172 +796,172 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="37" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="38" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="38" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="39" />
         <source>Donor</source>
         <translation>Donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="39" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="40" />
         <source>Recipient</source>
         <translation>Receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="40" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="41" />
         <source>Vaccine</source>
         <translation>Vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="41" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="42" />
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="42" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="43" />
         <source>Arrived on</source>
         <translation>Llegó el</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="43" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="44" />
         <source>Announced on</source>
         <translation>Anunciado el</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="44" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="45" />
         <source>Target date</source>
         <translation>Fecha objetivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="45" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="46" />
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="46" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="47" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="47" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="48" />
         <source>Deal type</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="48" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="49" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="49" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="50" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="50" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="51" />
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="51" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="52" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="52" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="53" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="53" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="54" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="54" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="55" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="55" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="56" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="56" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="57" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="57" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="58" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="58" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="59" />
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="120" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="126" />
         <source>Changed by someone else</source>
         <translation>Modificado por otra persona</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="128" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="134" />
         <source>Keep &amp;my version</source>
         <translation>Conservar &amp;mi versión</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="129" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="135" />
         <source>Take the &amp;other version</source>
         <translation>Tomar la &amp;otra versión</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="130" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="136" />
         <source>Save the &amp;merge</source>
         <translation>Guardar la &amp;combinación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="151" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="153" />
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="159" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="157" />
         <source>{0} changed this {1} ({2}) while you were editing it. Choose, field by field, which version to keep.</source>
         <translation>{0} cambió este {1} ({2}) mientras usted lo editaba. Elija, campo por campo, qué versión conservar.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="180" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="178" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="180" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="178" />
         <source>Your version</source>
         <translation>Mi versión</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="180" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="178" />
         <source>Their version</source>
         <translation>La otra versión</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="198" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="196" />
         <source>Both of you changed this field</source>
         <translation>Ambos cambiaron este campo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="205" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="203" />
         <source>Both versions are now the same.</source>
         <translation>Ahora las dos versiones son iguales.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/conflict_dialog.py" line="268" />
+        <location filename="../../tracker/ui/conflict_dialog.py" line="266" />
         <source>It was changed again while you were choosing; here is the newest version. Nothing was saved yet.</source>
         <translation>Se volvió a cambiar mientras usted elegía; esta es la versión más reciente. Aún no se guardó nada.</translation>
     </message>
@@ -1015,49 +969,49 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../tracker/ui/startup.py" line="197" />
+        <location filename="../../tracker/ui/startup.py" line="190" />
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/startup.py" line="202" />
+        <location filename="../../tracker/ui/startup.py" line="195" />
         <source>Open a &amp;read-only copy</source>
         <translation>Abrir una copia de solo &amp;lectura</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/startup.py" line="204" />
+        <location filename="../../tracker/ui/startup.py" line="197" />
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/startup.py" line="222" />
+        <location filename="../../tracker/ui/startup.py" line="212" />
         <source>{0} is damaged. It has not been changed, and nothing will be written to it.
 What is wrong:</source>
         <translation>{0} está dañado. No se ha modificado y no se escribirá nada en él.
 Qué está mal:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/startup.py" line="229" />
+        <location filename="../../tracker/ui/startup.py" line="219" />
         <source>Look at what can still be read, in a copy; changes cannot be saved.</source>
         <translation>Vea lo que aún se puede leer, en una copia; no se podrán guardar cambios.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/startup.py" line="231" />
+        <location filename="../../tracker/ui/startup.py" line="221" />
         <source>Too much of the file is damaged to show it.</source>
         <translation>El archivo está demasiado dañado para mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/startup.py" line="235" />
+        <location filename="../../tracker/ui/startup.py" line="225" />
         <source>Restore the &amp;backup ({0})</source>
         <translation>Restaurar la &amp;copia de seguridad ({0})</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/startup.py" line="238" />
+        <location filename="../../tracker/ui/startup.py" line="228" />
         <source>Replaces the file with {0}; the damaged file is kept in {1}.</source>
         <translation>Reemplaza el archivo por {0}; el archivo dañado se conserva en {1}.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/startup.py" line="243" />
+        <location filename="../../tracker/ui/startup.py" line="233" />
         <source>No &amp;backup to restore</source>
         <translation>No hay &amp;copia de seguridad que restaurar</translation>
     </message>
@@ -1093,101 +1047,72 @@ Qué está mal:</translation>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="32" />
+        <location filename="../../tracker/ui/fields.py" line="51" />
         <source>YYYY-MM-DD, or 28/3/2021, 28/3</source>
+        <extracomment>Inline error text under an input (forms, filter panel).</extracomment>
         <translation>AAAA-MM-DD, o 28/3/2021, 28/3</translation>
     </message>
 </context>
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="45" />
+        <location filename="../../tracker/ui/delivery_form.py" line="38" />
         <source>Edit delivery</source>
         <translation>Editar entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="45" />
+        <location filename="../../tracker/ui/delivery_form.py" line="38" />
         <source>Add delivery</source>
         <translation>Añadir entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="48" />
+        <location filename="../../tracker/ui/delivery_form.py" line="41" />
         <source>&amp;Arrived on</source>
         <translation>&amp;Llegó el</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="49" />
-        <source>&amp;Donor</source>
-        <translation>&amp;Donante</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="50" />
-        <source>&amp;Recipient</source>
-        <translation>&amp;Receptor</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="51" />
-        <source>&amp;Vaccine</source>
-        <translation>&amp;Vacuna</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="52" />
-        <source>D&amp;oses</source>
-        <translation>D&amp;osis</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="54" />
+        <location filename="../../tracker/ui/delivery_form.py" line="43" />
         <source>S&amp;tatus</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="58" />
-        <location filename="../../tracker/ui/delivery_form.py" line="88" />
+        <location filename="../../tracker/ui/delivery_form.py" line="47" />
+        <location filename="../../tracker/ui/delivery_form.py" line="75" />
         <source>(not linked)</source>
         <translation>(sin vincular)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="59" />
+        <location filename="../../tracker/ui/delivery_form.py" line="48" />
         <source>&amp;Fulfils commitment</source>
         <translation>&amp;Cumple el compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="63" />
-        <source>&amp;Sources</source>
-        <translation>&amp;Fuentes</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="64" />
-        <source>&amp;Notes</source>
-        <translation>&amp;Notas</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="65" />
+        <location filename="../../tracker/ui/delivery_form.py" line="52" />
         <source>&amp;Quick-fill from the last similar delivery</source>
         <translation>&amp;Rellenar con la última entrega similar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="105" />
+        <location filename="../../tracker/ui/delivery_form.py" line="92" />
         <source>Still outstanding on this commitment: {0} doses</source>
         <translation>Aún pendientes en este compromiso: {0} dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="114" />
+        <location filename="../../tracker/ui/delivery_form.py" line="101" />
         <source>No earlier delivery from this donor to this recipient.</source>
         <translation>No hay entregas anteriores de este donante a este receptor.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="156" />
+        <location filename="../../tracker/ui/delivery_form.py" line="123" />
         <source>choose a vaccine from the list</source>
         <translation>elija una vacuna de la lista</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="158" />
+        <location filename="../../tracker/ui/delivery_form.py" line="125" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/delivery_form.py" line="160" />
+        <location filename="../../tracker/ui/delivery_form.py" line="127" />
         <source>a whole number of doses</source>
         <translation>un número entero de dosis</translation>
     </message>
@@ -1195,7 +1120,7 @@ Qué está mal:</translation>
 <context>
     <name>DosesEdit</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="185" />
+        <location filename="../../tracker/ui/fields.py" line="206" />
         <source>e.g. 1,500,000</source>
         <translation>p. ej. 1.500.000</translation>
     </message>
@@ -1203,70 +1128,61 @@ Qué está mal:</translation>
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="43" />
+        <location filename="../../tracker/ui/editing.py" line="56" />
         <source>{0} doses</source>
+        <extracomment>The kinds a user edits, and the stored column behind each one's "date".</extracomment>
         <translation>{0} dosis</translation>
     </message>
 </context>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="29" />
+        <location filename="../../tracker/ui/event_form.py" line="26" />
         <source>Edit policy event</source>
         <translation>Editar evento de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="29" />
+        <location filename="../../tracker/ui/event_form.py" line="26" />
         <source>Add policy event</source>
         <translation>Añadir evento de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="32" />
+        <location filename="../../tracker/ui/event_form.py" line="29" />
         <source>&amp;Date (or start)</source>
         <translation>&amp;Fecha (o inicio)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="33" />
+        <location filename="../../tracker/ui/event_form.py" line="30" />
         <source>&amp;Until (for a period)</source>
         <translation>&amp;Hasta (para un periodo)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="34" />
+        <location filename="../../tracker/ui/event_form.py" line="31" />
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="36" />
+        <location filename="../../tracker/ui/event_form.py" line="33" />
         <source>&amp;Category</source>
         <translation>&amp;Categoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="39" />
+        <location filename="../../tracker/ui/event_form.py" line="36" />
         <source>Codes or names separated by ; (e.g. USA; México)</source>
         <translation>Códigos o nombres separados por ; (p. ej. USA; México)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="40" />
+        <location filename="../../tracker/ui/event_form.py" line="37" />
         <source>&amp;Actors</source>
         <translation>&amp;Actores</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="41" />
+        <location filename="../../tracker/ui/event_form.py" line="38" />
         <source>D&amp;escription</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/event_form.py" line="45" />
-        <source>&amp;Sources</source>
-        <translation>&amp;Fuentes</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/event_form.py" line="46" />
-        <source>&amp;Notes</source>
-        <translation>&amp;Notas</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/event_form.py" line="75" />
+        <location filename="../../tracker/ui/event_form.py" line="68" />
         <source>unknown: {0}</source>
         <translation>desconocido: {0}</translation>
     </message>
@@ -1274,74 +1190,74 @@ Qué está mal:</translation>
 <context>
     <name>ExportChartDialog</name>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="68" />
-        <location filename="../../tracker/timeline/export_dialog.py" line="181" />
+        <location filename="../../tracker/ui/export_dialog.py" line="66" />
+        <location filename="../../tracker/ui/export_dialog.py" line="177" />
         <source>Export chart</source>
-        <extracomment>Same keys as ``tracker.ui.settings`` (timeline must not import ui). format key -&gt; (suffix, dpi, label)</extracomment>
+        <extracomment>format key -&gt; (suffix, dpi, label)</extracomment>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="82" />
+        <location filename="../../tracker/ui/export_dialog.py" line="80" />
         <source>Automatic (from the filters)</source>
         <translation>Automático (según los filtros)</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="87" />
+        <location filename="../../tracker/ui/export_dialog.py" line="85" />
         <source>Whole range of the filters</source>
         <translation>Todo el rango de los filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="88" />
+        <location filename="../../tracker/ui/export_dialog.py" line="86" />
         <source>Visible range</source>
         <translation>Rango visible</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="95" />
+        <location filename="../../tracker/ui/export_dialog.py" line="93" />
         <source>Visible range ({0} to {1})</source>
         <translation>Rango visible ({0} a {1})</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="101" />
+        <location filename="../../tracker/ui/export_dialog.py" line="99" />
         <source>File to write</source>
         <translation>Archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="102" />
+        <location filename="../../tracker/ui/export_dialog.py" line="100" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="112" />
+        <location filename="../../tracker/ui/export_dialog.py" line="110" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="113" />
+        <location filename="../../tracker/ui/export_dialog.py" line="111" />
         <source>Width:</source>
         <translation>Ancho:</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="114" />
+        <location filename="../../tracker/ui/export_dialog.py" line="112" />
         <source>Height:</source>
         <translation>Alto:</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="115" />
+        <location filename="../../tracker/ui/export_dialog.py" line="113" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="116" />
+        <location filename="../../tracker/ui/export_dialog.py" line="114" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="117" />
+        <location filename="../../tracker/ui/export_dialog.py" line="115" />
         <source>Range:</source>
         <translation>Rango:</translation>
     </message>
     <message>
-        <location filename="../../tracker/timeline/export_dialog.py" line="119" />
+        <location filename="../../tracker/ui/export_dialog.py" line="117" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
@@ -1349,58 +1265,58 @@ Qué está mal:</translation>
 <context>
     <name>ExportDataDialog</name>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="63" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="70" />
         <source>File to write</source>
         <translation>Archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="94" />
-        <location filename="../../tracker/ui/export_data_dialog.py" line="129" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="101" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="136" />
         <source>Export data</source>
         <translation>Exportar datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="95" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="102" />
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="96" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="103" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="97" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="104" />
         <source>a .csv or .xlsx file</source>
         <translation>un archivo .csv o .xlsx</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="98" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="105" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="99" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="106" />
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="100" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="107" />
         <source>UTF-8 with BOM (so Excel shows accents)</source>
         <translation>UTF-8 con BOM (para que Excel muestre los acentos)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="101" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="108" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="120" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="127" />
         <source>The current view ({0} rows)</source>
         <translation>La vista actual ({0} filas)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="131" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="138" />
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
@@ -1408,42 +1324,42 @@ Qué está mal:</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="206" />
+        <location filename="../../tracker/ui/import_wizard.py" line="59" />
         <source>File to import</source>
         <translation>Archivo que importar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="207" />
+        <location filename="../../tracker/ui/import_wizard.py" line="60" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="209" />
+        <location filename="../../tracker/ui/import_wizard.py" line="62" />
         <source>(guess from the file)</source>
         <translation>(deducir del archivo)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="216" />
+        <location filename="../../tracker/ui/import_wizard.py" line="69" />
         <source>File (CSV or XLSX):</source>
         <translation>Archivo (CSV o XLSX):</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="217" />
+        <location filename="../../tracker/ui/import_wizard.py" line="70" />
         <source>Saved profile:</source>
         <translation>Perfil guardado:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="218" />
+        <location filename="../../tracker/ui/import_wizard.py" line="71" />
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="224" />
+        <location filename="../../tracker/ui/import_wizard.py" line="77" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="224" />
+        <location filename="../../tracker/ui/import_wizard.py" line="77" />
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All (*)</source>
         <translation>Tablas (*.csv *.tsv *.txt *.xlsx);;Todos (*)</translation>
     </message>
@@ -1451,107 +1367,107 @@ Qué está mal:</translation>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="38" />
+        <location filename="../../tracker/ui/filter_panel.py" line="39" />
         <source>Any vaccine</source>
         <translation>Cualquier vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="47" />
+        <location filename="../../tracker/ui/filter_panel.py" line="48" />
         <source>&amp;Global pledges as committed</source>
         <translation>Promesas &amp;globales como comprometidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="50" />
+        <location filename="../../tracker/ui/filter_panel.py" line="51" />
         <source>Global, COVAX-channel and G7 pledges have their own lane; tick to add them to the committed line instead.</source>
         <translation>Las promesas globales, por COVAX y del G7 tienen su propio carril; márquelo para sumarlas a la línea de lo comprometido.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="54" />
+        <location filename="../../tracker/ui/filter_panel.py" line="55" />
         <source>C&amp;lear filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="60" />
+        <location filename="../../tracker/ui/filter_panel.py" line="61" />
         <source>Any donor</source>
         <translation>Cualquier donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="61" />
+        <location filename="../../tracker/ui/filter_panel.py" line="62" />
         <source>Any recipient</source>
         <translation>Cualquier receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="62" />
+        <location filename="../../tracker/ui/filter_panel.py" line="63" />
         <source>From (any)</source>
         <translation>Desde (cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="63" />
+        <location filename="../../tracker/ui/filter_panel.py" line="64" />
         <source>To (any)</source>
         <translation>Hasta (cualquiera)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="64" />
+        <location filename="../../tracker/ui/filter_panel.py" line="65" />
         <source>Search notes, titles, sources…</source>
         <translation>Buscar en notas, títulos, fuentes…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="67" />
+        <location filename="../../tracker/ui/filter_panel.py" line="68" />
         <source>Donor</source>
         <translation>Donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="68" />
+        <location filename="../../tracker/ui/filter_panel.py" line="69" />
         <source>Recipient</source>
         <translation>Receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="69" />
+        <location filename="../../tracker/ui/filter_panel.py" line="70" />
         <source>Vaccine</source>
         <translation>Vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="70" />
+        <location filename="../../tracker/ui/filter_panel.py" line="71" />
         <source>Deal</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="71" />
+        <location filename="../../tracker/ui/filter_panel.py" line="72" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="72" />
+        <location filename="../../tracker/ui/filter_panel.py" line="73" />
         <source>Event category</source>
         <translation>Categoría del evento</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="73" />
+        <location filename="../../tracker/ui/filter_panel.py" line="74" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="74" />
+        <location filename="../../tracker/ui/filter_panel.py" line="75" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="75" />
+        <location filename="../../tracker/ui/filter_panel.py" line="76" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="81" />
+        <location filename="../../tracker/ui/filter_panel.py" line="82" />
         <source>Filter: {0}</source>
         <translation>Filtro: {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="125" />
+        <location filename="../../tracker/ui/filter_panel.py" line="118" />
         <source>not a real date (try 2021-03-28 or 28/3/2021)</source>
         <translation>no es una fecha válida (pruebe 2021-03-28 o 28/3/2021)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="128" />
+        <location filename="../../tracker/ui/filter_panel.py" line="121" />
         <source>earlier than From ({0})</source>
         <translation>anterior a Desde ({0})</translation>
     </message>
@@ -1645,153 +1561,152 @@ Qué está mal:</translation>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="54" />
+        <location filename="../../tracker/ui/import_fields.py" line="14" />
         <source>Commitments</source>
-        <extracomment>What each record kind and field is called on screen; the key (``--map FIELD=...`` on the command line) is shown beside the field's name.</extracomment>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="55" />
+        <location filename="../../tracker/ui/import_fields.py" line="15" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="56" />
+        <location filename="../../tracker/ui/import_fields.py" line="16" />
         <source>Delivery tallies</source>
         <translation>Totales de entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="57" />
+        <location filename="../../tracker/ui/import_fields.py" line="17" />
         <source>Policy events</source>
         <translation>Eventos de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="58" />
+        <location filename="../../tracker/ui/import_fields.py" line="18" />
         <source>Context series</source>
         <translation>Series de contexto</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="61" />
+        <location filename="../../tracker/ui/import_fields.py" line="21" />
         <source>Record id</source>
         <translation>Identificador del registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="62" />
+        <location filename="../../tracker/ui/import_fields.py" line="22" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="63" />
+        <location filename="../../tracker/ui/import_fields.py" line="23" />
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="64" />
+        <location filename="../../tracker/ui/import_fields.py" line="24" />
         <source>Target date</source>
         <translation>Fecha objetivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="65" />
+        <location filename="../../tracker/ui/import_fields.py" line="25" />
         <source>Expiry date</source>
         <translation>Fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="66" />
+        <location filename="../../tracker/ui/import_fields.py" line="26" />
         <source>Donor</source>
         <translation>Donante</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="67" />
+        <location filename="../../tracker/ui/import_fields.py" line="27" />
         <source>Recipient</source>
         <translation>Receptor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="68" />
+        <location filename="../../tracker/ui/import_fields.py" line="28" />
         <source>Countries involved</source>
         <translation>Países involucrados</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="69" />
+        <location filename="../../tracker/ui/import_fields.py" line="29" />
         <source>Vaccine</source>
         <translation>Vacuna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="70" />
+        <location filename="../../tracker/ui/import_fields.py" line="30" />
         <source>Doses</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="71" />
+        <location filename="../../tracker/ui/import_fields.py" line="31" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="72" />
+        <location filename="../../tracker/ui/import_fields.py" line="32" />
         <source>Commitment fulfilled</source>
         <translation>Compromiso que cumple</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="73" />
+        <location filename="../../tracker/ui/import_fields.py" line="33" />
         <source>Revises commitment</source>
         <translation>Revisa el compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="74" />
+        <location filename="../../tracker/ui/import_fields.py" line="34" />
         <source>Deal type</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="75" />
+        <location filename="../../tracker/ui/import_fields.py" line="35" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="76" />
+        <location filename="../../tracker/ui/import_fields.py" line="36" />
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="77" />
+        <location filename="../../tracker/ui/import_fields.py" line="37" />
         <source>Source URL</source>
         <translation>URL de la fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="78" />
+        <location filename="../../tracker/ui/import_fields.py" line="38" />
         <source>Other sources</source>
         <translation>Otras fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="79" />
+        <location filename="../../tracker/ui/import_fields.py" line="39" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="80" />
+        <location filename="../../tracker/ui/import_fields.py" line="40" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="81" />
+        <location filename="../../tracker/ui/import_fields.py" line="41" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="82" />
+        <location filename="../../tracker/ui/import_fields.py" line="42" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="83" />
+        <location filename="../../tracker/ui/import_fields.py" line="43" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="84" />
+        <location filename="../../tracker/ui/import_fields.py" line="44" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="85" />
+        <location filename="../../tracker/ui/import_fields.py" line="45" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -1799,12 +1714,12 @@ Qué está mal:</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="617" />
+        <location filename="../../tracker/ui/import_wizard.py" line="457" />
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="624" />
+        <location filename="../../tracker/ui/import_wizard.py" line="464" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1812,197 +1727,197 @@ Qué está mal:</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="24" />
+        <location filename="../../tracker/ui/labels.py" line="27" />
         <source>Donation</source>
         <translation>Donación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="25" />
+        <location filename="../../tracker/ui/labels.py" line="28" />
         <source>Loan</source>
         <translation>Préstamo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="26" />
+        <location filename="../../tracker/ui/labels.py" line="29" />
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="27" />
+        <location filename="../../tracker/ui/labels.py" line="30" />
         <source>Allocation</source>
         <translation>Asignación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="28" />
+        <location filename="../../tracker/ui/labels.py" line="31" />
         <source>Pledge</source>
         <translation>Promesa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="29" />
+        <location filename="../../tracker/ui/labels.py" line="32" />
         <source>Bilateral</source>
         <translation>Bilateral</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="30" />
+        <location filename="../../tracker/ui/labels.py" line="33" />
         <source>COVAX</source>
         <translation>COVAX</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="31" />
+        <location filename="../../tracker/ui/labels.py" line="34" />
         <source>AVAT</source>
         <translation>AVAT</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="32" />
+        <location filename="../../tracker/ui/labels.py" line="35" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="33" />
+        <location filename="../../tracker/ui/labels.py" line="36" />
         <source>Announced</source>
         <translation>Anunciado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="34" />
+        <location filename="../../tracker/ui/labels.py" line="37" />
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="35" />
+        <location filename="../../tracker/ui/labels.py" line="38" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="36" />
+        <location filename="../../tracker/ui/labels.py" line="39" />
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="37" />
+        <location filename="../../tracker/ui/labels.py" line="40" />
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="38" />
+        <location filename="../../tracker/ui/labels.py" line="41" />
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="39" />
+        <location filename="../../tracker/ui/labels.py" line="42" />
         <source>Migration</source>
         <translation>Migración</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="40" />
+        <location filename="../../tracker/ui/labels.py" line="43" />
         <source>Border</source>
         <translation>Frontera</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="41" />
+        <location filename="../../tracker/ui/labels.py" line="44" />
         <source>Diplomacy</source>
         <translation>Diplomacia</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="42" />
+        <location filename="../../tracker/ui/labels.py" line="45" />
         <source>Trade</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="43" />
+        <location filename="../../tracker/ui/labels.py" line="46" />
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="44" />
+        <location filename="../../tracker/ui/labels.py" line="47" />
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="45" />
+        <location filename="../../tracker/ui/labels.py" line="48" />
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="46" />
+        <location filename="../../tracker/ui/labels.py" line="49" />
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="47" />
+        <location filename="../../tracker/ui/labels.py" line="50" />
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="48" />
+        <location filename="../../tracker/ui/labels.py" line="51" />
         <source>Fulfilled</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="49" />
+        <location filename="../../tracker/ui/labels.py" line="52" />
         <source>Over-delivered</source>
         <translation>Sobrecumplido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="50" />
+        <location filename="../../tracker/ui/labels.py" line="53" />
         <source>Stale</source>
         <translation>Estancado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="51" />
+        <location filename="../../tracker/ui/labels.py" line="54" />
         <source>Late</source>
         <translation>Atrasado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="52" />
+        <location filename="../../tracker/ui/labels.py" line="55" />
         <source>Deliveries not (all) recorded</source>
         <translation>Entregas no (todas) registradas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="53" />
+        <location filename="../../tracker/ui/labels.py" line="56" />
         <source>Linked deliveries</source>
         <translation>Entregas vinculadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="54" />
+        <location filename="../../tracker/ui/labels.py" line="57" />
         <source>Matched deliveries</source>
         <translation>Entregas coincidentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="55" />
+        <location filename="../../tracker/ui/labels.py" line="58" />
         <source>No delivery</source>
         <translation>Sin entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="56" />
+        <location filename="../../tracker/ui/labels.py" line="59" />
         <source>Matches</source>
         <translation>Coincide</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="57" />
+        <location filename="../../tracker/ui/labels.py" line="60" />
         <source>Deliveries missing</source>
         <translation>Faltan entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="58" />
+        <location filename="../../tracker/ui/labels.py" line="61" />
         <source>Recorded exceeds tally</source>
         <translation>Lo registrado supera la cifra</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="59" />
+        <location filename="../../tracker/ui/labels.py" line="62" />
         <source>commitment</source>
         <translation>compromiso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="60" />
+        <location filename="../../tracker/ui/labels.py" line="63" />
         <source>delivery</source>
         <translation>entrega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="61" />
+        <location filename="../../tracker/ui/labels.py" line="64" />
         <source>policy event</source>
         <translation>evento de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="62" />
+        <location filename="../../tracker/ui/labels.py" line="65" />
         <source>official tally</source>
         <translation>cifra oficial</translation>
     </message>
@@ -2049,89 +1964,89 @@ Qué está mal:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="213" />
-        <location filename="../../tracker/ui/main_window.py" line="366" />
+        <location filename="../../tracker/ui/main_window.py" line="324" />
+        <location filename="../../tracker/ui/timeline_area.py" line="35" />
         <source>Loading the database…</source>
-        <extracomment>Rows every table shows however small the screen (1366×768 included). The tables' share of the chart/tables split when nothing was saved. Emitted once a window made without a store (the launcher's) shows its data. Emitted once the launcher's window has drawn its timeline (right after the data). Windows replaced on a language switch stay referenced until the app quits. The date cursor's day: Promises and Checkpoints are balanced as of it.</extracomment>
         <translation>Cargando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="228" />
+        <location filename="../../tracker/ui/timeline_area.py" line="41" />
         <source>Drawing the timeline…</source>
         <translation>Dibujando la línea de tiempo…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="254" />
+        <location filename="../../tracker/ui/main_window.py" line="227" />
         <source>Promises</source>
+        <extracomment>Emitted once a window made without a store (the launcher's) shows its data. Emitted once the launcher's window has drawn its timeline (right after the data). Windows replaced on a language switch stay referenced until the app quits. The date cursor's day: Promises and Checkpoints are balanced as of it.</extracomment>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="255" />
+        <location filename="../../tracker/ui/main_window.py" line="228" />
         <source>Checkpoints</source>
         <translation>Puntos de control</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="256" />
+        <location filename="../../tracker/ui/main_window.py" line="229" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="257" />
+        <location filename="../../tracker/ui/main_window.py" line="230" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="258" />
+        <location filename="../../tracker/ui/main_window.py" line="231" />
         <source>Policy events</source>
         <translation>Eventos de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="259" />
+        <location filename="../../tracker/ui/main_window.py" line="232" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="260" />
+        <location filename="../../tracker/ui/main_window.py" line="233" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="264" />
+        <location filename="../../tracker/ui/main_window.py" line="237" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="265" />
+        <location filename="../../tracker/ui/main_window.py" line="238" />
         <source>Data quality</source>
         <translation>Calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="273" />
+        <location filename="../../tracker/ui/main_window.py" line="246" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="370" />
+        <location filename="../../tracker/ui/main_window.py" line="328" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="384" />
+        <location filename="../../tracker/ui/main_window.py" line="348" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="386" />
+        <location filename="../../tracker/ui/main_window.py" line="338" />
         <source>Promises as of {0}</source>
         <translation>Promesas al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="450" />
+        <location filename="../../tracker/ui/main_window.py" line="395" />
         <source>No recorded delivery is behind tally {0}.</source>
         <translation>Ninguna entrega registrada respalda la cifra {0}.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="470" />
+        <location filename="../../tracker/ui/main_window.py" line="406" />
         <source>{0} deliveries add up to {1} of the tally's {2}.</source>
         <translation>{0} entregas suman {1} de las {2} de la cifra.</translation>
     </message>
@@ -2139,151 +2054,151 @@ Qué está mal:</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="189" />
+        <location filename="../../tracker/ui/map_tab.py" line="197" />
         <source>As of {0}</source>
         <extracomment>Policy events listed beside the map: within this many days of the cursor.</extracomment>
         <translation>Al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="241" />
-        <location filename="../../tracker/ui/map_tab.py" line="352" />
-        <location filename="../../tracker/ui/map_tab.py" line="355" />
+        <location filename="../../tracker/ui/map_tab.py" line="251" />
+        <location filename="../../tracker/ui/map_tab.py" line="362" />
+        <location filename="../../tracker/ui/map_tab.py" line="365" />
         <source>Policy events near the cursor</source>
         <translation>Eventos de política cerca del cursor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="273" />
-        <location filename="../../tracker/ui/map_tab.py" line="341" />
+        <location filename="../../tracker/ui/map_tab.py" line="283" />
+        <location filename="../../tracker/ui/map_tab.py" line="351" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="273" />
-        <location filename="../../tracker/ui/map_tab.py" line="341" />
+        <location filename="../../tracker/ui/map_tab.py" line="283" />
+        <location filename="../../tracker/ui/map_tab.py" line="351" />
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="291" />
+        <location filename="../../tracker/ui/map_tab.py" line="301" />
         <source>No deliveries to or from {0} in the current filters</source>
         <translation>No hay entregas hacia o desde {0} con los filtros actuales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="326" />
+        <location filename="../../tracker/ui/map_tab.py" line="336" />
         <source>Delivered</source>
         <translation>Entregadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="327" />
+        <location filename="../../tracker/ui/map_tab.py" line="337" />
         <source>Committed</source>
         <translation>Comprometidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="328" />
+        <location filename="../../tracker/ui/map_tab.py" line="338" />
         <source>Outstanding</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="333" />
-        <location filename="../../tracker/ui/map_tab.py" line="356" />
+        <location filename="../../tracker/ui/map_tab.py" line="343" />
+        <location filename="../../tracker/ui/map_tab.py" line="366" />
         <source>What the colours show</source>
         <translation>Qué muestran los colores</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="334" />
+        <location filename="../../tracker/ui/map_tab.py" line="344" />
         <source>Per 100 people</source>
         <translation>Por cada 100 habitantes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="336" />
+        <location filename="../../tracker/ui/map_tab.py" line="346" />
         <source>Doses per 100 people, on UN World Population Prospects 2024 figures</source>
         <translation>Dosis por cada 100 habitantes, con cifras de World Population Prospects 2024 de la ONU</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="338" />
+        <location filename="../../tracker/ui/map_tab.py" line="348" />
         <source>Flows</source>
         <translation>Flujos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="339" />
+        <location filename="../../tracker/ui/map_tab.py" line="349" />
         <source>Donor → recipient arcs: solid delivered, dashed pending</source>
         <translation>Arcos donante → receptor: continuos entregadas, discontinuos pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="342" />
+        <location filename="../../tracker/ui/map_tab.py" line="352" />
         <source>Play month by month (Space on the timeline)</source>
         <translation>Reproducir mes a mes (Espacio en la línea de tiempo)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="343" />
         <location filename="../../tracker/ui/map_tab.py" line="353" />
+        <location filename="../../tracker/ui/map_tab.py" line="363" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="344" />
         <location filename="../../tracker/ui/map_tab.py" line="354" />
+        <location filename="../../tracker/ui/map_tab.py" line="364" />
         <source>Sankey</source>
         <translation>Sankey</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="345" />
+        <location filename="../../tracker/ui/map_tab.py" line="355" />
         <source>Others</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="347" />
+        <location filename="../../tracker/ui/map_tab.py" line="357" />
         <source>Bilateral</source>
         <translation>Bilateral</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="348" />
+        <location filename="../../tracker/ui/map_tab.py" line="358" />
         <source>COVAX</source>
         <translation>COVAX</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="349" />
+        <location filename="../../tracker/ui/map_tab.py" line="359" />
         <source>AVAT</source>
         <translation>AVAT</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="350" />
+        <location filename="../../tracker/ui/map_tab.py" line="360" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="357" />
+        <location filename="../../tracker/ui/map_tab.py" line="367" />
         <source>Play month by month</source>
         <translation>Reproducir mes a mes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="400" />
-        <location filename="../../tracker/ui/map_tab.py" line="411" />
+        <location filename="../../tracker/ui/map_tab.py" line="410" />
+        <location filename="../../tracker/ui/map_tab.py" line="421" />
         <source>Export map</source>
         <translation>Exportar mapa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="402" />
+        <location filename="../../tracker/ui/map_tab.py" line="412" />
         <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="415" />
+        <location filename="../../tracker/ui/map_tab.py" line="425" />
         <source>Map written to {0}</source>
         <translation>Mapa guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="431" />
+        <location filename="../../tracker/ui/map_tab.py" line="441" />
         <source>Country shapes</source>
         <translation>Contornos de los países</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="432" />
+        <location filename="../../tracker/ui/map_tab.py" line="442" />
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="439" />
+        <location filename="../../tracker/ui/map_tab.py" line="449" />
         <source>Map data credits</source>
         <translation>Créditos de los datos del mapa</translation>
     </message>
@@ -2296,32 +2211,32 @@ Qué está mal:</translation>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="49" />
+        <location filename="../../tracker/ui/messages.py" line="52" />
         <source>Changed by someone else</source>
         <translation>Modificado por otra persona</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="51" />
+        <location filename="../../tracker/ui/messages.py" line="54" />
         <source>Database problem</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="56" />
+        <location filename="../../tracker/ui/messages.py" line="59" />
         <source>Cannot use this input</source>
         <translation>No se pueden usar estos datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="61" />
+        <location filename="../../tracker/ui/messages.py" line="64" />
         <source>Cannot do that</source>
         <translation>No es posible</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="67" />
+        <location filename="../../tracker/ui/messages.py" line="70" />
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="68" />
+        <location filename="../../tracker/ui/messages.py" line="71" />
         <source>Something went wrong inside the app. Your saved data is safe.</source>
         <translation>Algo falló dentro de la aplicación. Sus datos guardados están a salvo.</translation>
     </message>
@@ -2329,27 +2244,27 @@ Qué está mal:</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../tracker/ui/navigation.py" line="73" />
+        <location filename="../../tracker/ui/navigation.py" line="66" />
         <source>&amp;Go to</source>
         <translation>I&amp;r a</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/navigation.py" line="77" />
+        <location filename="../../tracker/ui/navigation.py" line="81" />
         <source>&amp;Next tab</source>
         <translation>Pestaña &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/navigation.py" line="84" />
+        <location filename="../../tracker/ui/navigation.py" line="87" />
         <source>&amp;Previous tab</source>
         <translation>Pestaña &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/navigation.py" line="101" />
+        <location filename="../../tracker/ui/navigation.py" line="104" />
         <source>Next &amp;pane</source>
         <translation>&amp;Panel siguiente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/navigation.py" line="108" />
+        <location filename="../../tracker/ui/navigation.py" line="110" />
         <source>P&amp;revious pane</source>
         <translation>Panel a&amp;nterior</translation>
     </message>
@@ -2357,67 +2272,67 @@ Qué está mal:</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="260" />
+        <location filename="../../tracker/ui/import_wizard.py" line="92" />
         <source>Check how the file is read</source>
         <translation>Revise cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="267" />
+        <location filename="../../tracker/ui/import_wizard.py" line="99" />
         <source>Tab</source>
         <translation>Tabulador</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="270" />
+        <location filename="../../tracker/ui/import_wizard.py" line="102" />
         <source>ISO (YYYY-MM-DD)</source>
         <translation>ISO (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="272" />
+        <location filename="../../tracker/ui/import_wizard.py" line="104" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="282" />
+        <location filename="../../tracker/ui/import_wizard.py" line="114" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="282" />
+        <location filename="../../tracker/ui/import_wizard.py" line="114" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="287" />
+        <location filename="../../tracker/ui/import_wizard.py" line="119" />
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="288" />
+        <location filename="../../tracker/ui/import_wizard.py" line="120" />
         <source>Encoding:</source>
         <translation>Codificación:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="289" />
+        <location filename="../../tracker/ui/import_wizard.py" line="121" />
         <source>Delimiter:</source>
         <translation>Delimitador:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="290" />
+        <location filename="../../tracker/ui/import_wizard.py" line="122" />
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="291" />
+        <location filename="../../tracker/ui/import_wizard.py" line="123" />
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="292" />
+        <location filename="../../tracker/ui/import_wizard.py" line="124" />
         <source>Thousands separator:</source>
         <translation>Separador de miles:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="393" />
+        <location filename="../../tracker/ui/import_wizard.py" line="229" />
         <source>No column gives the confidence: every row will be recorded as High. Map a Confidence column to set it per row.</source>
         <translation>Ninguna columna da la confianza: todas las filas se registrarán como Alta. Asigne una columna Confianza para indicarla fila por fila.</translation>
     </message>
@@ -2435,42 +2350,42 @@ Qué está mal:</translation>
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="50" />
+        <location filename="../../tracker/ui/quality_panel.py" line="51" />
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="50" />
+        <location filename="../../tracker/ui/quality_panel.py" line="51" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="56" />
+        <location filename="../../tracker/ui/quality_panel.py" line="57" />
         <source>Not a record</source>
         <translation>No es un registro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="61" />
+        <location filename="../../tracker/ui/quality_panel.py" line="62" />
         <source>1 finding</source>
         <translation>1 hallazgo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="61" />
+        <location filename="../../tracker/ui/quality_panel.py" line="62" />
         <source>{0} findings</source>
         <translation>{0} hallazgos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="62" />
+        <location filename="../../tracker/ui/quality_panel.py" line="63" />
         <source>1 warning</source>
         <translation>1 advertencia</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="62" />
+        <location filename="../../tracker/ui/quality_panel.py" line="63" />
         <source>{0} warnings</source>
         <translation>{0} advertencias</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/quality_panel.py" line="64" />
+        <location filename="../../tracker/ui/quality_panel.py" line="65" />
         <source>{0}, {1}. Double-click or press Enter on one to go to the record.</source>
         <translation>{0}, {1}. Haga doble clic o pulse Intro en uno para ir al registro.</translation>
     </message>
@@ -2478,65 +2393,66 @@ Qué está mal:</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="76" />
+        <location filename="../../tracker/ui/editing.py" line="95" />
         <source>This is a read-only review copy; changes are not saved. Use File → New database… to work on your own copy.</source>
+        <extracomment>Dialogs and forms open on this database (kept referenced while shown).</extracomment>
         <translation>Esta es una copia de consulta de solo lectura; los cambios no se guardan. Use Archivo → Nueva base de datos… para trabajar en su propia copia.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="192" />
+        <location filename="../../tracker/ui/editing.py" line="222" />
         <source>Add {0} {1}</source>
         <translation>Añadir {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="197" />
-        <location filename="../../tracker/ui/editing.py" line="379" />
+        <location filename="../../tracker/ui/editing.py" line="227" />
+        <location filename="../../tracker/ui/editing.py" line="420" />
         <source>Edit {0} {1}</source>
         <translation>Editar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="227" />
+        <location filename="../../tracker/ui/editing.py" line="258" />
         <source>{0} {1}: {2} committed, {3} outstanding</source>
         <translation>{0} {1}: {2} comprometidas, {3} pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="257" />
+        <location filename="../../tracker/ui/editing.py" line="288" />
         <source>Revise commitment {0} to {1} doses</source>
         <translation>Revisar compromiso {0} a {1} dosis</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="284" />
+        <location filename="../../tracker/ui/editing.py" line="319" />
         <source>{0} records</source>
         <translation>{0} registros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="288" />
-        <location filename="../../tracker/ui/editing.py" line="290" />
+        <location filename="../../tracker/ui/editing.py" line="323" />
+        <location filename="../../tracker/ui/editing.py" line="325" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="289" />
+        <location filename="../../tracker/ui/editing.py" line="324" />
         <source>Delete {0} {1}? You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar {0} {1}? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="295" />
-        <location filename="../../tracker/ui/editing.py" line="301" />
+        <location filename="../../tracker/ui/editing.py" line="330" />
+        <location filename="../../tracker/ui/editing.py" line="336" />
         <source>Delete {0} {1}</source>
         <translation>Eliminar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="322" />
+        <location filename="../../tracker/ui/editing.py" line="359" />
         <source>Link {0} deliveries to commitments</source>
         <translation>Vincular {0} entregas con compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="326" />
+        <location filename="../../tracker/ui/editing.py" line="363" />
         <source>Link delivery {0} to commitment {1}</source>
         <translation>Vincular la entrega {0} con el compromiso {1}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/editing.py" line="377" />
+        <location filename="../../tracker/ui/editing.py" line="418" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -2544,72 +2460,103 @@ Qué está mal:</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="55" />
+        <location filename="../../tracker/ui/forms.py" line="105" />
         <source>&amp;Save</source>
+        <extracomment>The inputs that hold a code: an actor, a vaccine, or one of a fixed list.</extracomment>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="58" />
+        <location filename="../../tracker/ui/forms.py" line="108" />
         <source>Save and &amp;add another</source>
         <translation>Guardar y &amp;añadir otro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="60" />
+        <location filename="../../tracker/ui/forms.py" line="110" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="91" />
+        <location filename="../../tracker/ui/forms.py" line="139" />
         <source>{0} error</source>
         <translation>error en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="114" />
+        <location filename="../../tracker/ui/forms.py" line="155" />
         <source>Conf&amp;idence</source>
         <translation>Conf&amp;ianza</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="130" />
+        <location filename="../../tracker/ui/forms.py" line="168" />
+        <source>&amp;Donor</source>
+        <translation>&amp;Donante</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="169" />
+        <source>&amp;Recipient</source>
+        <translation>&amp;Receptor</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="170" />
+        <source>&amp;Vaccine</source>
+        <translation>&amp;Vacuna</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="171" />
+        <source>D&amp;oses</source>
+        <translation>D&amp;osis</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="180" />
+        <source>&amp;Sources</source>
+        <translation>&amp;Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="183" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forms.py" line="193" />
         <source>Preset to your last choice, {0}</source>
         <translation>Preestablecida en su última elección: {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="132" />
+        <location filename="../../tracker/ui/forms.py" line="195" />
         <source>Preset to {0}; change it if unsure</source>
         <translation>Preestablecida en {0}; cámbiela si no está seguro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="169" />
+        <location filename="../../tracker/ui/forms.py" line="264" />
         <source>a date is required</source>
         <translation>la fecha es obligatoria</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="179" />
+        <location filename="../../tracker/ui/forms.py" line="274" />
         <source>not a real date (try 2021-03-28 or 28/3/2021)</source>
         <translation>no es una fecha válida (pruebe 2021-03-28 o 28/3/2021)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="189" />
+        <location filename="../../tracker/ui/forms.py" line="284" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="194" />
+        <location filename="../../tracker/ui/forms.py" line="289" />
         <source>unknown country or actor</source>
         <translation>país o actor desconocido</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="196" />
+        <location filename="../../tracker/ui/forms.py" line="291" />
         <source>did you mean {0}?</source>
         <translation>¿quiso decir {0}?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="208" />
+        <location filename="../../tracker/ui/forms.py" line="337" />
         <source>not a web address: {0}</source>
         <translation>no es una dirección web: {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forms.py" line="235" />
+        <location filename="../../tracker/ui/forms.py" line="364" />
         <source>Cannot save: {0} — {1}</source>
         <translation>No se puede guardar: {0} — {1}</translation>
     </message>
@@ -2667,17 +2614,17 @@ Qué está mal:</translation>
 <context>
     <name>RunImportPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="556" />
+        <location filename="../../tracker/ui/import_wizard.py" line="396" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="557" />
+        <location filename="../../tracker/ui/import_wizard.py" line="397" />
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="584" />
+        <location filename="../../tracker/ui/import_wizard.py" line="424" />
         <source>Profile not saved: {0}</source>
         <translation>Perfil no guardado: {0}</translation>
     </message>
@@ -2708,42 +2655,42 @@ Qué está mal:</translation>
 <context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="208" />
+        <location filename="../../tracker/ui/fields.py" line="229" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="208" />
+        <location filename="../../tracker/ui/fields.py" line="229" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="208" />
+        <location filename="../../tracker/ui/fields.py" line="229" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="208" />
+        <location filename="../../tracker/ui/fields.py" line="229" />
         <source>Published</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="213" />
+        <location filename="../../tracker/ui/fields.py" line="234" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="215" />
+        <location filename="../../tracker/ui/fields.py" line="236" />
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="216" />
+        <location filename="../../tracker/ui/fields.py" line="237" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/fields.py" line="217" />
+        <location filename="../../tracker/ui/fields.py" line="238" />
         <source>Open in browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
@@ -2751,12 +2698,12 @@ Qué está mal:</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../tracker/ui/startup.py" line="334" />
+        <location filename="../../tracker/ui/startup.py" line="329" />
         <source>Automatic backup failed: {0}</source>
         <translation>Falló la copia de seguridad automática: {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/startup.py" line="338" />
+        <location filename="../../tracker/ui/startup.py" line="333" />
         <source>Today's backup: {0}</source>
         <translation>Copia de seguridad de hoy: {0}</translation>
     </message>
@@ -2764,7 +2711,7 @@ Qué está mal:</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../tracker/ui/table_models.py" line="332" />
+        <location filename="../../tracker/ui/table_models.py" line="345" />
         <source>Open {0} (Ctrl+click)</source>
         <translation>Abrir {0} (Ctrl+clic)</translation>
     </message>
@@ -2772,69 +2719,16 @@ Qué está mal:</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../tracker/timeline/widget.py" line="130" />
+        <location filename="../../tracker/timeline/widget.py" line="135" />
         <source>No records match these filters</source>
         <extracomment>The least of the chart the window shows (it scrolls below its full height). Room beside the first and last days when the whole range is shown (the biggest delivery marker's radius and its outline). (kind, database id) of the marker the user clicked: "deliveries" or "events". The visible dates changed (zoom, pan, overview, fit).</extracomment>
         <translation>Ningún registro coincide con estos filtros</translation>
     </message>
 </context>
 <context>
-    <name>Validation</name>
-    <message>
-        <location filename="../../tracker/ui/labels.py" line="68" />
-        <source>donor and recipient must differ</source>
-        <translation>donante y receptor deben ser distintos</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/labels.py" line="69" />
-        <source>doses must be greater than 0</source>
-        <translation>las dosis deben ser mayores que 0</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/labels.py" line="70" />
-        <source>doses must be a whole number</source>
-        <translation>las dosis deben ser un número entero</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/labels.py" line="71" />
-        <source>the end date is before the start date</source>
-        <translation>la fecha final es anterior a la inicial</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/labels.py" line="72" />
-        <source>a title is required</source>
-        <translation>el título es obligatorio</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/labels.py" line="73" />
-        <source>the target date is before the announcement</source>
-        <translation>la fecha objetivo es anterior al anuncio</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/labels.py" line="74" />
-        <source>a revision cannot predate the announcement</source>
-        <translation>una revisión no puede ser anterior al anuncio</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/labels.py" line="75" />
-        <source>a date is required</source>
-        <translation>la fecha es obligatoria</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/labels.py" line="76" />
-        <source>not a calendar date</source>
-        <translation>no es una fecha del calendario</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/labels.py" line="88" />
-        <source>{0} is out of range ({1})</source>
-        <translation>{0} está fuera del rango admitido ({1})</translation>
-    </message>
-</context>
-<context>
     <name>_AnyChoice</name>
     <message>
-        <location filename="../../tracker/ui/filter_panel.py" line="24" />
+        <location filename="../../tracker/ui/filter_panel.py" line="23" />
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
@@ -2842,33 +2736,33 @@ Qué está mal:</translation>
 <context>
     <name>_RunPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="451" />
-        <location filename="../../tracker/ui/import_wizard.py" line="476" />
+        <location filename="../../tracker/ui/import_wizard.py" line="291" />
+        <location filename="../../tracker/ui/import_wizard.py" line="316" />
         <source>Checking rows…</source>
         <translation>Revisando filas…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="478" />
+        <location filename="../../tracker/ui/import_wizard.py" line="318" />
         <source>Comparing with the database…</source>
         <translation>Comparando con la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="478" />
+        <location filename="../../tracker/ui/import_wizard.py" line="318" />
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="484" />
+        <location filename="../../tracker/ui/import_wizard.py" line="324" />
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="486" />
+        <location filename="../../tracker/ui/import_wizard.py" line="326" />
         <source>{0} rows: {1} new, {2} updated, {3} unchanged, {4} rejected</source>
         <translation>{0} filas: {1} nuevas, {2} actualizadas, {3} sin cambios, {4} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="494" />
+        <location filename="../../tracker/ui/import_wizard.py" line="334" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>
@@ -2876,7 +2770,7 @@ Qué está mal:</translation>
 <context>
     <name>opener</name>
     <message>
-        <location filename="../../tracker/ui/startup.py" line="286" />
+        <location filename="../../tracker/ui/startup.py" line="281" />
         <source>Checking {0}…</source>
         <translation>Revisando {0}…</translation>
     </message>
@@ -2884,7 +2778,7 @@ Qué está mal:</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../tracker/ui/timeline_area.py" line="21" />
+        <location filename="../../tracker/ui/timeline_area.py" line="67" />
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>

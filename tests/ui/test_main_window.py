@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.keyboard import new_form_by_keyboard, type_delivery_after_date
 from tracker.store import frames
 from tracker.ui.table_models import DELIVERY_COLUMNS, RecordTableModel
 
@@ -41,21 +42,12 @@ def test_add_delivery_by_keyboard_with_inline_errors_then_edit_undo_redo_delete(
     make_main_window, empty_store, qtbot, shown_messages
 ):
     w = make_main_window(empty_store)
-    w.show_tab("deliveries")
-    w.views["deliveries"].setFocus()
-    qtbot.keyClick(w.views["deliveries"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    form = w.editor.open_forms[-1]
-    qtbot.waitUntil(form.isActiveWindow)
+    form = new_form_by_keyboard(w, qtbot)
     assert QApplication.focusWidget() is form.inputs["date"]
     qtbot.keyClicks(form.inputs["date"], "28/3/2021")
     qtbot.keyClick(form.inputs["date"], Qt.Key.Key_Tab)
     assert form.inputs["date"].text() == "2021-03-28"  # partial date completed
-    qtbot.keyClicks(QApplication.focusWidget(), "United States")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.keyClicks(form.inputs["recipient"], "USA")
-    form.inputs["vaccine"].setFocus()
-    qtbot.keyClicks(form.inputs["vaccine"].lineEdit(), "AstraZeneca")
-    qtbot.keyClicks(form.inputs["doses"], "0")
+    type_delivery_after_date(form, qtbot, "United States", "USA", "AstraZeneca", "0")
     assert "greater than 0" in form.errors["doses"].text()
     assert "donor and recipient must differ" in form.errors["recipient"].text()
     assert not form.save_button.isEnabled()

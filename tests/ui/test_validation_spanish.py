@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
+from tests.ui.keyboard import new_form_by_keyboard, type_delivery_after_date
 from tracker.domain.messages import TEMPLATES, wording
 from tracker.ui import i18n
 
@@ -22,19 +22,10 @@ def test_a_delivery_form_in_spanish_shows_spanish_validation_messages(
     make_main_window, empty_store, qtbot, spanish
 ):
     w = make_main_window(empty_store)
-    w.show_tab("deliveries")
-    w.views["deliveries"].setFocus()
-    qtbot.keyClick(w.views["deliveries"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    form = w.editor.open_forms[-1]
-    qtbot.waitUntil(form.isActiveWindow)
+    form = new_form_by_keyboard(w, qtbot)
     qtbot.keyClicks(form.inputs["date"], "2019-12-31")
     qtbot.keyClick(form.inputs["date"], Qt.Key.Key_Tab)
-    qtbot.keyClicks(QApplication.focusWidget(), "USA")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.keyClicks(form.inputs["recipient"], "USA")
-    form.inputs["vaccine"].setFocus()
-    qtbot.keyClicks(form.inputs["vaccine"].lineEdit(), "AstraZeneca")
-    qtbot.keyClicks(form.inputs["doses"], "0")
+    type_delivery_after_date(form, qtbot, "USA", "USA", "AstraZeneca", "0")
 
     assert form.errors["recipient"].text() == wording("same_actor", {}, "es")
     assert form.errors["recipient"].text() == "donante y receptor deben ser distintos"

@@ -22,15 +22,14 @@ def _check_drawing(args: argparse.Namespace) -> None:
         raise UsageError(f"--width and --height must be between {low} and {high} pixels")
 
 
+#: The flags every drawing takes (the parser's ``_add_page``), each passed on to the
+#: exporters as the keyword argument of the same name.
+PAGE_FLAGS = ("width", "height", "dpi", "title", "lang")
+
+
 def _page(args: argparse.Namespace) -> dict[str, Any]:
     """The drawing flags (see :func:`_check_drawing`) as the exporters take them."""
-    return {
-        "width": args.width,
-        "height": args.height,
-        "dpi": args.dpi,
-        "title": args.title,
-        "lang": args.lang,
-    }
+    return {flag: getattr(args, flag) for flag in PAGE_FLAGS}
 
 
 def cmd_export_data(args: argparse.Namespace) -> int:

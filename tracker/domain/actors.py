@@ -8,16 +8,14 @@ collide with one ("AFUNION", not "AU", which is Australia).
 
 from __future__ import annotations
 
-import difflib
 import gettext
-import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
 import pycountry
 
 from tracker.domain.enums import ActorKind
+from tracker.domain.names import NameRegistry
 
 
 @dataclass(frozen=True)
@@ -127,20 +125,11 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def normalise(text: str) -> str:
-    """Fold case, accents, dots and spacing so "EE. UU." and "eeuu" meet."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.casefold().replace(".", "").replace(",", " ").replace("’", "'")
-    return " ".join(plain.split())
-
-
-class ActorRegistry:
+class ActorRegistry(NameRegistry[Actor]):
     """Every known actor, and the resolver from names/codes to codes."""
 
     def __init__(self) -> None:
-        self._by_code: dict[str, Actor] = {}
-        self._index: dict[str, str] = {}
+        super().__init__()
         spanish = gettext.translation(
             "iso3166-1", pycountry.LOCALES_DIR, languages=["es"], fallback=True
         )
@@ -154,53 +143,14 @@ class ActorRegistry:
             name_es = spanish.gettext(country.name)
             display = getattr(country, "common_name", None) or country.name
             aliases = tuple(dict.fromkeys([*names, name_es, *_COUNTRY_ALIASES.get(code, ())]))
-            self._add(
-                Actor(code, display, ActorKind.COUNTRY, name_es, aliases),
-                extra_keys=(country.alpha_2,),
-            )
+            actor = Actor(code, display, ActorKind.COUNTRY, name_es, aliases)
+            self._add(actor, actor.aliases, extra_keys=(country.alpha_2,))
         for code, name, name_es, kind, aliases in _OTHER_ACTORS:
-            self._add(Actor(code, name, kind, name_es, (name, name_es, *aliases)))
+            actor = Actor(code, name, kind, name_es, (name, name_es, *aliases))
+            self._add(actor, actor.aliases)
 
-    def _add(self, actor: Actor, extra_keys: tuple[str, ...] = ()) -> None:
-        self._by_code[actor.code] = actor
-        # Codes win over names: index them last so no alias can shadow one.
-        for alias in actor.aliases:
-            self._index.setdefault(normalise(alias), actor.code)
-        self._index[normalise(actor.code)] = actor.code
-        for key in extra_keys:
-            self._index.setdefault(normalise(key), actor.code)
-
-    # -- our API ---------------------------------------------------------------
-    def __contains__(self, code: object) -> bool:
-        return code in self._by_code
-
-    def __iter__(self) -> Iterator[Actor]:
-        return iter(self._by_code.values())
-
-    def get(self, code: str) -> Actor:
-        return self._by_code[code]
-
-    def resolve(self, text: str) -> str | None:
-        """Return the actor code for a code, name or alias, or ``None``."""
-        if not text:
-            return None
-        text = text.strip()
-        if text in self._by_code:
-            return text
-        return self._index.get(normalise(text))
-
-    def suggest(self, text: str, limit: int = 3) -> list[str]:
-        """Names close to an unknown ``text``, for "did you mean …"."""
-        keys = difflib.get_close_matches(
-            normalise(text), list(self._index), n=limit * 3, cutoff=0.6
-        )
-        seen: list[str] = []
-        for key in keys:
-            code = self._index[key]
-            label = f"{self._by_code[code].name} ({code})"
-            if label not in seen:
-                seen.append(label)
-        return seen[:limit]
+    def _label(self, code: str) -> str:
+        return f"{self._by_code[code].name} ({code})"
 
 
 @cache

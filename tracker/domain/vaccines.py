@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from tracker.domain.actors import normalise
+from tracker.domain.names import NameRegistry
 
 
 @dataclass(frozen=True)
@@ -54,42 +52,15 @@ VACCINES: tuple[Vaccine, ...] = (
 )
 
 
-class VaccineRegistry:
+class VaccineRegistry(NameRegistry[Vaccine]):
     """Resolves vaccine codes, names and aliases to codes."""
 
+    _cutoff = 0.5
+
     def __init__(self) -> None:
-        self._by_code = {v.code: v for v in VACCINES}
-        self._index: dict[str, str] = {}
+        super().__init__()
         for v in VACCINES:
-            for alias in (v.name, *v.aliases):
-                self._index.setdefault(normalise(alias), v.code)
-            self._index[normalise(v.code)] = v.code
-
-    def __contains__(self, code: object) -> bool:
-        return code in self._by_code
-
-    def __iter__(self) -> Iterator[Vaccine]:
-        return iter(self._by_code.values())
-
-    def get(self, code: str) -> Vaccine:
-        return self._by_code[code]
-
-    def resolve(self, text: str) -> str | None:
-        text = (text or "").strip()
-        if text in self._by_code:
-            return text
-        return self._index.get(normalise(text))
-
-    def suggest(self, text: str, limit: int = 3) -> list[str]:
-        keys = difflib.get_close_matches(
-            normalise(text), list(self._index), n=limit * 3, cutoff=0.5
-        )
-        out: list[str] = []
-        for key in keys:
-            name = self._by_code[self._index[key]].name
-            if name not in out:
-                out.append(name)
-        return out[:limit]
+            self._add(v, (v.name, *v.aliases))
 
 
 @cache

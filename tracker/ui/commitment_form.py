@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
-
 from tracker.domain.enums import (
     Channel,
     CommitmentStatus,
@@ -13,15 +11,8 @@ from tracker.domain.enums import (
 from tracker.domain.errors import ValidationError
 from tracker.domain.records import Commitment
 from tracker.domain.validation import UNKNOWN, check_commitment
-from tracker.ui.fields import (
-    ActorEdit,
-    ChoiceCombo,
-    DateEdit,
-    DosesEdit,
-    SourcesEditor,
-    VaccineCombo,
-)
-from tracker.ui.forms import RecordForm, SaveFunction, sources_from
+from tracker.ui.fields import ChoiceCombo, DateEdit
+from tracker.ui.forms import RecordForm, SaveFunction
 
 
 class CommitmentForm(RecordForm):
@@ -33,20 +24,14 @@ class CommitmentForm(RecordForm):
         self.setWindowTitle(self.tr("Edit commitment") if record else self.tr("Add commitment"))
 
     def build(self) -> None:
-        self.add_row("date", self.tr("&Announced on"), DateEdit(self))
-        self.add_row("donor", self.tr("&Donor"), ActorEdit(self))
-        self.add_row("recipient", self.tr("&Recipient"), ActorEdit(self))
-        self.add_row("vaccine", self.tr("&Vaccine"), VaccineCombo(self))
-        self.add_row("doses", self.tr("D&oses"), DosesEdit(self))
+        self.add_dose_rows(self.tr("&Announced on"))
         self.add_row("deal_type", self.tr("D&eal"), ChoiceCombo([d.value for d in DealType], self))
         self.add_row("channel", self.tr("C&hannel"), ChoiceCombo([c.value for c in Channel], self))
         self.add_row(
             "status", self.tr("S&tatus"), ChoiceCombo([s.value for s in CommitmentStatus], self)
         )
         self.add_row("target_date", self.tr("Tar&get date"), DateEdit(self))
-        self.add_confidence_row()
-        self.add_row("sources", self.tr("&Sources"), SourcesEditor(self))
-        self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
+        self.add_closing_rows()
         if self.record:
             # The figure changes through "Revise", which keeps the history.
             self.input.doses().setReadOnly(True)
@@ -54,18 +39,13 @@ class CommitmentForm(RecordForm):
 
     def load(self, record: dict) -> None:
         i = self.input
-        i.date("date").set_date(record["announced_on"])
-        i.code("donor").set_code(record["donor"])
-        i.code("recipient").set_code(record["recipient"])
-        i.code("vaccine").set_code(record["vaccine"])
-        i.doses().set_doses(record["doses"])
-        for key in ("deal_type", "channel", "status", "confidence"):
+        self._load_dose_record(record, "announced_on")
+        for key in ("deal_type", "channel", "status"):
             i.code(key).set_code(record[key])
         i.date("target_date").set_date(record.get("target_date"))
-        i.line("notes").setText(record.get("notes") or "")
-        i.sources().set_sources(sources_from(record))
+        self._load_closing(record)
 
-    def problems(self) -> list[ValidationError]:
+    def _input_problems(self) -> list[ValidationError]:
         i = self.input
         probs = self._dose_record_problems()
         probs += self._date_problem("target_date", required=False)
@@ -73,14 +53,14 @@ class CommitmentForm(RecordForm):
             probs.append(ValidationError("vaccine", self.tr("choose a vaccine from the list")))
         if i.doses().doses() is None:
             probs.append(ValidationError("doses", self.tr("a whole number of doses")))
-        taken = {p.field for p in probs}
-        c = Commitment(*self._dose_record_args(), target_date=i.date("target_date").date())
-        for p in check_commitment(c):
-            if p.field not in taken and p.code not in UNKNOWN:
-                probs.append(p)
-        return probs + self._sources_problem()
+        return probs
 
-    def values(self) -> dict:
+    def _record_problems(self) -> list[ValidationError]:
+        target = self.input.date("target_date").date()
+        c = Commitment(*self._dose_record_args(), target_date=target)
+        return [p for p in check_commitment(c) if p.code not in UNKNOWN]
+
+    def _record_values(self) -> dict:
         i = self.input
         return {
             "announced_on": i.date("date").date(),
@@ -88,5 +68,4 @@ class CommitmentForm(RecordForm):
             **i.codes("deal_type", "channel", "status"),
             "target_date": i.date("target_date").date(),
             **i.codes("confidence"),
-            **self._notes_and_sources(),
         }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from tracker.domain.enums import (
     DeliveryStatus,
@@ -14,15 +14,8 @@ from tracker.domain.enums import (
 from tracker.domain.errors import ValidationError
 from tracker.domain.records import Delivery, SourceRef
 from tracker.domain.validation import UNKNOWN, check_delivery
-from tracker.ui.fields import (
-    ActorEdit,
-    ChoiceCombo,
-    DateEdit,
-    DosesEdit,
-    SourcesEditor,
-    VaccineCombo,
-)
-from tracker.ui.forms import RecordForm, SaveFunction, sources_from
+from tracker.ui.fields import ChoiceCombo
+from tracker.ui.forms import RecordForm, SaveFunction
 from tracker.ui.locale import display_locale
 
 
@@ -45,11 +38,7 @@ class DeliveryForm(RecordForm):
         self.setWindowTitle(self.tr("Edit delivery") if record else self.tr("Add delivery"))
 
     def build(self) -> None:
-        self.add_row("date", self.tr("&Arrived on"), DateEdit(self))
-        self.add_row("donor", self.tr("&Donor"), ActorEdit(self))
-        self.add_row("recipient", self.tr("&Recipient"), ActorEdit(self))
-        self.add_row("vaccine", self.tr("&Vaccine"), VaccineCombo(self))
-        self.add_row("doses", self.tr("D&oses"), DosesEdit(self))
+        self.add_dose_rows(self.tr("&Arrived on"))
         self.add_row(
             "status", self.tr("S&tatus"), ChoiceCombo([s.value for s in DeliveryStatus], self)
         )
@@ -59,9 +48,7 @@ class DeliveryForm(RecordForm):
         self.add_row("commitment", self.tr("&Fulfils commitment"), link)
         self.outstanding = QLabel(self)
         self.form.addRow("", self.outstanding)
-        self.add_confidence_row()
-        self.add_row("sources", self.tr("&Sources"), SourcesEditor(self))
-        self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
+        self.add_closing_rows()
         self.quick_fill = QPushButton(self.tr("&Quick-fill from the last similar delivery"), self)
         self.quick_fill.clicked.connect(self.fill_from_last)
         self.form.addRow("", self.quick_fill)
@@ -121,24 +108,15 @@ class DeliveryForm(RecordForm):
         self.revalidate()
 
     def load(self, record: dict) -> None:
-        self.input.date("date").set_date(record["arrived_on"])
-        self.input.code("donor").set_code(record["donor"])
-        self.input.code("recipient").set_code(record["recipient"])
-        self.input.code("vaccine").set_code(record["vaccine"])
-        self.input.doses().set_doses(record["doses"])
+        self._load_dose_record(record, "arrived_on")
         self.input.code("status").set_code(record["status"])
-        self.input.code("confidence").set_code(record.get("confidence"))
-        self.input.line("notes").setText(record.get("notes") or "")
-        self.input.sources().set_sources(sources_from(record))
+        self._load_closing(record)
         self.refresh_commitments()
         link = self.input.combo("commitment")
         idx = link.findData(record.get("commitment_id"))
         link.setCurrentIndex(max(idx, 0))
 
-    def _record(self) -> Delivery:
-        return Delivery(*self._dose_record_args())
-
-    def problems(self) -> list[ValidationError]:
+    def _input_problems(self) -> list[ValidationError]:
         i = self.input
         probs = self._dose_record_problems()
         if i.code("vaccine").code() is None:
@@ -147,20 +125,20 @@ class DeliveryForm(RecordForm):
             probs.append(ValidationError("doses", self.tr("required")))
         elif i.doses().doses() is None:
             probs.append(ValidationError("doses", self.tr("a whole number of doses")))
-        taken = {p.field for p in probs}
-        for p in check_delivery(self._record()):
-            if p.field not in taken and not (
-                p.field in ("donor", "recipient") and p.code in UNKNOWN
-            ):
-                probs.append(p)
-        return probs + self._sources_problem()
+        return probs
 
-    def values(self) -> dict:
+    def _record_problems(self) -> list[ValidationError]:
+        return [
+            p
+            for p in check_delivery(Delivery(*self._dose_record_args()))
+            if not (p.field in ("donor", "recipient") and p.code in UNKNOWN)
+        ]
+
+    def _record_values(self) -> dict:
         i = self.input
         return {
             "arrived_on": i.date("date").date(),
             **self._dose_record_values(),
             **i.codes("status", "confidence"),
             "commitment_id": i.combo("commitment").currentData(),
-            **self._notes_and_sources(),
         }

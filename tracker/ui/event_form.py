@@ -13,12 +13,8 @@ from tracker.domain.enums import (
 from tracker.domain.errors import ValidationError
 from tracker.domain.records import PolicyEvent
 from tracker.domain.validation import check_event
-from tracker.ui.fields import (
-    ChoiceCombo,
-    DateEdit,
-    SourcesEditor,
-)
-from tracker.ui.forms import RecordForm, SaveFunction, sources_from
+from tracker.ui.fields import ChoiceCombo, DateEdit
+from tracker.ui.forms import RecordForm, SaveFunction
 
 
 class EventForm(RecordForm):
@@ -42,9 +38,7 @@ class EventForm(RecordForm):
         self.add_row("description", self.tr("D&escription"), QPlainTextEdit(self))
         self.input.plain("description").setTabChangesFocus(True)
         self.input.plain("description").setFixedHeight(70)
-        self.add_confidence_row()
-        self.add_row("sources", self.tr("&Sources"), SourcesEditor(self))
-        self.add_row("notes", self.tr("&Notes"), QLineEdit(self))
+        self.add_closing_rows()
 
     def load(self, record: dict) -> None:
         i = self.input
@@ -52,11 +46,9 @@ class EventForm(RecordForm):
         i.date("end_date").set_date(record.get("end_on"))
         i.line("title").setText(record["title"])
         i.code("category").set_code(record["category"])
-        i.code("confidence").set_code(record.get("confidence"))
         i.line("actors").setText("; ".join(record.get("actors", [])))
         i.plain("description").setPlainText(record.get("description") or "")
-        i.line("notes").setText(record.get("notes") or "")
-        i.sources().set_sources(sources_from(record))
+        self._load_closing(record)
 
     def _actor_codes(self) -> tuple[list[str], list[str]]:
         from tracker.domain.actors import actors
@@ -68,24 +60,25 @@ class EventForm(RecordForm):
             (codes if code else unknown).append(code or part)
         return codes, unknown
 
-    def problems(self) -> list[ValidationError]:
-        i = self.input
+    def _input_problems(self) -> list[ValidationError]:
         probs = self._date_problem("date") + self._date_problem("end_date", required=False)
         codes, unknown = self._actor_codes()
         if unknown:
             probs.append(
                 ValidationError("actors", self.tr("unknown: {0}").format(", ".join(unknown)))
             )
-        taken = {p.field for p in probs}
+        return probs
+
+    def _record_problems(self) -> list[ValidationError]:
+        i = self.input
         e = PolicyEvent(
             i.date("date").date() or dt.date.today(),
             i.line("title").text(),
             end_on=i.date("end_date").date(),
         )
-        probs += [p for p in check_event(e) if p.field not in taken]
-        return probs + self._sources_problem()
+        return check_event(e)
 
-    def values(self) -> dict:
+    def _record_values(self) -> dict:
         i = self.input
         return {
             "start_on": i.date("date").date(),
@@ -94,5 +87,4 @@ class EventForm(RecordForm):
             **i.codes("category", "confidence"),
             "actors": self._actor_codes()[0],
             "description": i.plain("description").toPlainText().strip(),
-            **self._notes_and_sources(),
         }

@@ -29,6 +29,7 @@ from tracker.domain.records import SourceRef
 from tracker.ui import fields
 from tracker.ui.fields import ERROR_STYLE, with_error_line
 from tracker.ui.labels import reason
+from tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 SaveFunction = Callable[[dict], bool]
 
@@ -159,6 +160,28 @@ class RecordForm(QDialog):
         self.confidence_hint.setVisible(False)
         self.form.addRow("", self.confidence_hint)
 
+    def add_dose_rows(self, date_label: str) -> None:
+        """The rows a commitment and a delivery start with: the date (``date_label``),
+        donor, recipient, vaccine and doses."""
+        self.add_row("date", date_label, fields.DateEdit(self))
+        for key, label, widget in (
+            ("donor", QT_TRANSLATE_NOOP("RecordForm", "&Donor"), fields.ActorEdit(self)),
+            ("recipient", QT_TRANSLATE_NOOP("RecordForm", "&Recipient"), fields.ActorEdit(self)),
+            ("vaccine", QT_TRANSLATE_NOOP("RecordForm", "&Vaccine"), fields.VaccineCombo(self)),
+            ("doses", QT_TRANSLATE_NOOP("RecordForm", "D&oses"), fields.DosesEdit(self)),
+        ):
+            self.add_row(key, QCoreApplication.translate("RecordForm", label), widget)
+
+    def add_closing_rows(self) -> None:
+        """The rows every record form ends with: confidence, sources, notes."""
+        self.add_confidence_row()
+        self.add_row(
+            "sources",
+            QCoreApplication.translate("RecordForm", "&Sources"),
+            fields.SourcesEditor(self),
+        )
+        self.add_row("notes", QCoreApplication.translate("RecordForm", "&Notes"), QLineEdit(self))
+
     def set_default_confidence(self, code: str, remembered: bool) -> None:
         """Preselect ``code`` for a new record and say where it comes from."""
         from tracker.ui.labels import label
@@ -193,11 +216,43 @@ class RecordForm(QDialog):
     def load(self, record: dict) -> None:
         raise NotImplementedError
 
-    def problems(self) -> list[ValidationError]:
+    def _input_problems(self) -> list[ValidationError]:
+        """What the form itself finds wrong with its inputs."""
         raise NotImplementedError
 
-    def values(self) -> dict:
+    def _record_problems(self) -> list[ValidationError]:
+        """What the domain's validation finds wrong with the record the inputs make."""
         raise NotImplementedError
+
+    def _record_values(self) -> dict:
+        """The record's own values (before the notes and sources every form ends with)."""
+        raise NotImplementedError
+
+    # -- the record forms' common frame ----------------------------------------------
+    def problems(self) -> list[ValidationError]:
+        """The form's own problems, then the domain's for the fields the form found no
+        fault with, then the sources'."""
+        probs = self._input_problems()
+        taken = {p.field for p in probs}
+        probs += [p for p in self._record_problems() if p.field not in taken]
+        return probs + self._sources_problem()
+
+    def values(self) -> dict:
+        return {**self._record_values(), **self._notes_and_sources()}
+
+    def _load_dose_record(self, record: dict, date_key: str) -> None:
+        """Fill the rows of :meth:`add_dose_rows` from ``record`` (its date is ``date_key``)."""
+        i = self.input
+        i.date("date").set_date(record[date_key])
+        for key in ("donor", "recipient", "vaccine"):
+            i.code(key).set_code(record[key])
+        i.doses().set_doses(record["doses"])
+
+    def _load_closing(self, record: dict) -> None:
+        """Fill the rows of :meth:`add_closing_rows` from ``record``."""
+        self.input.code("confidence").set_code(record.get("confidence"))
+        self.input.line("notes").setText(record.get("notes") or "")
+        self.input.sources().set_sources(sources_from(record))
 
     # -- validation -------------------------------------------------------------------
     def _date_problem(self, key: str, required: bool = True) -> list[ValidationError]:

@@ -73,6 +73,27 @@ def bad_delivery(name: str, changes: dict, why: str, column: str, **options) -> 
     add(name, D_HEAD + delivery(1, **changes), rejected(why, 2, column), **options)
 
 
+def read_as(name: str, column: str, read: dict[str, object], **options) -> None:
+    """A file of deliveries 1, 2, … whose ``column`` holds each text of ``read``, all
+    accepted, the stored value of each that text's value in ``read``."""
+    add(
+        name,
+        D_HEAD + "".join(delivery(i, **{column: text}) for i, text in enumerate(read, 1)),
+        accepted(len(read), len(read), records=[{column: v} for v in read.values()]),
+        **options,
+    )
+
+
+def declared_thousands(
+    names: tuple[str, str], sep: str, doses: dict[str, int], misgrouped: str, why: str
+) -> None:
+    """Two files declaring ``sep`` as the digit grouping: ``names[0]``, two deliveries whose
+    ``doses`` (text -> the number read) are accepted; ``names[1]``, one delivery whose
+    ``misgrouped`` doses are refused with ``why``."""
+    read_as(names[0], "doses", doses, thousands=sep)
+    bad_delivery(names[1], {"doses": misgrouped}, why, "doses", thousands=sep)
+
+
 def delivery(i: int, **kw) -> str:
     v = {
         "id": f"D{i}",
@@ -303,10 +324,10 @@ def build() -> None:
         D_HEAD + GOOD + "\n" + delivery(2, doses="-5"),
         rejected("doses must be greater than 0", 4, "doses"),
     )
-    add(
+    read_as(
         "quoted_newlines_and_semicolons.csv",
-        D_HEAD + delivery(1, notes='"line one\nline two; three; four"') + delivery(2, notes='";"'),
-        accepted(2, 2, records=[{"notes": "line one\nline two; three; four"}, {"notes": ";"}]),
+        "notes",
+        {'"line one\nline two; three; four"': "line one\nline two; three; four", '";"': ";"},
     )
     # -- encodings ------------------------------------------------------------------
     spanish = D_HEAD + delivery(1, recipient="México", notes="Canadá después")
@@ -339,11 +360,8 @@ def build() -> None:
     )
     CONTENT["latin1_with_flag.csv"] = spanish.encode("latin-1")
     ENTRIES[-1]["options"]["encoding"] = "latin-1"
-    add(
-        "cp1252_smart_quotes.csv",
-        D_HEAD + delivery(1, notes="“quoted” – 5 €"),
-        accepted(1, 1, records=[{"notes": "“quoted” – 5 €"}]),
-        encoding="cp1252",
+    read_as(
+        "cp1252_smart_quotes.csv", "notes", {"“quoted” – 5 €": "“quoted” – 5 €"}, encoding="cp1252"
     )
     ENTRIES[-1]["options"]["encoding"] = "cp1252"
     add(
@@ -406,13 +424,10 @@ def build() -> None:
         "recipient",
     )
     bad_delivery("missing_donor.csv", {"donor": ""}, "donor is required", "donor")
-    add(
+    read_as(
         "status_in_spanish.csv",
-        D_HEAD
-        + delivery(1, status="Entregado")
-        + delivery(2, status="programado")
-        + delivery(3, status="en tránsito"),
-        accepted(3, 3, records=[{"status": s} for s in ("delivered", "scheduled", "in_transit")]),
+        "status",
+        {"Entregado": "delivered", "programado": "scheduled", "en tránsito": "in_transit"},
     )
     bad_delivery("bad_status.csv", {"status": "arrived"}, "'arrived' is not one of", "status")
     # -- doses ----------------------------------------------------------------------
@@ -428,18 +443,12 @@ def build() -> None:
         "use --thousands ,",
         "doses",
     )
-    add(
-        "thousands_with_flag.csv",
-        D_HEAD + delivery(1, doses='"1,500,000"') + delivery(2, doses="2500"),
-        accepted(2, 2, records=[{"doses": 1_500_000}, {"doses": 2500}]),
-        thousands=",",
-    )
-    bad_delivery(
-        "thousands_misgrouped.csv",
-        {"doses": '"1,50,000"'},
+    declared_thousands(
+        ("thousands_with_flag.csv", "thousands_misgrouped.csv"),
+        ",",
+        {'"1,500,000"': 1_500_000, "2500": 2500},
+        '"1,50,000"',
         "grouped by ','",
-        "doses",
-        thousands=",",
     )
     add(
         "thousands_dot_semicolon.csv",
@@ -448,11 +457,12 @@ def build() -> None:
         thousands=".",
         delimiter=";",
     )
-    add(
+    # Spaces group digits only when declared (issue 18).
+    read_as(
         "doses_with_spaces.csv",
-        D_HEAD + delivery(1, doses="1 500 000") + delivery(2, doses="2\u00a0000"),
-        accepted(2, 2, records=[{"doses": 1_500_000}, {"doses": 2000}]),
-        thousands=" ",  # spaces group digits only when declared (issue 18)
+        "doses",
+        {"1 500 000": 1_500_000, "2\u00a0000": 2000},
+        thousands=" ",
     )
     # -- dates ----------------------------------------------------------------------
     add(
@@ -474,22 +484,17 @@ def build() -> None:
         accepted(2, 2, records=[{"date": "2021-03-28"}, {"date": "2021-04-01"}]),
         date_format="%d/%m/%Y",
     )
-    add(
-        "mmddyyyy_with_flag.csv",
-        D_HEAD + delivery(1, date="03/28/2021"),
-        accepted(1, 1, records=[{"date": "2021-03-28"}]),
-        date_format="%m/%d/%Y",
-    )
+    read_as("mmddyyyy_with_flag.csv", "date", {"03/28/2021": "2021-03-28"}, date_format="%m/%d/%Y")
     add(
         "wrong_date_flag.csv",
         dmy.replace("28/03", "13/28"),
         rejected("not a real date in the format %d/%m/%Y", 2, "date"),
         date_format="%d/%m/%Y",
     )
-    add(
+    read_as(
         "datetime_text.csv",
-        D_HEAD + delivery(1, date="2021-03-28 14:30:00") + delivery(2, date="2021-03-29T00:00"),
-        accepted(2, 2, records=[{"date": "2021-03-28"}, {"date": "2021-03-29"}]),
+        "date",
+        {"2021-03-28 14:30:00": "2021-03-28", "2021-03-29T00:00": "2021-03-29"},
     )
     # -- duplicates, updates, revisions ---------------------------------------------
     add(
@@ -753,25 +758,15 @@ def hostile() -> None:
         ("digits_nbsp_undeclared.csv", "1\u00a0500", not_whole),
     ):
         add(name, D_HEAD + delivery(1, doses=doses), rejected(why, 2, "doses"))
-    add(
-        "digits_space_declared.csv",
-        D_HEAD + delivery(1, doses="1 500") + delivery(2, doses="2\u00a0500"),
-        accepted(2, 2, records=[{"doses": 1500}, {"doses": 2500}]),
-        thousands=" ",
-    )
-    bad_delivery(
-        "digits_space_declared_misgrouped.csv",
-        {"doses": "15 00"},
+    declared_thousands(
+        ("digits_space_declared.csv", "digits_space_declared_misgrouped.csv"),
+        " ",
+        {"1 500": 1500, "2\u00a0500": 2500},
+        "15 00",
         "grouped by ' ' in thousands",
-        "doses",
-        thousands=" ",
     )
     # 7: an ISO code always means its country.
-    add(
-        "actor_au_is_australia.csv",
-        D_HEAD + delivery(1, recipient="AU") + delivery(2, recipient="African Union"),
-        accepted(2, 2, records=[{"recipient": "AUS"}, {"recipient": "AFUNION"}]),
-    )
+    read_as("actor_au_is_australia.csv", "recipient", {"AU": "AUS", "African Union": "AFUNION"})
     # A first row with one value too many: pandas would take it as a row label.
     add(
         "extra_value_first_row.csv",
