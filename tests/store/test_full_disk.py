@@ -41,14 +41,21 @@ def test_check_on_a_full_disk_does_not_call_an_intact_file_damaged(full_db):
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_restore_on_a_full_disk_leaves_the_live_file_in_place(full_db, tmp_path, seeded_template):
-    db, filler = full_db
-    before = _digest(db)
+def _refused_restore(db, tmp_path, before: str):
+    """Restore an empty database over ``db`` on its full disk: refused as a full disk,
+    recorded as a storage fault; the spare copy is returned."""
     spare = tmp_path / "spare.sqlite"
     open_database(str(spare), empty=True).close()
     with pytest.raises(DatabaseError, match="full"):
         restore(str(db), spare)
     hostile.record("storage faults (full disk)", refused=True, data_lost=_digest(db) != before)
+    return spare
+
+
+def test_restore_on_a_full_disk_leaves_the_live_file_in_place(full_db, tmp_path, seeded_template):
+    db, filler = full_db
+    before = _digest(db)
+    spare = _refused_restore(db, tmp_path, before)
     assert _digest(db) == before, "the live file was changed or moved"
     assert not list(db.parent.glob(".*restoring*")), "a partial copy was left"
     assert [b.reason for b in restorable_files(db)] == []
@@ -67,11 +74,7 @@ def test_restore_over_a_damaged_file_on_a_full_disk_keeps_it_in_place(full_db, t
     db.write_bytes(data[: len(data) // 2])
     fill(db.parent)
     damaged = _digest(db)
-    spare = tmp_path / "spare.sqlite"
-    open_database(str(spare), empty=True).close()
-    with pytest.raises(DatabaseError, match="full"):
-        restore(str(db), spare)
-    hostile.record("storage faults (full disk)", refused=True, data_lost=_digest(db) != damaged)
+    _refused_restore(db, tmp_path, damaged)
     assert _digest(db) == damaged and db.stat().st_size > 0
 
 
