@@ -74,15 +74,17 @@ class MapPanel(QWidget):
         self.play_button = QPushButton(self)
         self.play_button.setObjectName("map_play")
         self.play_button.setCheckable(True)
-        # Two short rows: the panel stays narrow beside the timeline.
+        # Two short rows: the panel stays narrow beside the timeline (whose legend needs
+        # the width).
         options = QHBoxLayout()
         options.setContentsMargins(4, 2, 4, 0)
-        for w in (self.measure, self.per_capita, self.flows):
+        for w in (self.measure, self.per_capita):
             options.addWidget(w)
         options.addStretch(1)
         when = QHBoxLayout()
         when.setContentsMargins(4, 0, 4, 2)
         when.addWidget(self.date_label, 1)
+        when.addWidget(self.flows)
         when.addWidget(self.play_button)
         controls = QVBoxLayout()
         controls.setSpacing(2)
@@ -222,21 +224,24 @@ class MapPanel(QWidget):
         assert spec is not None  # drawn after the spec it describes
         none = self.map_view.colours["none"]
         t = spec.labels
+
+        def item(colour: str, mark: str, label: str) -> str:
+            # One unbreakable entry: the legend wraps between entries, never inside one
+            # ("20 k – 100" on one line and "k" on the next).
+            words = escape(label).replace(" ", "&nbsp;")
+            return (
+                f'<span style="white-space: nowrap"><span style="color:{colour}">{mark}</span>'
+                f"&nbsp;{words}</span>"
+            )
+
         items = [
-            f'<span style="color:{none if colour == NO_DATA else colour}">■</span>'
-            f"&nbsp;{escape(label)}"
+            item(none if colour == NO_DATA else colour, "■", label)
             for colour, label in spec.legend()
         ]
-        items.append(
-            f'<span style="color:{DONOR_OUTLINE}">□</span>&nbsp;{escape(t["legend_donor"])}'
-        )
+        items.append(item(DONOR_OUTLINE, "□", t["legend_donor"]))
         if self.flows.isChecked() and spec.flows:
-            items.append(
-                f'<span style="color:{FLOW_COLOUR}">━</span>&nbsp;{escape(t["legend_delivered"])}'
-            )
-            items.append(
-                f'<span style="color:{FLOW_COLOUR}">╍</span>&nbsp;{escape(t["legend_outstanding"])}'
-            )
+            items.append(item(FLOW_COLOUR, "━", t["legend_delivered"]))
+            items.append(item(FLOW_COLOUR, "╍", t["legend_outstanding"]))
         unit = t["per_100"] if spec.per_capita else t["doses"]
         head = f"<b>{escape(t[spec.measure].capitalize())} ({escape(unit)})</b>"
         basis = ""
@@ -367,6 +372,12 @@ class MapPanel(QWidget):
         self.play_button.setAccessibleName(self.tr("Play month by month"))
 
 
+#: The map panel's width on a small screen.
+MAP_LEAST_PX = 220
+#: The centre row's width in a 1366 px wide window (beside the filters).
+CENTRE_AT_1366_PX = 1080
+
+
 def make_centre(window, timeline: TimelineWidget | PendingTimeline) -> QSplitter:
     """The window's centre row: the timeline, and the map panel beside it."""
     centre = QSplitter(Qt.Orientation.Horizontal, window)
@@ -374,12 +385,13 @@ def make_centre(window, timeline: TimelineWidget | PendingTimeline) -> QSplitter
     centre.addWidget(timeline)
     window.map_panel = MapPanel(window, centre)
     centre.addWidget(window.map_panel)
-    centre.setStretchFactor(0, 4)
+    centre.setStretchFactor(0, 5)
     centre.setStretchFactor(1, 1)
     # The timeline keeps most of the row (its lanes and legend need the width; a legend
-    # squeezed into two columns takes the height the doses lane needs).
-    centre.setSizes([760, 260])
-    window.map_panel.setMinimumWidth(260)
+    # squeezed into fewer columns takes the height its lanes need): on a laptop screen
+    # the map gets MAP_LEAST_PX, a sixth of what a wider window adds.
+    # (No fixed minimum: the panel's own, its controls' width, is never cut.)
+    centre.setSizes([CENTRE_AT_1366_PX - MAP_LEAST_PX, MAP_LEAST_PX])
     window.map_panel.attach(timeline)
     return centre
 
