@@ -199,7 +199,8 @@ class TimelineChart(ChartHits, ChartTexts, pg.GraphicsLayoutWidget):
             plot.getAxis("bottom").lang = spec.lang
             plot.getAxis("left").lang = spec.lang
         self.doses.setLabel("left", self.lane_title(lab["doses_axis"]), color=s.text)
-        self.events.setLabel("left", self.lane_title(lab["events_axis"]), color=s.text)
+        # No tick values beside the events lane: room for a third line.
+        self.events.setLabel("left", self.lane_title(lab["events_axis"], 3), color=s.text)
         self.context.setLabel("left", self.lane_title(lab["context_axis"]), color=s.text)
         if self.compact:
             # The heading above the context lane names its series: on screen no rotated

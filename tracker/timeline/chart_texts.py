@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from html import escape
 from typing import Any
@@ -92,18 +93,28 @@ class ChartTexts:
         self.context_title.setText(ctx.title if ctx else "", color=s.muted, size=f"{size}px")
         self.footer_item.setText(spec.footer, color=s.muted, size=f"{s.footer_px}px")
 
-    def lane_title(self, text: str) -> str:
-        """A lane's rotated title; compact: on two lines (split at the middle space), so
-        a short lane still has room for it."""
-        if not self.compact or " " not in text:
+    def lane_title(self, text: str, lines: int = 2) -> str:
+        """A lane's rotated title; compact: on up to ``lines`` lines (broken at the spaces
+        that make the longest line shortest), so a short lane still has room for it."""
+        words = text.split(" ")
+        if not self.compact or len(words) < 2:
             return text
         metrics = QFontMetricsF(self.style.font(COMPACT_TEXT_PX))
 
-        def longest(i: int) -> float:
-            return max(metrics.horizontalAdvance(text[:i]), metrics.horizontalAdvance(text[i:]))
+        def longest(cuts: tuple[int, ...]) -> float:
+            bounds = (0, *cuts, len(words))
+            return max(
+                metrics.horizontalAdvance(" ".join(words[a:b]))
+                for a, b in itertools.pairwise(bounds)
+            )
 
-        cut = min((i for i, ch in enumerate(text) if ch == " "), key=longest)
-        return f"{escape(text[:cut])}<br>{escape(text[cut + 1 :])}"
+        gaps = range(1, len(words))
+        best = min(
+            (cuts for n in range(1, lines) for cuts in itertools.combinations(gaps, n)),
+            key=longest,
+        )
+        bounds = (0, *best, len(words))
+        return "<br>".join(escape(" ".join(words[a:b])) for a, b in itertools.pairwise(bounds))
 
     def set_compact(self) -> None:
         """The screen's layout (see :attr:`compact`); exports never call this."""
@@ -182,6 +193,10 @@ class ChartTexts:
                 _label_sample, label = self.legend.items[-1]
                 label.item.document().setDocumentMargin(COMPACT_TEXT_MARGIN_PX)
                 label.updateMin()
+        if self.compact:
+            # The legend (re)sized itself at the top-left corner: back in its row now,
+            # not at the next layout pass (a grab in between showed it over the title).
+            self.ci.layout.activate()
         self._fit_legend()
 
     def drop_footer(self) -> None:

@@ -41,6 +41,14 @@ MAP_OPTIONS = "map/options_v1"
 NEAR_DAYS = 31
 
 
+#: The Sankey diagram's least height in the panel.
+SANKEY_LEAST_PX = 120
+#: The map panel's width on a small screen.
+MAP_LEAST_PX = 220
+#: The centre row's width in a 1366 px wide window (beside the filters).
+CENTRE_AT_1366_PX = 1080
+
+
 class MapPanel(QWidget):
     """Map and Sankey of the filtered records on the scrubber's date."""
 
@@ -74,27 +82,34 @@ class MapPanel(QWidget):
         self.play_button = QPushButton(self)
         self.play_button.setObjectName("map_play")
         self.play_button.setCheckable(True)
-        # Two short rows: the panel stays narrow beside the timeline (whose legend needs
-        # the width).
+        # Three short rows: the panel stays narrow beside the timeline (whose legend
+        # needs the width), in Spanish too, and no control is cut.
         options = QHBoxLayout()
         options.setContentsMargins(4, 2, 4, 0)
-        for w in (self.measure, self.per_capita):
+        for w in (self.measure, self.flows):
             options.addWidget(w)
         options.addStretch(1)
+        per_capita = QHBoxLayout()
+        per_capita.setContentsMargins(4, 0, 4, 0)
+        per_capita.addWidget(self.per_capita)
+        per_capita.addStretch(1)
         when = QHBoxLayout()
         when.setContentsMargins(4, 0, 4, 2)
         when.addWidget(self.date_label, 1)
-        when.addWidget(self.flows)
         when.addWidget(self.play_button)
         controls = QVBoxLayout()
         controls.setSpacing(2)
         controls.addLayout(options)
+        controls.addLayout(per_capita)
         controls.addLayout(when)
 
         self.map_view = MapView(self, dark=theme.is_dark())
         self.map_view.setObjectName("map_view")
         self.sankey = SankeyView(self)
         self.sankey.setObjectName("sankey_view")
+        # Beside the timeline the panel is as tall as the chart's row: its least height
+        # must not make the window taller than a 1366×768 screen.
+        self.sankey.setMinimumHeight(SANKEY_LEAST_PX)
         self.views = QTabWidget(self)
         self.views.setDocumentMode(True)
         self.views.addTab(self.map_view, "")
@@ -370,12 +385,6 @@ class MapPanel(QWidget):
         self.events.setAccessibleName(self.tr("Policy events near the cursor"))
         self.measure.setAccessibleName(self.tr("What the colours show"))
         self.play_button.setAccessibleName(self.tr("Play month by month"))
-
-
-#: The map panel's width on a small screen.
-MAP_LEAST_PX = 220
-#: The centre row's width in a 1366 px wide window (beside the filters).
-CENTRE_AT_1366_PX = 1080
 
 
 def make_centre(window, timeline: TimelineWidget | PendingTimeline) -> QSplitter:
