@@ -26,7 +26,7 @@ MIN_SPAN_DAYS = 3.0
 OVERVIEW_PX = 30
 #: Least heights of the lanes on screen (the context lane's includes its date axis).
 DOSES_LEAST_PX = 84
-EVENTS_LEAST_PX = 56
+EVENTS_LEAST_PX = 60
 CONTEXT_LEAST_PX = 56
 #: The least of the chart the window shows (it scrolls below its full height).
 MIN_VISIBLE_PX = 200

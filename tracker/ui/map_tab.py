@@ -41,6 +41,7 @@ MAP_OPTIONS = "map/options_v1"
 NEAR_DAYS = 31
 
 
+WORD_JOINER = "\u2060"
 #: The Sankey diagram's least height in the panel.
 SANKEY_LEAST_PX = 120
 #: The map panel's width on a small screen.
@@ -242,12 +243,13 @@ class MapPanel(QWidget):
 
         def item(colour: str, mark: str, label: str) -> str:
             # One unbreakable entry: the legend wraps between entries, never inside one
-            # ("20 k – 100" on one line and "k" on the next).
+            # ("5 k –" on one line and "20 k" on the next). No-break spaces alone do
+            # not do it: a line may still break after a dash (UAX #14, LB12a), so a
+            # word joiner follows each dash.
             words = escape(label).replace(" ", "&nbsp;")
-            return (
-                f'<span style="white-space: nowrap"><span style="color:{colour}">{mark}</span>'
-                f"&nbsp;{words}</span>"
-            )
+            for dash in "–-/":
+                words = words.replace(dash, dash + WORD_JOINER)
+            return f'<nobr><span style="color:{colour}">{mark}</span>&nbsp;{words}</nobr>'
 
         items = [
             item(none if colour == NO_DATA else colour, "■", label)
