@@ -80,11 +80,12 @@ class ChartTexts:
         s = self.style
         if self.compact:
             # The dates wrap as one piece (never "20 mar 2020 –" on one line, "31 dic
-            # 2021" on the next).
-            dates_text = escape(spec.subtitle).replace(" ", "&nbsp;")
+            # 2021" on the next): no-break spaces, and a word joiner after the dash
+            # (a line may break after a dash even before a no-break space).
+            dates_text = escape(spec.subtitle).replace(" ", "&nbsp;").replace("–", "–\u2060")
             dates = (
                 f"<span style='color: {s.muted}; font-size: {COMPACT_TEXT_PX}px;"
-                f" font-weight: normal'>&nbsp;&nbsp;·&nbsp; {dates_text}</span>"
+                f" font-weight: normal'>&nbsp; ·&nbsp;{dates_text}</span>"
             )
             title = f"{escape(spec.title)}{dates}"
             self.title_item.setText(title, color=s.text, size=f"{COMPACT_TITLE_PX}px", bold=True)
