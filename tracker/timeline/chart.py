@@ -335,7 +335,9 @@ class TimelineChart(ChartHits, ChartTexts, pg.GraphicsLayoutWidget):
             lay.setRowStretchFactor(PLEDGES_ROW, 3)
             dash = pg.mkPen(s.committed, width=s.line_width, style=Qt.PenStyle.DashLine)
             self.pledges_curve.setData(*spec.pledges.polyline(x0, end), pen=dash)
-            self.pledges.setLabel("left", self.lane_title(spec.labels["pledges_axis"]), color=s.text)
+            self.pledges.setLabel(
+                "left", self.lane_title(spec.labels["pledges_axis"]), color=s.text
+            )
         else:
             self.pledges_curve.setData([], [])
             self.pledges.setMinimumHeight(0)

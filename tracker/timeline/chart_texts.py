@@ -67,14 +67,14 @@ class ChartTexts:
     width: Callable[[], int]  # QWidget's
     _refit_soon: Callable[[], None]  # TimelineChart's
 
-    @property
-    def _has_beyond(self) -> bool:
+    def _gaps(self) -> tuple[bool, bool]:
+        """Whether the chart draws (outstanding, beyond commitments) anywhere."""
         spec = self.spec
         if spec is None:
-            return False
+            return False, False
         end = min(spec.x_to, spec.data_end) if spec.data_end is not None else spec.x_to
         _xs, c_at, d_at = step_pair(spec.committed, spec.delivered, spec.x_from, end)
-        return bool(np.any(d_at > c_at))
+        return bool(np.any(c_at > d_at)), bool(np.any(d_at > c_at))
 
     def _texts(self, spec: ChartSpec) -> None:
         s = self.style
@@ -164,7 +164,10 @@ class ChartTexts:
                 lab["legend_outstanding"],
             ),
         ]
-        if self._has_beyond:
+        outstanding, beyond = self._gaps()
+        if self.compact and not outstanding:  # on screen, only what is drawn
+            self._legend_samples.pop()
+        if beyond:
             self._legend_samples.append((
                 pg.BarGraphItem(x=[0], height=[0], width=1, pen=pg.mkPen(None),
                                 brush=pg.mkBrush(s.qcolor("delivered", s.outstanding_alpha * 2))),
