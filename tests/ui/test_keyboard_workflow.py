@@ -467,7 +467,10 @@ def test_spanish_window_lane_titles_fit_and_the_donor_filter_shows_the_whole_nam
     assert w.timeline.spec.labels["events_axis"] == "Eventos de política"
     chart = w.timeline.chart
     for plot in (chart.doses, chart.events, chart.context):
-        title = plot.getAxis("left").label.boundingRect().width()
+        label = plot.getAxis("left").label
+        if not label.isVisible():  # on screen the context lane's heading names it
+            continue
+        title = label.boundingRect().width()
         assert plot.height() >= title, (plot.getAxis("left").labelText, plot.height(), title)
     view_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Ver")
     go_to = next(

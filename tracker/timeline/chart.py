@@ -24,7 +24,7 @@ from tracker.timeline.chart_parts import (
     marker_sizes,
     step_pair,
 )
-from tracker.timeline.chart_texts import ChartTexts
+from tracker.timeline.chart_texts import COMPACT_TEXT_PX, ChartTexts
 from tracker.timeline.event_lane import EventLabelsItem, SpanItem
 from tracker.timeline.gap_fill import GapFillItem
 from tracker.timeline.point_labels import PointLabelsItem, PointSet
@@ -181,7 +181,7 @@ class TimelineChart(ChartHits, ChartTexts, pg.GraphicsLayoutWidget):
                 ax.setPen(pg.mkPen(style.axis))
                 ax.setTextPen(pg.mkPen(style.text))
                 ax.setTickFont(style.font(style.axis_px))
-                ax.label.setFont(style.font(style.text_px))
+                ax.label.setFont(style.font(COMPACT_TEXT_PX if self.compact else style.text_px))
             plot.showGrid(x=False, y=plot is not self.events, alpha=style.grid_alpha)
             plot.calendar_grid.set_colour(style.axis, style.grid_alpha * 1.6)
         self.event_labels.set_style(style)
@@ -198,9 +198,14 @@ class TimelineChart(ChartHits, ChartTexts, pg.GraphicsLayoutWidget):
         for plot in (self.doses, self.pledges, self.events, self.context):
             plot.getAxis("bottom").lang = spec.lang
             plot.getAxis("left").lang = spec.lang
-        self.doses.setLabel("left", lab["doses_axis"], color=s.text)
-        self.events.setLabel("left", lab["events_axis"], color=s.text)
-        self.context.setLabel("left", lab["context_axis"], color=s.text)
+        self.doses.setLabel("left", self.lane_title(lab["doses_axis"]), color=s.text)
+        # No tick values beside the events lane: room for a third line.
+        self.events.setLabel("left", self.lane_title(lab["events_axis"], 3), color=s.text)
+        self.context.setLabel("left", self.lane_title(lab["context_axis"]), color=s.text)
+        if self.compact:
+            # The heading above the context lane names its series: on screen no rotated
+            # title beside it (it needed the lane taller than its bars do).
+            self.context.getAxis("left").showLabel(False)
 
         x0, x1 = spec.x_from, spec.x_to
         # After the data's as-of date nothing is drawn as if known: the lines stop.
@@ -330,7 +335,9 @@ class TimelineChart(ChartHits, ChartTexts, pg.GraphicsLayoutWidget):
             lay.setRowStretchFactor(PLEDGES_ROW, 3)
             dash = pg.mkPen(s.committed, width=s.line_width, style=Qt.PenStyle.DashLine)
             self.pledges_curve.setData(*spec.pledges.polyline(x0, end), pen=dash)
-            self.pledges.setLabel("left", spec.labels["pledges_axis"], color=s.text)
+            self.pledges.setLabel(
+                "left", self.lane_title(spec.labels["pledges_axis"]), color=s.text
+            )
         else:
             self.pledges_curve.setData([], [])
             self.pledges.setMinimumHeight(0)

@@ -19,11 +19,15 @@ from tracker.domain.filters import Filters
 from tracker.present.chart_marks import ChartSpec
 from tracker.present.chart_spec import build_chart_spec
 from tracker.present.formats import date_of, day_number
-from tracker.timeline.chart import TimelineChart
+from tracker.timeline.chart import PLEDGES_MIN_PX, TimelineChart
 from tracker.timeline.style import DARK, LIGHT
 
 MIN_SPAN_DAYS = 3.0
-OVERVIEW_PX = 44
+OVERVIEW_PX = 30
+#: Least heights of the lanes on screen (the context lane's includes its date axis).
+DOSES_LEAST_PX = 84
+EVENTS_LEAST_PX = 60
+CONTEXT_LEAST_PX = 56
 #: The least of the chart the window shows (it scrolls below its full height).
 MIN_VISIBLE_PX = 200
 #: Room beside the first and last days when the whole range is shown (the biggest
@@ -46,12 +50,14 @@ class TimelineWidget(QWidget):
         self.highlighted: tuple[str, int] | None = None
         self.chart = TimelineChart(DARK if dark else LIGHT, self)
         self.chart.drop_footer()
-        # On screen every lane keeps a usable height: the window's splitter gives the
-        # chart at least what its layout needs (the tables shrink instead).
+        self.chart.set_compact()
+        # On screen every lane keeps a usable height (at least its title's): on a short
+        # screen the chart scrolls rather than squeezing them.
         self._lane_least = (
-            (self.chart.doses, 100),
-            (self.chart.events, 72),
-            (self.chart.context, 40),
+            (self.chart.doses, DOSES_LEAST_PX),
+            (self.chart.pledges, PLEDGES_MIN_PX),
+            (self.chart.events, EVENTS_LEAST_PX),
+            (self.chart.context, CONTEXT_LEAST_PX),
         )
         for plot, least in self._lane_least:
             plot.setMinimumHeight(least)
@@ -117,7 +123,9 @@ class TimelineWidget(QWidget):
         which would otherwise run into the next lane's title or the context heading."""
         for plot, least in self._lane_least:
             label = plot.getAxis("left").label
-            need = int(label.boundingRect().width()) + 8 if label.isVisible() else 0
+            if not plot.isVisible():  # the pledges lane when there are none
+                continue
+            need = int(label.boundingRect().width()) + 4 if label.isVisible() else 0
             if plot.minimumHeight() != max(least, need):
                 plot.setMinimumHeight(max(least, need))
         self._keep_minimum_height()

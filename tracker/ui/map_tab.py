@@ -41,6 +41,15 @@ MAP_OPTIONS = "map/options_v1"
 NEAR_DAYS = 31
 
 
+WORD_JOINER = "\u2060"
+#: The Sankey diagram's least height in the panel.
+SANKEY_LEAST_PX = 120
+#: The map panel's width on a small screen.
+MAP_LEAST_PX = 220
+#: The centre row's width in a 1366 px wide window (beside the filters).
+CENTRE_AT_1366_PX = 1080
+
+
 class MapPanel(QWidget):
     """Map and Sankey of the filtered records on the scrubber's date."""
 
@@ -74,12 +83,17 @@ class MapPanel(QWidget):
         self.play_button = QPushButton(self)
         self.play_button.setObjectName("map_play")
         self.play_button.setCheckable(True)
-        # Two short rows: the panel stays narrow beside the timeline.
+        # Three short rows: the panel stays narrow beside the timeline (whose legend
+        # needs the width), in Spanish too, and no control is cut.
         options = QHBoxLayout()
         options.setContentsMargins(4, 2, 4, 0)
-        for w in (self.measure, self.per_capita, self.flows):
+        for w in (self.measure, self.flows):
             options.addWidget(w)
         options.addStretch(1)
+        per_capita = QHBoxLayout()
+        per_capita.setContentsMargins(4, 0, 4, 0)
+        per_capita.addWidget(self.per_capita)
+        per_capita.addStretch(1)
         when = QHBoxLayout()
         when.setContentsMargins(4, 0, 4, 2)
         when.addWidget(self.date_label, 1)
@@ -87,12 +101,16 @@ class MapPanel(QWidget):
         controls = QVBoxLayout()
         controls.setSpacing(2)
         controls.addLayout(options)
+        controls.addLayout(per_capita)
         controls.addLayout(when)
 
         self.map_view = MapView(self, dark=theme.is_dark())
         self.map_view.setObjectName("map_view")
         self.sankey = SankeyView(self)
         self.sankey.setObjectName("sankey_view")
+        # Beside the timeline the panel is as tall as the chart's row: its least height
+        # must not make the window taller than a 1366×768 screen.
+        self.sankey.setMinimumHeight(SANKEY_LEAST_PX)
         self.views = QTabWidget(self)
         self.views.setDocumentMode(True)
         self.views.addTab(self.map_view, "")
@@ -222,21 +240,25 @@ class MapPanel(QWidget):
         assert spec is not None  # drawn after the spec it describes
         none = self.map_view.colours["none"]
         t = spec.labels
+
+        def item(colour: str, mark: str, label: str) -> str:
+            # One unbreakable entry: the legend wraps between entries, never inside one
+            # ("5 k –" on one line and "20 k" on the next). No-break spaces alone do
+            # not do it: a line may still break after a dash (UAX #14, LB12a), so a
+            # word joiner follows each dash.
+            words = escape(label).replace(" ", "&nbsp;")
+            for dash in "–-/":
+                words = words.replace(dash, dash + WORD_JOINER)
+            return f'<nobr><span style="color:{colour}">{mark}</span>&nbsp;{words}</nobr>'
+
         items = [
-            f'<span style="color:{none if colour == NO_DATA else colour}">■</span>'
-            f"&nbsp;{escape(label)}"
+            item(none if colour == NO_DATA else colour, "■", label)
             for colour, label in spec.legend()
         ]
-        items.append(
-            f'<span style="color:{DONOR_OUTLINE}">□</span>&nbsp;{escape(t["legend_donor"])}'
-        )
+        items.append(item(DONOR_OUTLINE, "□", t["legend_donor"]))
         if self.flows.isChecked() and spec.flows:
-            items.append(
-                f'<span style="color:{FLOW_COLOUR}">━</span>&nbsp;{escape(t["legend_delivered"])}'
-            )
-            items.append(
-                f'<span style="color:{FLOW_COLOUR}">╍</span>&nbsp;{escape(t["legend_outstanding"])}'
-            )
+            items.append(item(FLOW_COLOUR, "━", t["legend_delivered"]))
+            items.append(item(FLOW_COLOUR, "╍", t["legend_outstanding"]))
         unit = t["per_100"] if spec.per_capita else t["doses"]
         head = f"<b>{escape(t[spec.measure].capitalize())} ({escape(unit)})</b>"
         basis = ""
@@ -374,12 +396,13 @@ def make_centre(window, timeline: TimelineWidget | PendingTimeline) -> QSplitter
     centre.addWidget(timeline)
     window.map_panel = MapPanel(window, centre)
     centre.addWidget(window.map_panel)
-    centre.setStretchFactor(0, 4)
+    centre.setStretchFactor(0, 5)
     centre.setStretchFactor(1, 1)
     # The timeline keeps most of the row (its lanes and legend need the width; a legend
-    # squeezed into two columns takes the height the doses lane needs).
-    centre.setSizes([760, 260])
-    window.map_panel.setMinimumWidth(260)
+    # squeezed into fewer columns takes the height its lanes need): on a laptop screen
+    # the map gets MAP_LEAST_PX, a sixth of what a wider window adds.
+    # (No fixed minimum: the panel's own, its controls' width, is never cut.)
+    centre.setSizes([CENTRE_AT_1366_PX - MAP_LEAST_PX, MAP_LEAST_PX])
     window.map_panel.attach(timeline)
     return centre
 
