@@ -17,6 +17,7 @@ from tracker.store import open_store
 from tracker.store.backups import (
     backup_folder,
     backup_now,
+    browse_folder,
     daily_backup_if_due,
     list_backups,
     prune,
@@ -101,6 +102,14 @@ def test_a_legacy_backups_folder_is_still_listed_and_restorable(seeded_path, tmp
     assert old in [b.path for b in list_backups(seeded_path)]
     # New copies go to the new place only; the old folder gets nothing new.
     assert [p.name for p in old.parent.iterdir() if p.suffix == ".sqlite"] == [old.name]
+
+
+def test_restore_browses_where_the_newest_copy_is(seeded_path):
+    assert browse_folder(seeded_path) == backup_folder(seeded_path)  # no copy yet
+    old = _legacy_copy(seeded_path, "tracker.daily-20261101-080000.sqlite")
+    assert browse_folder(seeded_path) == old.parent  # a user upgrading finds it
+    backup_now(seeded_path, "daily", now=T0)
+    assert browse_folder(seeded_path) == backup_folder(seeded_path)
 
 
 def test_legacy_copies_rotate_with_the_new_ones(seeded_path, monkeypatch):

@@ -152,6 +152,13 @@ def restorable_files(db_path: Path) -> list[Backup]:
     return _copies(db_path)
 
 
+def browse_folder(db_path: Path) -> Path:
+    """Where File → Restore's dialog opens: the folder of the newest copy there is (which
+    may be a place an earlier version used), else where new backups go."""
+    copies = restorable_files(db_path)
+    return copies[0].path.parent if copies else backup_folder(db_path)
+
+
 def latest_backup(db_path: Path, reason: str | None = None, intact: bool = True) -> Path | None:
     """The newest backup (that passes SQLite's check, unless ``intact`` is false)."""
     for b in list_backups(db_path, reason):

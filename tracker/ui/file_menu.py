@@ -41,7 +41,7 @@ def open_url_in(
 
 def restore_from_backup(window: WindowServices, source: Path | None = None) -> bool:
     """Replace the open database with a backup (the current file is kept as one)."""
-    from tracker.store.backups import backup_folder, restore
+    from tracker.store.backups import browse_folder, restore
 
     store = store_of(window)
     parent = window.window()
@@ -58,7 +58,7 @@ def restore_from_backup(window: WindowServices, source: Path | None = None) -> b
         path, _ = QFileDialog.getOpenFileName(
             parent,
             QCoreApplication.translate("Actions", "Restore from backup"),
-            str(backup_folder(store.path)),
+            str(browse_folder(store.path)),
             QCoreApplication.translate("Actions", "Tracker databases (*.sqlite)"),
         )
         if not path:
