@@ -129,8 +129,10 @@ NOTES = """
   the database opens right after. **B5d**: no private hook of PySide6 is patched any
   more (its per-module source scan now runs on every import after PySide6); the
   tables are filled and the title set before pyqtgraph is imported (the timeline
-  follows in the next turn of the event loop), and only the tab on screen has its
-  columns fitted to the data before it is shown.
+  follows in the next turn of the event loop), only the tab on screen has its
+  columns fitted to the data before it is shown, and only the tab on screen and the
+  three the status bar counts are filled before the title changes (the others, with
+  the same reconciliation, in the next turn, before the timeline).
 - **B11**: the reconciliation compares each tally with its donor's or pair's shipments
   only (indexed once), attribution stops at the first commitment announced after a
   shipment, deliveries are read as driver tuples; the report's cited sources take the

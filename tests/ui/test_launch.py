@@ -9,6 +9,7 @@ import sys
 from tracker.store.sqlite_file import wal_file
 from tracker.ui import app, startup
 from tracker.ui.main_window import MainWindow
+from tracker.ui.record_tabs import EDITABLE_KINDS
 
 from .test_startup import _foreign_wal
 
@@ -55,14 +56,52 @@ def test_the_launcher_window_says_loading_then_shows_the_store(qtbot, store):
         window.show_store(store)
     assert window.models["deliveries"].rowCount() > 0
     assert store.display_name in window.windowTitle()
+    # The tab on screen and the kinds the status bar counts are filled first...
+    first = {window.current_kind(), *EDITABLE_KINDS}
+    assert all(window.models[k].total_rows() > 0 for k in first)
+    assert "0 of 0" not in window.count_label.text()
     with qtbot.waitSignal(window.timeline_shown):
         pass  # drawn in the next turn of the event loop
+    # ... the other tabs in the next turn, before the chart.
+    assert all(m.total_rows() > 0 for m in window.models.values())
     from tracker.timeline.widget import TimelineWidget
 
     assert isinstance(window.timeline, TimelineWidget)  # the chart, not its empty state
     assert window.centre.widget(0) is window.timeline
     assert window.timeline.chart is not None
     assert window.actions_["import"].isEnabled()
+    window.close()
+
+
+def test_the_tabs_filled_later_share_the_reconciliation_of_the_tab_on_screen(
+    qtbot, store, monkeypatch
+):
+    import sys
+
+    from tracker.store import reconcile as rec
+
+    made = []  # who asked (the chart makes its own, of the checkpoints in its scope)
+    real = rec.reconcile
+
+    def spy(*args, **kwargs):
+        made.append(sys._getframe(1).f_code.co_name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rec, "reconcile", spy)
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab("promises")
+    before_chart = []
+    draw = window._show_timeline
+    window._show_timeline = lambda: before_chart.extend(made) or draw()  # type: ignore[method-assign]
+    with qtbot.waitSignals([window.data_shown, window.timeline_shown], order="strict"):
+        window.show_store(store)
+    assert window.models["promises"].total_rows() > 0
+    assert window.models["checkpoints"].total_rows() > 0
+    # Promises on screen, Checkpoints filled a turn later: one reconciliation for both
+    # (the chart's date cursor may then ask for balances as of its day).
+    assert before_chart == ["_reconciled"]
     window.close()
 
 

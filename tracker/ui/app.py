@@ -64,7 +64,7 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
     if os.environ.get("TRACKER_EXIT_AFTER_DATA"):  # bench B5d: the data on screen
         window.repaint()
         if os.environ["TRACKER_EXIT_AFTER_DATA"] == "timeline":  # and the timeline drawn
-            window._show_timeline()
+            _wait_for(window.timeline_shown)  # the other tabs, then the chart: next turn
             window.repaint()
         store.close()
         return 0
@@ -79,6 +79,16 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
     if window.store is not None:
         window.store.close()
     return code
+
+
+def _wait_for(signal, timeout_ms: int = 60_000) -> None:
+    """Run the event loop until ``signal`` is emitted (or ``timeout_ms`` passed)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
 
 
 def _open_store(db: str | None, *, empty: bool):

@@ -192,18 +192,24 @@ class MainWindow(WindowLayout):
         self.actions_["import"].setEnabled(not store.read_only)
 
     def show_store(self, store: Store) -> None:
-        """The launcher's window: the database is open now; fill the tables that were
-        painted empty under "Loading the database…" (the title then names the database),
-        then draw the timeline (pyqtgraph and the chart's data) in the next turn of the
-        event loop, so the data is on screen without waiting for the chart."""
+        """The launcher's window: the database is open now; fill the tab on screen and
+        those the status bar counts (the title then names the database), then the other
+        tabs and the timeline (pyqtgraph and the chart's data) in the next turn of the
+        event loop, so the data is on screen without waiting for them."""
         self._set_store(store)
         if isinstance(self.timeline, PendingTimeline):
             self.timeline.drawing()
-        self.reload_all()
+        first = (self.current_kind(), *EDITABLE_KINDS)
+        self.reload(first)
         self.retranslate_ui()
         self._size_columns()
         self.data_shown.emit()
-        QTimer.singleShot(0, self._show_timeline)
+        QTimer.singleShot(0, self, lambda: self._show_rest(first))
+
+    def _show_rest(self, shown: tuple[str, ...]) -> None:
+        if self.store is not None:  # the same reconciliation: nothing changed meanwhile
+            self._fill(tuple(k for k in self.models if k not in shown))
+        self._show_timeline()
 
     def _show_timeline(self) -> None:
         """Put the chart in place of its empty state (once) and draw the data."""
@@ -301,13 +307,16 @@ class MainWindow(WindowLayout):
         self._reconciliation = None  # one reconciliation per refresh, read by both views
         if self._quality_shown:  # a panel restored on top (or open) shows current findings
             self.quality_panel.refresh()
-        for kind in kinds:
+        self._fill(kinds)
+        self._refresh_charts()
+        self.update_status()
+
+    def _fill(self, kinds: tuple[str, ...]) -> None:
+        for kind in dict.fromkeys(kinds):
             if kind in self.models:
                 model = self.models[kind]
                 model.set_filter(mask_for(kind, self.filters))
                 model.set_frame(self._frame(kind))
-        self._refresh_charts()
-        self.update_status()
 
     def reload_all(self) -> None:
         self.reload(tuple(self.models))
