@@ -1,6 +1,8 @@
 """The map on screen: one path item per country on a QGraphicsScene, aspect locked.
 
-Shapes are built once (from ``tracker.io.geo``); :meth:`MapView.set_spec` only
+Shapes are built once (from ``tracker.io.geo``), when the first data arrives rather than
+before the window's first paint (decoding the atlas and tracing 243 outlines was most of
+the panel's cost at start-up); :meth:`MapView.set_spec` only
 recolours them and redraws the flows, so Play steps stay cheap. Flows are merged into
 a few path items by width class (a dozen items for 2,000 flows). Hover shows the
 country's figures and sources; a click emits :attr:`MapView.country_clicked`. Wheel
@@ -153,14 +155,13 @@ class MapView(QGraphicsView):
         self.dots: dict[str, QPointF] = {}  # small states: where their dot is (scene)
         self.flow_items: list = []  # (pen, arcs) drawn by the flow layer
         self._polygons: dict[tuple[str, str, bool], QPolygonF | list[QLineF]] = {}
-        self._build()
-        self.flow_layer = FlowLayer(self.scene().sceneRect())
-        self.flow_layer.setZValue(2)
-        self.scene().addItem(self.flow_layer)
+        self.setBackgroundBrush(QColor(self.colours["border"]))
+        self.built = False  # the shapes exist (built by the first set_spec)
 
     # -- our API ---------------------------------------------------------------------------
     def set_spec(self, spec: MapSpec, *, flows: bool = True) -> None:
         """Recolour every country and redraw the flows for ``spec``."""
+        self._build()
         self.spec = spec
         border = QPen(QColor(self.colours["border"]), 0.6)
         border.setCosmetic(True)
@@ -186,10 +187,14 @@ class MapView(QGraphicsView):
         self._draw_flows(spec if flows else None)
 
     def fit_world(self) -> None:
+        if not self.built:
+            return
         self.resetTransform()
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def country_at(self, view_pos: QPoint) -> str | None:
+        if not self.built:
+            return None
         # The nearest dot first (they sit on top), within its radius and a pixel.
         best, best_d2 = None, (DOT_PX / 2 + 1) ** 2
         for iso3, at in self.dots.items():
@@ -207,18 +212,25 @@ class MapView(QGraphicsView):
 
     def view_pos_of(self, iso3: str) -> QPoint:
         """Where a country (its dot or centroid) is on screen, for tests and tooltips."""
+        self._build()
         x, y = atlas().shapes[iso3].centroid
         return self.mapFromScene(QPointF(x * SCALE, -y * SCALE))
 
     def set_dark(self, dark: bool) -> None:
         self.colours = DARK if dark else LIGHT
         self.setBackgroundBrush(QColor(self.colours["border"]))
+        if not self.built:
+            return
         self.sphere.setBrush(QColor(self.colours["ocean"]))
         if self.spec is not None:
             self.set_spec(self.spec, flows=bool(self.flow_items))
 
     # -- building --------------------------------------------------------------------------
     def _build(self) -> None:
+        """The sphere, every country's outline and the small states' dots (once)."""
+        if self.built:
+            return
+        self.built = True
         scene = self.scene()
         a = atlas()
         outline = world_outline()
@@ -254,6 +266,10 @@ class MapView(QGraphicsView):
         self.dot_layer.set_dots(
             [(at, grey, QPen(QColor(self.colours["dot"]))) for at in self.dots.values()]
         )
+        self.flow_layer = FlowLayer(scene.sceneRect())
+        self.flow_layer.setZValue(2)
+        scene.addItem(self.flow_layer)
+        self.fit_world()
 
     def _draw_flows(self, spec: MapSpec | None) -> None:
         self.hidden_flows = 0
@@ -305,6 +321,8 @@ class MapView(QGraphicsView):
         self.fit_world()
 
     def wheelEvent(self, event) -> None:  # noqa: N802
+        if not self.built:
+            return
         factor = 1.25 if event.angleDelta().y() > 0 else 0.8
         current = self.transform().m11()
         fitted = min(
