@@ -52,6 +52,7 @@ def test_the_launcher_window_says_loading_then_shows_the_store(qtbot, store):
     assert all(m.rowCount() == 0 and m.total_rows() == 0 for m in window.models.values())
     assert not window.actions_["import"].isEnabled()
     assert window.selected_ids("deliveries") == []
+    assert not window.map_panel.map_view.built  # no world map traced before the data
     with qtbot.waitSignal(window.data_shown):
         window.show_store(store)
     assert window.models["deliveries"].rowCount() > 0
@@ -69,6 +70,7 @@ def test_the_launcher_window_says_loading_then_shows_the_store(qtbot, store):
     assert isinstance(window.timeline, TimelineWidget)  # the chart, not its empty state
     assert window.centre.widget(0) is window.timeline
     assert window.timeline.chart is not None
+    assert window.map_panel.map_view.built and window.map_panel.map_view.countries
     assert window.actions_["import"].isEnabled()
     window.close()
 
