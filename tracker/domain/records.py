@@ -38,8 +38,21 @@ class Revision:
     sources: list[SourceRef] = field(default_factory=list)
 
 
+@dataclass(kw_only=True)
+class Cited:
+    """What every record carries beside its own figures, always given by name: how sure
+    we are, notes, its id (``ref``), its sources, and its database id and version."""
+
+    confidence: Confidence = Confidence.HIGH
+    notes: str = ""
+    ref: str = ""
+    sources: list[SourceRef] = field(default_factory=list)
+    id: int | None = None
+    version: int = 1
+
+
 @dataclass
-class Commitment:
+class Commitment(Cited):
     donor: str
     recipient: str
     vaccine: str
@@ -49,18 +62,12 @@ class Commitment:
     channel: Channel = Channel.BILATERAL
     status: CommitmentStatus = CommitmentStatus.ANNOUNCED
     target_date: dt.date | None = None
-    confidence: Confidence = Confidence.HIGH
-    notes: str = ""
-    ref: str = ""
-    sources: list[SourceRef] = field(default_factory=list)
     revisions: list[Revision] = field(default_factory=list)
-    id: int | None = None
-    version: int = 1
     part_of: str = ""  # the id (ref) of a commitment that contains this one
 
 
 @dataclass
-class Delivery:
+class Delivery(Cited):
     donor: str
     recipient: str
     vaccine: str
@@ -71,17 +78,11 @@ class Delivery:
     deal_type: DealType | None = None
     channel: Channel | None = None
     expiry_on: dt.date | None = None
-    confidence: Confidence = Confidence.HIGH
-    notes: str = ""
-    ref: str = ""
     commitment_ref: str = ""
-    sources: list[SourceRef] = field(default_factory=list)
-    id: int | None = None
-    version: int = 1
 
 
 @dataclass
-class Tally:
+class Tally(Cited):
     """An official running total on a date: a checkpoint, never summed as a delivery."""
 
     donor: str
@@ -89,28 +90,16 @@ class Tally:
     vaccine: str
     doses: int
     as_of: dt.date
-    confidence: Confidence = Confidence.HIGH
-    notes: str = ""
-    ref: str = ""
-    sources: list[SourceRef] = field(default_factory=list)
-    id: int | None = None
-    version: int = 1
 
 
 @dataclass
-class PolicyEvent:
+class PolicyEvent(Cited):
     start_on: dt.date
     title: str
     category: EventCategory = EventCategory.OTHER
     end_on: dt.date | None = None
     description: str = ""
     actors: tuple[str, ...] = ()
-    confidence: Confidence = Confidence.HIGH
-    notes: str = ""
-    ref: str = ""
-    sources: list[SourceRef] = field(default_factory=list)
-    id: int | None = None
-    version: int = 1
 
 
 @dataclass

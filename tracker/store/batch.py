@@ -68,11 +68,11 @@ class DeliveryColumns(Sequence[Delivery]):
             DealType(c["deal_type"][i]) if c["deal_type"][i] else None,
             Channel(c["channel"][i]) if c["channel"][i] else None,
             c["expiry_on"][i],
-            Confidence(c["confidence"][i]),
-            c["notes"][i],
-            c["ref"][i],
             c["commitment_ref"][i],
-            list(c["sources"][i]),
+            confidence=Confidence(c["confidence"][i]),
+            notes=c["notes"][i],
+            ref=c["ref"][i],
+            sources=list(c["sources"][i]),
         )
 
     @overload
