@@ -37,3 +37,18 @@ def test_a_delivery_form_in_spanish_shows_spanish_validation_messages(
     leftover = [(text, en) for text in shown for en in english if len(en) > 8 and en in text]
     assert leftover == []
     assert "donante y receptor deben ser distintos" in form.reason.text()
+
+
+def test_an_edit_in_place_refused_in_spanish_says_why_in_spanish(
+    make_main_window, empty_store, shown_messages, spanish
+):
+    import datetime as dt
+
+    from tests.factories import add_delivery
+
+    rid = add_delivery(empty_store)
+    w = make_main_window(empty_store)
+    w.editor.edit_in_place("deliveries", rid, 1, "date", dt.date(2019, 12, 31))
+    [(kind, title, text)] = shown_messages
+    assert (kind, title) == ("error", "No guardado")
+    assert "está fuera del rango admitido" in text and "is before" not in text

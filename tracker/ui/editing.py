@@ -15,7 +15,7 @@ from tracker.domain.records import SourceRef
 from tracker.ui import messages
 from tracker.ui import settings as keys
 from tracker.ui.commands import ChangeCommand
-from tracker.ui.labels import label
+from tracker.ui.labels import label, reason
 from tracker.ui.locale import display_locale
 from tracker.ui.window_services import WindowServices, store_of
 
@@ -442,4 +442,4 @@ class RecordEditor(QObject):
             )
         else:
             problems = check_event(PolicyEvent(r["start_on"], r["title"], end_on=r.get("end_on")))
-        return "; ".join(f"{p.field}: {p.reason}" for p in problems)
+        return "; ".join(f"{p.field}: {reason(p)}" for p in problems)
