@@ -259,14 +259,14 @@ def open_bundled(window: WindowServices) -> None:
 
 
 def backup(window: WindowServices) -> None:
-    from tracker.store.backups import backup_to as do_backup
+    from tracker.store.backups import backup_to
 
     write_chosen_file(
         window,
         QCoreApplication.translate("Actions", "Back up database"),
         "tracker-backup.sqlite",
         QCoreApplication.translate("Actions", "Tracker databases (*.sqlite)"),
-        lambda path: do_backup(store_of(window), path),
+        lambda path: backup_to(store_of(window), path),
         QCoreApplication.translate("Actions", "Backed up to {0}"),
     )
 
