@@ -39,6 +39,18 @@ def _id_span(path, where: str) -> tuple[int, int]:
         conn.close()
 
 
+def _wait_for_writers(path, writers, above: int, what: str) -> None:
+    """Wait until every writer has added a record whose id is greater than ``above``."""
+    deadline = time.monotonic() + 300
+    while True:
+        highs = [_id_span(path, f"notes LIKE 'writer {w.pid} #%'")[1] for w in writers]
+        if all(h is not None and h > above for h in highs):
+            return
+        assert time.monotonic() < deadline, f"the writers never {what}"
+        assert all(w.poll() is None for w in writers), f"a writer ended before it {what}"
+        time.sleep(0.01)
+
+
 def test_two_writers_and_an_import_lose_nothing(seeded_path, tmp_path, figures, tally):
     csv = write_deliveries_csv(tmp_path / "concurrent.csv", IMPORT_ROWS, "CONC", seed=7)
     doses_before, rows_before = _doses(seeded_path), count_rows(seeded_path)
@@ -58,16 +70,16 @@ def test_two_writers_and_an_import_lose_nothing(seeded_path, tmp_path, figures, 
         )
         for _ in range(2)
     ]
-    # The import starts once the writers are writing (the shared counter has moved), and
-    # while both still run: the three really overlap, whatever the machine's load.
-    deadline = time.monotonic() + 120
-    while _doses(seeded_path) < doses_before + 2:
-        assert time.monotonic() < deadline, "the writers never started writing"
-        assert all(w.poll() is None for w in writers), "a writer ended before writing"
-        time.sleep(0.01)
+    # The import starts once each writer has added a record of its own, and while both
+    # still run; the writers stop only once each has added a record after the import's
+    # last: the three really overlap, whatever the machine's load.
+    _wait_for_writers(seeded_path, writers, above=0, what="started writing")
     assert all(w.poll() is None for w in writers), "the writers finished before the import"
     importer = spawn("tracker", "--db", str(seeded_path), "import", str(csv))
     imported_out, imported_err = importer.communicate(timeout=600)
+    assert importer.returncode == 0, imported_err
+    _, last_imported = _id_span(seeded_path, "ref LIKE 'CONC-%'")
+    _wait_for_writers(seeded_path, writers, above=last_imported, what="wrote after the import")
     stop.touch()
     reports = []
     for w in writers:
