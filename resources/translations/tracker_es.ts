@@ -458,38 +458,38 @@ Base de datos: {5} ({6})</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="345" />
+        <location filename="../../tracker/ui/import_wizard.py" line="340" />
         <source>Check every row</source>
         <translation>Revisar cada fila</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="352" />
-        <location filename="../../tracker/ui/import_wizard.py" line="379" />
+        <location filename="../../tracker/ui/import_wizard.py" line="347" />
+        <location filename="../../tracker/ui/import_wizard.py" line="374" />
         <source>Import only the valid rows</source>
         <translation>Importar solo las filas válidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="354" />
+        <location filename="../../tracker/ui/import_wizard.py" line="349" />
         <source>Save these choices as a profile (name)</source>
         <translation>Guardar estas opciones como perfil (nombre)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="373" />
+        <location filename="../../tracker/ui/import_wizard.py" line="368" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="373" />
+        <location filename="../../tracker/ui/import_wizard.py" line="368" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="373" />
+        <location filename="../../tracker/ui/import_wizard.py" line="368" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="379" />
+        <location filename="../../tracker/ui/import_wizard.py" line="374" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1190,74 +1190,69 @@ Qué está mal:</translation>
 <context>
     <name>ExportChartDialog</name>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="66" />
-        <location filename="../../tracker/ui/export_dialog.py" line="177" />
+        <location filename="../../tracker/ui/export_dialog.py" line="65" />
+        <location filename="../../tracker/ui/export_dialog.py" line="174" />
         <source>Export chart</source>
         <extracomment>format key -&gt; (suffix, dpi, label)</extracomment>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="80" />
+        <location filename="../../tracker/ui/export_dialog.py" line="79" />
         <source>Automatic (from the filters)</source>
         <translation>Automático (según los filtros)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="85" />
+        <location filename="../../tracker/ui/export_dialog.py" line="84" />
         <source>Whole range of the filters</source>
         <translation>Todo el rango de los filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="86" />
+        <location filename="../../tracker/ui/export_dialog.py" line="85" />
         <source>Visible range</source>
         <translation>Rango visible</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="93" />
+        <location filename="../../tracker/ui/export_dialog.py" line="92" />
         <source>Visible range ({0} to {1})</source>
         <translation>Rango visible ({0} a {1})</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="99" />
+        <location filename="../../tracker/ui/export_dialog.py" line="98" />
         <source>File to write</source>
         <translation>Archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="100" />
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="110" />
+        <location filename="../../tracker/ui/export_dialog.py" line="107" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="111" />
+        <location filename="../../tracker/ui/export_dialog.py" line="108" />
         <source>Width:</source>
         <translation>Ancho:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="112" />
+        <location filename="../../tracker/ui/export_dialog.py" line="109" />
         <source>Height:</source>
         <translation>Alto:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="113" />
+        <location filename="../../tracker/ui/export_dialog.py" line="110" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="114" />
+        <location filename="../../tracker/ui/export_dialog.py" line="111" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="115" />
+        <location filename="../../tracker/ui/export_dialog.py" line="112" />
         <source>Range:</source>
         <translation>Rango:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_dialog.py" line="117" />
+        <location filename="../../tracker/ui/export_dialog.py" line="114" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
@@ -1265,58 +1260,53 @@ Qué está mal:</translation>
 <context>
     <name>ExportDataDialog</name>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="70" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="68" />
         <source>File to write</source>
         <translation>Archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="101" />
-        <location filename="../../tracker/ui/export_data_dialog.py" line="136" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="95" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="129" />
         <source>Export data</source>
         <translation>Exportar datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="102" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="96" />
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="103" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="97" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="104" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="98" />
         <source>a .csv or .xlsx file</source>
         <translation>un archivo .csv o .xlsx</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="105" />
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="106" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="99" />
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="107" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="100" />
         <source>UTF-8 with BOM (so Excel shows accents)</source>
         <translation>UTF-8 con BOM (para que Excel muestre los acentos)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="108" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="101" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="127" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="120" />
         <source>The current view ({0} rows)</source>
         <translation>La vista actual ({0} filas)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="138" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="131" />
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
@@ -1329,37 +1319,32 @@ Qué está mal:</translation>
         <translation>Archivo que importar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="60" />
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
         <location filename="../../tracker/ui/import_wizard.py" line="62" />
         <source>(guess from the file)</source>
         <translation>(deducir del archivo)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="69" />
+        <location filename="../../tracker/ui/import_wizard.py" line="66" />
         <source>File (CSV or XLSX):</source>
         <translation>Archivo (CSV o XLSX):</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="70" />
+        <location filename="../../tracker/ui/import_wizard.py" line="67" />
         <source>Saved profile:</source>
         <translation>Perfil guardado:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="71" />
+        <location filename="../../tracker/ui/import_wizard.py" line="68" />
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="77" />
+        <location filename="../../tracker/ui/import_wizard.py" line="73" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="77" />
+        <location filename="../../tracker/ui/import_wizard.py" line="73" />
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All (*)</source>
         <translation>Tablas (*.csv *.tsv *.txt *.xlsx);;Todos (*)</translation>
     </message>
@@ -1714,12 +1699,12 @@ Qué está mal:</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="457" />
+        <location filename="../../tracker/ui/import_wizard.py" line="452" />
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="464" />
+        <location filename="../../tracker/ui/import_wizard.py" line="459" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1964,7 +1949,7 @@ Qué está mal:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="324" />
+        <location filename="../../tracker/ui/main_window.py" line="333" />
         <location filename="../../tracker/ui/timeline_area.py" line="35" />
         <source>Loading the database…</source>
         <translation>Cargando la base de datos…</translation>
@@ -1975,78 +1960,78 @@ Qué está mal:</translation>
         <translation>Dibujando la línea de tiempo…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="227" />
+        <location filename="../../tracker/ui/main_window.py" line="233" />
         <source>Promises</source>
         <extracomment>Emitted once a window made without a store (the launcher's) shows its data. Emitted once the launcher's window has drawn its timeline (right after the data). Windows replaced on a language switch stay referenced until the app quits. The date cursor's day: Promises and Checkpoints are balanced as of it.</extracomment>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="228" />
+        <location filename="../../tracker/ui/main_window.py" line="234" />
         <source>Checkpoints</source>
         <translation>Puntos de control</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="229" />
+        <location filename="../../tracker/ui/main_window.py" line="235" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="230" />
+        <location filename="../../tracker/ui/main_window.py" line="236" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="231" />
+        <location filename="../../tracker/ui/main_window.py" line="237" />
         <source>Policy events</source>
         <translation>Eventos de política</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="232" />
+        <location filename="../../tracker/ui/main_window.py" line="238" />
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="233" />
+        <location filename="../../tracker/ui/main_window.py" line="239" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="237" />
+        <location filename="../../tracker/ui/main_window.py" line="243" />
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="238" />
+        <location filename="../../tracker/ui/main_window.py" line="244" />
         <source>Data quality</source>
         <translation>Calidad de datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="246" />
+        <location filename="../../tracker/ui/main_window.py" line="252" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="328" />
+        <location filename="../../tracker/ui/main_window.py" line="337" />
         <source>{0} of {1} {2}</source>
         <translation>{0} de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="348" />
+        <location filename="../../tracker/ui/main_window.py" line="357" />
         <source>Bundled data as of {0}</source>
         <translation>Datos incluidos al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="338" />
+        <location filename="../../tracker/ui/main_window.py" line="347" />
         <source>Promises as of {0}</source>
         <translation>Promesas al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="395" />
+        <location filename="../../tracker/ui/main_window.py" line="404" />
         <source>No recorded delivery is behind tally {0}.</source>
         <translation>Ninguna entrega registrada respalda la cifra {0}.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="406" />
+        <location filename="../../tracker/ui/main_window.py" line="415" />
         <source>{0} deliveries add up to {1} of the tally's {2}.</source>
         <translation>{0} entregas suman {1} de las {2} de la cifra.</translation>
     </message>
@@ -2054,151 +2039,151 @@ Qué está mal:</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="197" />
+        <location filename="../../tracker/ui/map_tab.py" line="215" />
         <source>As of {0}</source>
-        <extracomment>Policy events listed beside the map: within this many days of the cursor.</extracomment>
+        <extracomment>Policy events listed beside the map: within this many days of the cursor. The Sankey diagram's least height in the panel. The map panel's width on a small screen. The centre row's width in a 1366 px wide window (beside the filters).</extracomment>
         <translation>Al {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="251" />
-        <location filename="../../tracker/ui/map_tab.py" line="362" />
-        <location filename="../../tracker/ui/map_tab.py" line="365" />
+        <location filename="../../tracker/ui/map_tab.py" line="273" />
+        <location filename="../../tracker/ui/map_tab.py" line="384" />
+        <location filename="../../tracker/ui/map_tab.py" line="387" />
         <source>Policy events near the cursor</source>
         <translation>Eventos de política cerca del cursor</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="283" />
-        <location filename="../../tracker/ui/map_tab.py" line="351" />
+        <location filename="../../tracker/ui/map_tab.py" line="305" />
+        <location filename="../../tracker/ui/map_tab.py" line="373" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="283" />
-        <location filename="../../tracker/ui/map_tab.py" line="351" />
+        <location filename="../../tracker/ui/map_tab.py" line="305" />
+        <location filename="../../tracker/ui/map_tab.py" line="373" />
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="301" />
+        <location filename="../../tracker/ui/map_tab.py" line="323" />
         <source>No deliveries to or from {0} in the current filters</source>
         <translation>No hay entregas hacia o desde {0} con los filtros actuales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="336" />
+        <location filename="../../tracker/ui/map_tab.py" line="358" />
         <source>Delivered</source>
         <translation>Entregadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="337" />
+        <location filename="../../tracker/ui/map_tab.py" line="359" />
         <source>Committed</source>
         <translation>Comprometidas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="338" />
+        <location filename="../../tracker/ui/map_tab.py" line="360" />
         <source>Outstanding</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="343" />
-        <location filename="../../tracker/ui/map_tab.py" line="366" />
+        <location filename="../../tracker/ui/map_tab.py" line="365" />
+        <location filename="../../tracker/ui/map_tab.py" line="388" />
         <source>What the colours show</source>
         <translation>Qué muestran los colores</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="344" />
+        <location filename="../../tracker/ui/map_tab.py" line="366" />
         <source>Per 100 people</source>
         <translation>Por cada 100 habitantes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="346" />
+        <location filename="../../tracker/ui/map_tab.py" line="368" />
         <source>Doses per 100 people, on UN World Population Prospects 2024 figures</source>
         <translation>Dosis por cada 100 habitantes, con cifras de World Population Prospects 2024 de la ONU</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="348" />
+        <location filename="../../tracker/ui/map_tab.py" line="370" />
         <source>Flows</source>
         <translation>Flujos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="349" />
+        <location filename="../../tracker/ui/map_tab.py" line="371" />
         <source>Donor → recipient arcs: solid delivered, dashed pending</source>
         <translation>Arcos donante → receptor: continuos entregadas, discontinuos pendientes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="352" />
+        <location filename="../../tracker/ui/map_tab.py" line="374" />
         <source>Play month by month (Space on the timeline)</source>
         <translation>Reproducir mes a mes (Espacio en la línea de tiempo)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="353" />
-        <location filename="../../tracker/ui/map_tab.py" line="363" />
+        <location filename="../../tracker/ui/map_tab.py" line="375" />
+        <location filename="../../tracker/ui/map_tab.py" line="385" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="354" />
-        <location filename="../../tracker/ui/map_tab.py" line="364" />
+        <location filename="../../tracker/ui/map_tab.py" line="376" />
+        <location filename="../../tracker/ui/map_tab.py" line="386" />
         <source>Sankey</source>
         <translation>Sankey</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="355" />
+        <location filename="../../tracker/ui/map_tab.py" line="377" />
         <source>Others</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="357" />
+        <location filename="../../tracker/ui/map_tab.py" line="379" />
         <source>Bilateral</source>
         <translation>Bilateral</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="358" />
+        <location filename="../../tracker/ui/map_tab.py" line="380" />
         <source>COVAX</source>
         <translation>COVAX</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="359" />
+        <location filename="../../tracker/ui/map_tab.py" line="381" />
         <source>AVAT</source>
         <translation>AVAT</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="360" />
+        <location filename="../../tracker/ui/map_tab.py" line="382" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="367" />
+        <location filename="../../tracker/ui/map_tab.py" line="389" />
         <source>Play month by month</source>
         <translation>Reproducir mes a mes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="410" />
-        <location filename="../../tracker/ui/map_tab.py" line="421" />
+        <location filename="../../tracker/ui/map_tab.py" line="433" />
+        <location filename="../../tracker/ui/map_tab.py" line="444" />
         <source>Export map</source>
         <translation>Exportar mapa</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="412" />
+        <location filename="../../tracker/ui/map_tab.py" line="435" />
         <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="425" />
+        <location filename="../../tracker/ui/map_tab.py" line="448" />
         <source>Map written to {0}</source>
         <translation>Mapa guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="441" />
+        <location filename="../../tracker/ui/map_tab.py" line="464" />
         <source>Country shapes</source>
         <translation>Contornos de los países</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="442" />
+        <location filename="../../tracker/ui/map_tab.py" line="465" />
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/map_tab.py" line="449" />
+        <location filename="../../tracker/ui/map_tab.py" line="472" />
         <source>Map data credits</source>
         <translation>Créditos de los datos del mapa</translation>
     </message>
@@ -2272,69 +2257,77 @@ Qué está mal:</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="92" />
+        <location filename="../../tracker/ui/import_wizard.py" line="87" />
         <source>Check how the file is read</source>
         <translation>Revise cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="99" />
+        <location filename="../../tracker/ui/import_wizard.py" line="94" />
         <source>Tab</source>
         <translation>Tabulador</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="102" />
+        <location filename="../../tracker/ui/import_wizard.py" line="97" />
         <source>ISO (YYYY-MM-DD)</source>
         <translation>ISO (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="104" />
+        <location filename="../../tracker/ui/import_wizard.py" line="99" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="114" />
+        <location filename="../../tracker/ui/import_wizard.py" line="109" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="114" />
+        <location filename="../../tracker/ui/import_wizard.py" line="109" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="119" />
+        <location filename="../../tracker/ui/import_wizard.py" line="114" />
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="120" />
+        <location filename="../../tracker/ui/import_wizard.py" line="115" />
         <source>Encoding:</source>
         <translation>Codificación:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="121" />
+        <location filename="../../tracker/ui/import_wizard.py" line="116" />
         <source>Delimiter:</source>
         <translation>Delimitador:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="122" />
+        <location filename="../../tracker/ui/import_wizard.py" line="117" />
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="123" />
+        <location filename="../../tracker/ui/import_wizard.py" line="118" />
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="124" />
+        <location filename="../../tracker/ui/import_wizard.py" line="119" />
         <source>Thousands separator:</source>
         <translation>Separador de miles:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="229" />
+        <location filename="../../tracker/ui/import_wizard.py" line="224" />
         <source>No column gives the confidence: every row will be recorded as High. Map a Confidence column to set it per row.</source>
         <translation>Ninguna columna da la confianza: todas las filas se registrarán como Alta. Asigne una columna Confianza para indicarla fila por fila.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../tracker/ui/path_field.py" line="58" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
     </message>
 </context>
 <context>
@@ -2614,17 +2607,17 @@ Qué está mal:</translation>
 <context>
     <name>RunImportPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="396" />
+        <location filename="../../tracker/ui/import_wizard.py" line="391" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="397" />
+        <location filename="../../tracker/ui/import_wizard.py" line="392" />
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="424" />
+        <location filename="../../tracker/ui/import_wizard.py" line="419" />
         <source>Profile not saved: {0}</source>
         <translation>Perfil no guardado: {0}</translation>
     </message>
@@ -2719,9 +2712,9 @@ Qué está mal:</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../tracker/timeline/widget.py" line="135" />
+        <location filename="../../tracker/timeline/widget.py" line="143" />
         <source>No records match these filters</source>
-        <extracomment>The least of the chart the window shows (it scrolls below its full height). Room beside the first and last days when the whole range is shown (the biggest delivery marker's radius and its outline). (kind, database id) of the marker the user clicked: "deliveries" or "events". The visible dates changed (zoom, pan, overview, fit).</extracomment>
+        <extracomment>Least heights of the lanes on screen (the context lane's includes its date axis). The least of the chart the window shows (it scrolls below its full height). Room beside the first and last days when the whole range is shown (the biggest delivery marker's radius and its outline). (kind, database id) of the marker the user clicked: "deliveries" or "events". The visible dates changed (zoom, pan, overview, fit).</extracomment>
         <translation>Ningún registro coincide con estos filtros</translation>
     </message>
 </context>
@@ -2736,33 +2729,33 @@ Qué está mal:</translation>
 <context>
     <name>_RunPage</name>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="291" />
-        <location filename="../../tracker/ui/import_wizard.py" line="316" />
+        <location filename="../../tracker/ui/import_wizard.py" line="286" />
+        <location filename="../../tracker/ui/import_wizard.py" line="311" />
         <source>Checking rows…</source>
         <translation>Revisando filas…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="318" />
+        <location filename="../../tracker/ui/import_wizard.py" line="313" />
         <source>Comparing with the database…</source>
         <translation>Comparando con la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="318" />
+        <location filename="../../tracker/ui/import_wizard.py" line="313" />
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="324" />
+        <location filename="../../tracker/ui/import_wizard.py" line="319" />
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="326" />
+        <location filename="../../tracker/ui/import_wizard.py" line="321" />
         <source>{0} rows: {1} new, {2} updated, {3} unchanged, {4} rejected</source>
         <translation>{0} filas: {1} nuevas, {2} actualizadas, {3} sin cambios, {4} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_wizard.py" line="334" />
+        <location filename="../../tracker/ui/import_wizard.py" line="329" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>

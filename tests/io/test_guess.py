@@ -9,17 +9,6 @@ import pytest
 from tracker.io import heuristics
 from tracker.io.parse import FIELDS
 
-SPANISH_HEADERS = [
-    "Fecha",
-    "País donante",
-    "País receptor",
-    "Vacuna",
-    "Dosis",
-    "Estado",
-    "Fuente",
-    "Notas",
-]
-
 
 @pytest.mark.parametrize(
     "raw,expected",
@@ -53,18 +42,39 @@ def test_delimiter(sample, expected):
     assert heuristics.guess_delimiter(sample) == expected
 
 
-def test_spanish_headers_map_to_the_app_fields():
-    mapping = heuristics.guess_mapping(SPANISH_HEADERS, FIELDS["deliveries"])
-    assert mapping == {
-        "date": "Fecha",
-        "donor": "País donante",
-        "recipient": "País receptor",
-        "vaccine": "Vacuna",
-        "doses": "Dosis",
-        "status": "Estado",
-        "source": "Fuente",
-        "notes": "Notas",
-    }
+@pytest.mark.parametrize(
+    "kind,mapping",
+    [
+        (
+            "deliveries",
+            {
+                "date": "Fecha",
+                "donor": "País donante",
+                "recipient": "País receptor",
+                "vaccine": "Vacuna",
+                "doses": "Dosis",
+                "status": "Estado",
+                "source": "Fuente",
+                "notes": "Notas",
+            },
+        ),
+        (
+            "events",
+            {
+                "date": "Fecha",
+                "title": "Título",
+                "description": "Descripción",
+                "category": "Categoría",
+                "actors": "Actores",
+                "end_date": "Fecha fin",
+            },
+        ),
+    ],
+)
+def test_spanish_headers_map_to_the_app_fields_and_tell_the_kind(kind, mapping):
+    headers = list(mapping.values())
+    assert heuristics.guess_mapping(headers, FIELDS[kind]) == mapping
+    assert heuristics.guess_kind("datos.csv", headers, FIELDS) == kind
 
 
 def test_a_known_word_followed_by_more_words_still_maps():
@@ -83,20 +93,6 @@ def test_own_names_win_and_each_column_is_used_once():
     )
     assert mapping["date"] == "date"
     assert (mapping["donor"], mapping["recipient"]) == ("Donante", "Receptor")
-
-
-def test_event_headers_in_spanish():
-    headers = ["Fecha", "Título", "Descripción", "Categoría", "Actores", "Fecha fin"]
-    mapping = heuristics.guess_mapping(headers, FIELDS["events"])
-    assert mapping == {
-        "date": "Fecha",
-        "title": "Título",
-        "description": "Descripción",
-        "category": "Categoría",
-        "actors": "Actores",
-        "end_date": "Fecha fin",
-    }
-    assert heuristics.guess_kind("datos.csv", headers, FIELDS) == "events"
 
 
 @pytest.mark.parametrize(

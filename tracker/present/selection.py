@@ -12,17 +12,16 @@ from tracker.domain.filters import Filters
 from tracker.store import frames
 from tracker.store.database import Store
 
+#: The filters that decide which records a cumulative line counts.
+_PAIR_SCOPE = ("donors", "recipients", "vaccines", "deal_types", "channels")
+
 
 def undated(f: Filters) -> Filters:
-    """``f`` without its dates (nor its text): cumulative figures count every record
-    before the range too, so they start at the level reached by ``date_from``."""
-    return Filters(
-        donors=f.donors,
-        recipients=f.recipients,
-        vaccines=f.vaccines,
-        deal_types=f.deal_types,
-        channels=f.channels,
-    )
+    """``f`` kept to its pairs, vaccines, deal types and channels (``_PAIR_SCOPE``):
+    without its dates, as cumulative figures count every record before the range too and
+    so start at the level reached by ``date_from``; nor its text, statuses, event
+    categories or pledge grouping."""
+    return Filters(**{name: getattr(f, name) for name in _PAIR_SCOPE})
 
 
 def revisions_of(store: Store, commitments: pd.DataFrame) -> pd.DataFrame:

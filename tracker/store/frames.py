@@ -41,8 +41,13 @@ def _frame(store: Store, q: sa.Select[Any]) -> pd.DataFrame:
     return pd.DataFrame(dict(zip(keys, columns, strict=True)), columns=keys)
 
 
-def _with_sources(store: Store, frame: pd.DataFrame, kind: str) -> pd.DataFrame:
-    """``frame`` plus its records' first source URL and the others, space-separated."""
+def _with_sources(
+    store: Store, frame: pd.DataFrame, kind: str, wanted: bool = True
+) -> pd.DataFrame:
+    """``frame`` plus its records' first source URL and the others, space-separated
+    (``frame`` itself when not ``wanted``)."""
+    if not wanted:
+        return frame
     out = frame.copy()
     out["source"] = pd.Series("", index=frame.index, dtype=object)
     out["other_sources"] = pd.Series("", index=frame.index, dtype=object)
@@ -76,17 +81,27 @@ def _with_sources(store: Store, frame: pd.DataFrame, kind: str) -> pd.DataFrame:
     return out
 
 
+def _ids(t: sa.Table) -> list[sa.ColumnElement[Any]]:
+    """A record's two ids: ``db_id`` (the database's) and ``id`` (its reference)."""
+    return [t.c.id.label("db_id"), t.c.ref.label("id")]
+
+
 def _head(t: sa.Table, date: sa.ColumnElement[Any]) -> list[sa.ColumnElement[Any]]:
-    """The columns every record frame starts with: ids, date, the pair, vaccine, doses."""
+    """The columns every pair record frame starts with: ids, date, the pair, vaccine,
+    doses."""
     return [
-        t.c.id.label("db_id"),
-        t.c.ref.label("id"),
+        *_ids(t),
         date.label("date"),
         t.c.donor,
         t.c.recipient,
         t.c.vaccine,
         t.c.doses,
     ]
+
+
+def _tail(t: sa.Table) -> list[sa.ColumnElement[Any]]:
+    """The columns every cited record frame ends with (see ``models.CitedRow``)."""
+    return [t.c.confidence, t.c.notes, t.c.version]
 
 
 def deliveries(
@@ -108,9 +123,7 @@ def deliveries(
             d.c.deal_type,
             d.c.channel,
             d.c.expiry_on.label("expiry_date"),
-            d.c.confidence,
-            d.c.notes,
-            d.c.version,
+            *_tail(d),
         )
         if columns is None or col.name == "db_id" or col.name in columns
     ]
@@ -120,7 +133,7 @@ def deliveries(
         .where(*pair_filters(d, f, d.c.arrived_on))
     )
     frame = _by_date(_frame(store, q))
-    return _with_sources(store, frame, RecordKind.DELIVERY) if with_sources else frame
+    return _with_sources(store, frame, RecordKind.DELIVERY, with_sources)
 
 
 def _by_date(frame: pd.DataFrame) -> pd.DataFrame:
@@ -144,9 +157,7 @@ def commitments(store: Store, f: Filters = Filters(), with_sources: bool = True)
             c.c.channel,
             c.c.status,
             c.c.target_date,
-            c.c.confidence,
-            c.c.notes,
-            c.c.version,
+            *_tail(c),
             sa.select(whole.c.ref)
             .where(whole.c.id == c.c.part_of_id)
             .scalar_subquery()
@@ -156,7 +167,7 @@ def commitments(store: Store, f: Filters = Filters(), with_sources: bool = True)
         .order_by(c.c.announced_on, c.c.id)
     )
     frame = _frame(store, q)
-    return _with_sources(store, frame, RecordKind.COMMITMENT) if with_sources else frame
+    return _with_sources(store, frame, RecordKind.COMMITMENT, with_sources)
 
 
 def revisions(store: Store, commitment_ids: list[int] | None = None) -> pd.DataFrame:
@@ -183,17 +194,12 @@ def revisions(store: Store, commitment_ids: list[int] | None = None) -> pd.DataF
 def tallies(store: Store, f: Filters = Filters(), with_sources: bool = True) -> pd.DataFrame:
     t = TallyRow.__table__
     q = (
-        sa.select(
-            *_head(t, t.c.as_of),
-            t.c.confidence,
-            t.c.notes,
-            t.c.version,
-        )
+        sa.select(*_head(t, t.c.as_of), *_tail(t))
         .where(*pair_filters(t, f, t.c.as_of))
         .order_by(t.c.as_of, t.c.id)
     )
     frame = _frame(store, q)
-    return _with_sources(store, frame, RecordKind.TALLY) if with_sources else frame
+    return _with_sources(store, frame, RecordKind.TALLY, with_sources)
 
 
 def events(store: Store, f: Filters = Filters(), with_sources: bool = True) -> pd.DataFrame:
@@ -207,16 +213,13 @@ def events(store: Store, f: Filters = Filters(), with_sources: bool = True) -> p
         cond.append(e.c.category.in_(f.categories))
     q = (
         sa.select(
-            e.c.id.label("db_id"),
-            e.c.ref.label("id"),
+            *_ids(e),
             e.c.start_on.label("date"),
             e.c.end_on.label("end_date"),
             e.c.title,
             e.c.description,
             e.c.category,
-            e.c.confidence,
-            e.c.notes,
-            e.c.version,
+            *_tail(e),
         )
         .where(*cond)
         .order_by(e.c.start_on, e.c.id)
@@ -239,7 +242,7 @@ def events(store: Store, f: Filters = Filters(), with_sources: bool = True) -> p
     actors_wanted = set(f.donors) | set(f.recipients)
     if actors_wanted and len(frame):
         frame = frame[[bool(actors_wanted & set(a.split(";"))) for a in frame["actors"]]]
-    return _with_sources(store, frame, RecordKind.EVENT) if with_sources else frame
+    return _with_sources(store, frame, RecordKind.EVENT, with_sources)
 
 
 def series_points(store: Store, f: Filters = Filters()) -> pd.DataFrame:

@@ -61,6 +61,25 @@ class Timestamped:
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
 
+class CitedRow(Timestamped):
+    """Columns every cited record has (commitments, deliveries, tallies, events): its id,
+    the reference users and files know it by, how sure its source is, free notes."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str | None] = mapped_column(String(64), unique=True)
+    confidence: Mapped[str] = mapped_column(String(8), default="high")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class PairRow(CitedRow):
+    """A cited figure between two actors for one vaccine (commitments, tallies; deliveries
+    index their pair together instead)."""
+
+    donor: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
+    recipient: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
+    vaccine: Mapped[str] = mapped_column(ForeignKey("vaccines.code"))
+
+
 class ActorRow(Base):
     __tablename__ = "actors"
     code: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -98,21 +117,14 @@ class RecordSourceRow(Base):
     )
 
 
-class CommitmentRow(Timestamped, Base):
+class CommitmentRow(PairRow, Base):
     __tablename__ = "commitments"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    ref: Mapped[str | None] = mapped_column(String(64), unique=True)
-    donor: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
-    recipient: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
-    vaccine: Mapped[str] = mapped_column(ForeignKey("vaccines.code"))
     doses: Mapped[int] = mapped_column(BigInteger)  # the latest revision's figure
     announced_on: Mapped[dt.date] = mapped_column(Date, index=True)
     deal_type: Mapped[str] = mapped_column(String(16))
     channel: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16))
     target_date: Mapped[dt.date | None] = mapped_column(Date)
-    confidence: Mapped[str] = mapped_column(String(8), default="high")
-    notes: Mapped[str] = mapped_column(Text, default="")
     #: The commitment this one is part of (G7 1 bn ⊃ US 500 M): no total counts both.
     part_of_id: Mapped[int | None] = mapped_column(Integer)  # migration 0004
     __mapper_args__ = {"version_id_col": Timestamped.version}
@@ -134,10 +146,8 @@ class RevisionRow(Base):
     )
 
 
-class DeliveryRow(Timestamped, Base):
+class DeliveryRow(CitedRow, Base):
     __tablename__ = "deliveries"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    ref: Mapped[str | None] = mapped_column(String(64), unique=True)
     donor: Mapped[str] = mapped_column(ForeignKey("actors.code"))
     recipient: Mapped[str] = mapped_column(ForeignKey("actors.code"))
     vaccine: Mapped[str] = mapped_column(ForeignKey("vaccines.code"))
@@ -150,8 +160,6 @@ class DeliveryRow(Timestamped, Base):
     deal_type: Mapped[str | None] = mapped_column(String(16))
     channel: Mapped[str | None] = mapped_column(String(16))
     expiry_on: Mapped[dt.date | None] = mapped_column(Date)
-    confidence: Mapped[str] = mapped_column(String(8), default="high")
-    notes: Mapped[str] = mapped_column(Text, default="")
     __mapper_args__ = {"version_id_col": Timestamped.version}
     __table_args__ = (
         Index("ix_deliveries_pair", "donor", "recipient"),  # migration 0003
@@ -165,31 +173,20 @@ class DeliveryRow(Timestamped, Base):
     )
 
 
-class TallyRow(Timestamped, Base):
+class TallyRow(PairRow, Base):
     __tablename__ = "tallies"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    ref: Mapped[str | None] = mapped_column(String(64), unique=True)
-    donor: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
-    recipient: Mapped[str] = mapped_column(ForeignKey("actors.code"), index=True)
-    vaccine: Mapped[str] = mapped_column(ForeignKey("vaccines.code"))
     doses: Mapped[int] = mapped_column(BigInteger)
     as_of: Mapped[dt.date] = mapped_column(Date)
-    confidence: Mapped[str] = mapped_column(String(8), default="high")
-    notes: Mapped[str] = mapped_column(Text, default="")
     __mapper_args__ = {"version_id_col": Timestamped.version}
 
 
-class EventRow(Timestamped, Base):
+class EventRow(CitedRow, Base):
     __tablename__ = "events"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    ref: Mapped[str | None] = mapped_column(String(64), unique=True)
     start_on: Mapped[dt.date] = mapped_column(Date, index=True)
     end_on: Mapped[dt.date | None] = mapped_column(Date)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     category: Mapped[str] = mapped_column(String(16))
-    confidence: Mapped[str] = mapped_column(String(8), default="high")
-    notes: Mapped[str] = mapped_column(Text, default="")
     __mapper_args__ = {"version_id_col": Timestamped.version}
 
 

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from tracker.domain.filters import Filters
 from tracker.io.export import export_data
 from tracker.store.database import Store
 from tracker.ui import messages
+from tracker.ui.path_field import PathField
 
 KINDS = (
     RecordKind.COMMITMENT,
@@ -66,9 +65,8 @@ class ExportDataDialog(QDialog):
         self.scope = QButtonGroup(self)
         self.scope.addButton(self.view_radio)
         self.scope.addButton(self.everything_radio)
-        self.path_edit = QLineEdit(self)
-        self.path_edit.setAccessibleName(self.tr("File to write"))
-        self.browse_button = QPushButton(self)
+        self.file = PathField(self.tr("File to write"), self._choose, self)
+        self.path_edit = self.file.edit
         self.bom_check = QCheckBox(self)
         self.bom_check.setChecked(True)
         self.export_button = QPushButton(self)
@@ -77,13 +75,10 @@ class ExportDataDialog(QDialog):
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit)
-        path_row.addWidget(self.browse_button)
         self.form = QFormLayout()
         self.kind_label, self.file_label = QLabel(self), QLabel(self)
         self.form.addRow(self.kind_label, self.kind_combo)
-        self.form.addRow(self.file_label, path_row)
+        self.form.addRow(self.file_label, self.file)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         for w in (self.view_radio, self.everything_radio, self.bom_check):
@@ -91,8 +86,7 @@ class ExportDataDialog(QDialog):
         layout.addWidget(buttons)
 
         self.kind_combo.currentIndexChanged.connect(self._update)
-        self.path_edit.textChanged.connect(self._update)
-        self.browse_button.clicked.connect(self._browse)
+        self.file.changed.connect(self._update)
         self.export_button.clicked.connect(self.export)
         self.retranslate_ui()
         (self.view_radio if self.view_radio.isEnabled() else self.everything_radio).setChecked(True)
@@ -102,7 +96,6 @@ class ExportDataDialog(QDialog):
         self.kind_label.setText(self.tr("Records:"))
         self.file_label.setText(self.tr("File:"))
         self.path_edit.setPlaceholderText(self.tr("a .csv or .xlsx file"))
-        self.browse_button.setText(self.tr("Browse…"))
         self.everything_radio.setText(self.tr("Everything"))
         self.bom_check.setText(self.tr("UTF-8 with BOM (so Excel shows accents)"))
         self.export_button.setText(self.tr("Export"))
@@ -118,7 +111,7 @@ class ExportDataDialog(QDialog):
         return self.kind_combo.currentData()
 
     def path(self) -> Path:
-        return Path(self.path_edit.text().strip())
+        return self.file.path()
 
     def _update(self, *_args) -> None:
         ids = self.view_ids.get(self.kind())
@@ -128,19 +121,18 @@ class ExportDataDialog(QDialog):
         if ids is None and self.view_radio.isChecked():
             self.everything_radio.setChecked(True)
         self.bom_check.setEnabled(self.path().suffix.lower() != ".xlsx")
-        self.export_button.setEnabled(bool(self.path_edit.text().strip()))
+        self.export_button.setEnabled(bool(self.file.text()))
 
-    def _browse(self) -> None:
+    def _choose(self, _current: str) -> str:
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export data"),
             f"{self.kind()}.csv",
             self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
         )
-        if path:
-            if not Path(path).suffix:
-                path += ".xlsx" if "xlsx" in chosen else ".csv"
-            self.path_edit.setText(path)
+        if path and not Path(path).suffix:
+            path += ".xlsx" if "xlsx" in chosen else ".csv"
+        return path
 
     def export(self) -> None:
         ids = self.view_ids.get(self.kind()) if self.view_radio.isChecked() else None

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.errors import TrackerError
 from tracker.domain.filters import Filters
 from tracker.timeline.export import export_chart_file
+from tracker.ui.path_field import PathField
 from tracker.ui.settings import EXPORT_FOLDER, EXPORT_FORMAT
 
 #: format key -> (suffix, dpi, label)
@@ -95,13 +94,11 @@ class ExportChartDialog(QDialog):
         else:
             self.visible_radio.setEnabled(False)
         folder = str(settings.get(EXPORT_FOLDER, "") or "") or str(Path.home())
-        self.path_edit = QLineEdit(str(Path(folder) / "timeline.png"), self)
-        self.path_edit.setAccessibleName(self.tr("File to write"))
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
+        self.file = PathField(
+            self.tr("File to write"), self._choose, self, str(Path(folder) / "timeline.png")
+        )
+        self.file.chosen.connect(self._fix_suffix)
+        self.path_edit = self.file.edit
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #C0392B")
@@ -114,7 +111,7 @@ class ExportChartDialog(QDialog):
         form.addRow(self.tr("Language:"), self.lang_box)
         form.addRow(self.tr("Range:"), self.whole_radio)
         form.addRow("", self.visible_radio)
-        form.addRow(self.tr("File:"), path_row)
+        form.addRow(self.tr("File:"), self.file)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -133,7 +130,7 @@ class ExportChartDialog(QDialog):
         return str(self.format_box.currentData())
 
     def out_path(self) -> Path:
-        return Path(self.path_edit.text().strip()).expanduser()
+        return self.file.path()
 
     def save(self) -> Path | None:
         """Write the file; on failure show why in the dialog and stay open."""
@@ -165,17 +162,15 @@ class ExportChartDialog(QDialog):
         return written
 
     # -- internals ----------------------------------------------------------------------
-    def _fix_suffix(self) -> None:
+    def _fix_suffix(self, *_args: object) -> None:
         suffix = FORMATS[self.format_key()][0]
         path = self.out_path()
         if path.name and path.suffix.lower() != suffix:
             self.path_edit.setText(str(path.with_suffix(suffix)))
 
-    def _browse(self) -> None:
+    def _choose(self, _current: str) -> str:
         suffix = FORMATS[self.format_key()][0]
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export chart"), str(self.out_path()), f"*{suffix}"
         )
-        if name:
-            self.path_edit.setText(name)
-            self._fix_suffix()
+        return name

@@ -47,6 +47,7 @@ from tracker.ui.import_fields import (
 )
 from tracker.ui.import_worker import FrameTableModel, ImportWorker
 from tracker.ui.labels import reason
+from tracker.ui.path_field import PathField
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1")
 DATE_FORMATS = ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y/%m/%d")
@@ -55,32 +56,26 @@ DATE_FORMATS = ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y/%m/%d")
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.path_edit = QLineEdit(self)
-        self.path_edit.setAccessibleName(self.tr("File to import"))
-        self.browse = QPushButton(self.tr("Browse…"), self)
+        self.file = PathField(self.tr("File to import"), self._choose, self)
+        self.path_edit = self.file.edit
         self.profile_combo = QComboBox(self)
         self.profile_combo.addItem(self.tr("(guess from the file)"), None)
         for name, path in profiles.list_profiles(wizard.profiles_dir).items():
             self.profile_combo.addItem(name, str(path))
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit)
-        row.addWidget(self.browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("File (CSV or XLSX):"), row)
+        form.addRow(self.tr("File (CSV or XLSX):"), self.file)
         form.addRow(self.tr("Saved profile:"), self.profile_combo)
         self.setTitle(self.tr("Choose a file"))
-        self.path_edit.textChanged.connect(self.completeChanged)
-        self.browse.clicked.connect(self._browse)
+        self.file.changed.connect(self.completeChanged)
 
-    def _browse(self) -> None:
+    def _choose(self, _current: str) -> str:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import"), "", self.tr("Tables (*.csv *.tsv *.txt *.xlsx);;All (*)")
         )
-        if path:
-            self.path_edit.setText(path)
+        return path
 
     def isComplete(self) -> bool:
-        return Path(self.path_edit.text().strip()).is_file()
+        return self.file.path().is_file()
 
 
 class OptionsPage(QWizardPage):
@@ -465,7 +460,7 @@ class ImportWizard(QWizard):
         self.resize(1000, 700)
 
     def path(self) -> Path:
-        return Path(self.file_page.path_edit.text().strip())
+        return self.file_page.file.path()
 
     def done(self, result: int) -> None:
         # No thread outlives the wizard: a running import is cancelled (nothing written).
