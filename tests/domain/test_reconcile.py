@@ -53,6 +53,28 @@ def test_unlinked_shipments_count_for_the_earliest_matching_commitment_first():
     assert [f.record_id for f in r.findings if f.code == "not-linked"] == [1, 2]
 
 
+def test_a_shipment_too_big_for_every_commitment_goes_to_the_earliest_open_one():
+    cs = [
+        commitment(1, 1_000, announced_on=D(2021, 1, 1)),
+        commitment(2, 1_000, announced_on=D(2021, 2, 1)),
+        commitment(3, 9_000, announced_on=D(2021, 2, 1), vaccine="pfizer"),
+    ]
+    ds = [delivery(1, D(2021, 1, 15), 600), delivery(2, D(2021, 3, 1), 5_000)]
+    r = run(cs, ds, as_of=D(2021, 6, 1))
+    # No astrazeneca commitment has room for 5,000 (C1 has 400 left, C2 1,000): the
+    # earliest still open takes it; the pfizer one, with room, is another vaccine.
+    assert r.promise("C1").delivery_ids == (1, 2) and r.promise("C2").delivery_ids == ()
+    assert r.promise("C1").status == "over-delivered" and r.promise("C3").delivered == 0
+
+
+def test_look_alike_deliveries_are_one_finding_on_the_first_of_them():
+    ds = [delivery(7, D(2021, 4, 1), 500), delivery(3, D(2021, 4, 1), 500),
+          delivery(5, D(2021, 4, 1), 500, recipient="CAN"), delivery(9, D(2021, 4, 2), 500),
+          delivery(4, D(2021, 4, 1), 500)]  # fmt: skip
+    alike = [f for f in run([], ds).findings if f.code == "look-alike"]
+    assert [(f.record_id, dict(f.params)["n"]) for f in alike] == [(3, 3)]
+
+
 def test_status_is_measured_against_what_the_data_knows_not_the_clock():
     cs = [commitment(1, 1_000)]
     ds = [delivery(1, D(2021, 4, 1), 400)]

@@ -56,24 +56,30 @@ def attribute(
     for d in sorted(free, key=lambda d: (d.arrived_on, d.id)):
         # A pair's list is in announcement order, and a commitment with nothing left
         # leaves it for good (remaining only falls): the scan stops at the first one
-        # announced after the shipment.
-        open_ = []
+        # announced after the shipment. Of the open ones (room left, same vaccine or mixed), the earliest with room for
+        # the whole shipment; else the earliest: the scan ends at the first with room.
+        earliest: CommitmentIn | None = None
+        roomy: CommitmentIn | None = None
         for c in by_pair.get((d.donor, d.recipient), ()):
             if c.announced_on > d.arrived_on:
                 break
-            if remaining[c.id] > 0 and (c.vaccine == d.vaccine or c.vaccine == MIXED):
-                open_.append(c)
-        if not open_:
+            left = remaining[c.id]
+            if left > 0 and (c.vaccine == d.vaccine or c.vaccine == MIXED):
+                if earliest is None:
+                    earliest = c
+                if left >= d.doses:
+                    roomy = c
+                    break
+        chosen = roomy if roomy is not None else earliest
+        if chosen is None:
             continue
-        # The earliest commitment with room for the whole shipment; else the earliest.
-        c = next((c for c in open_ if remaining[c.id] >= d.doses), open_[0])
-        per[c.id].append(d)
-        remaining[c.id] -= d.doses
-        if remaining[c.id] <= 0:
-            by_pair[(c.donor, c.recipient)].remove(c)
-        matched[d.id] = c.id
-        if basis[c.id] == BASIS_NONE:
-            basis[c.id] = BASIS_MATCHED
+        per[chosen.id].append(d)
+        remaining[chosen.id] -= d.doses
+        if remaining[chosen.id] <= 0:
+            by_pair[(chosen.donor, chosen.recipient)].remove(chosen)
+        matched[d.id] = chosen.id
+        if basis[chosen.id] == BASIS_NONE:
+            basis[chosen.id] = BASIS_MATCHED
     return per, basis, matched
 
 

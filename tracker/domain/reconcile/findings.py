@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from tracker.domain.enums import RecordKind
 from tracker.domain.reconcile.records import (
@@ -18,10 +18,19 @@ from tracker.domain.reconcile.records import (
 )
 
 
+def _look_alike_key(d: DeliveryIn) -> tuple[str, str, str, dt.date, int]:
+    return (d.donor, d.recipient, d.vaccine, d.arrived_on, d.doses)
+
+
 def _duplicates(deliveries: list[DeliveryIn]) -> list[Finding]:
+    # Counted first (in C): most deliveries have no look-alike and get no group.
+    keys = list(map(_look_alike_key, deliveries))
+    repeated = {k for k, n in Counter(keys).items() if n > 1}
     groups: dict[tuple[str, str, str, dt.date, int], list[DeliveryIn]] = defaultdict(list)
-    for d in deliveries:
-        groups[(d.donor, d.recipient, d.vaccine, d.arrived_on, d.doses)].append(d)
+    if repeated:
+        for k, d in zip(keys, deliveries, strict=True):
+            if k in repeated:
+                groups[k].append(d)
     out = []
     for (donor, recipient, _v, day, doses), group in groups.items():
         if len(group) > 1:
@@ -53,12 +62,11 @@ def findings(
     today = today or dt.date.today()
     labels = {p.id: p.label for p in result.promises}
     out: list[Finding] = []
-    for d in sorted(deliveries, key=lambda d: d.id):
-        if not d.has_source:
-            out.append(
-                Finding("warning", "no-source", RecordKind.DELIVERY, d.id, d.ref or f"#{d.id}",
-                        "delivery has no source")
-            )  # fmt: skip
+    for d in sorted((d for d in deliveries if not d.has_source), key=lambda d: d.id):
+        out.append(
+            Finding("warning", "no-source", RecordKind.DELIVERY, d.id, d.ref or f"#{d.id}",
+                    "delivery has no source")
+        )  # fmt: skip
     for p in result.promises:
         if p.status == OVER_DELIVERED:
             out.append(
@@ -88,21 +96,21 @@ def findings(
                      ("recipient", c.recipient), ("date", c.as_of)),
                 )
             )  # fmt: skip
-    for d in sorted(deliveries, key=lambda d: (d.arrived_on, d.id)):
-        if d.id in matched:
-            cid = matched[d.id]
-            out.append(
-                Finding(
-                    "info",
-                    "not-linked",
-                    RecordKind.DELIVERY,
-                    d.id,
-                    d.ref or f"#{d.id}",
-                    f"{d.donor}→{d.recipient} delivery is not linked; it is counted for "
-                    f"commitment {labels[cid]} (same donor, recipient and vaccine)",
-                    (("donor", d.donor), ("recipient", d.recipient), ("commitment", labels[cid])),
-                )
+    unlinked = (d for d in deliveries if d.id in matched)
+    for d in sorted(unlinked, key=lambda d: (d.arrived_on, d.id)):
+        cid = matched[d.id]
+        out.append(
+            Finding(
+                "info",
+                "not-linked",
+                RecordKind.DELIVERY,
+                d.id,
+                d.ref or f"#{d.id}",
+                f"{d.donor}→{d.recipient} delivery is not linked; it is counted for "
+                f"commitment {labels[cid]} (same donor, recipient and vaccine)",
+                (("donor", d.donor), ("recipient", d.recipient), ("commitment", labels[cid])),
             )
+        )
     for ds in sorted(datasets, key=lambda d: d.name):
         if ds.as_of and (today - ds.as_of).days > OLD_DATASET_DAYS:
             out.append(
