@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from tracker.domain.reconcile.records import (
     EXCEEDS,
     MATCHES,
@@ -15,14 +17,15 @@ from tracker.domain.reconcile.records import (
 
 
 def checkpoint(t: TallyIn, arrived: list[DeliveryIn]) -> Checkpoint:
-    """``t`` against ``arrived`` (any superset of its donor's arrived shipments)."""
+    """``t`` against ``arrived``: any superset of its donor's arrived shipments, in
+    arrival order (``(arrived_on, id)``): only those up to the tally's date are read."""
+    up_to = bisect_right(arrived, t.as_of, key=lambda d: d.arrived_on)
     behind = [
         d
-        for d in arrived
+        for d in arrived[:up_to]
         if d.donor == t.donor
         and (t.several_recipients or d.recipient == t.recipient)
         and (t.vaccine == MIXED or d.vaccine == t.vaccine)
-        and d.arrived_on <= t.as_of
     ]
     recorded = sum(d.doses for d in behind)
     if not behind:
@@ -39,5 +42,5 @@ def checkpoint(t: TallyIn, arrived: list[DeliveryIn]) -> Checkpoint:
         tally=t.doses,
         recorded=recorded,
         status=status,
-        delivery_ids=tuple(d.id for d in sorted(behind, key=lambda d: (d.arrived_on, d.id))),
+        delivery_ids=tuple(d.id for d in behind),
     )

@@ -68,7 +68,7 @@ def reconcile(
     # A tally looks only at its donor's (or its pair's) shipments, indexed once.
     by_donor: dict[str, list[DeliveryIn]] = defaultdict(list)
     by_pair: dict[tuple[str, str], list[DeliveryIn]] = defaultdict(list)
-    for d in arrived:
+    for d in sorted(arrived, key=lambda d: (d.arrived_on, d.id)):  # arrival order
         by_donor[d.donor].append(d)
         by_pair[(d.donor, d.recipient)].append(d)
     checkpoints = [
