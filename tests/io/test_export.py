@@ -3,6 +3,7 @@
 import datetime as dt
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -264,3 +265,11 @@ def test_an_update_from_a_file_without_sources_keeps_the_record_s_sources(tmp_pa
     assert import_file(empty_store, second).updated == 1
     row = frames.deliveries(empty_store).iloc[0]
     assert (row["doses"], row["source"]) == (7, "https://a.example/1")
+
+
+@pytest.mark.parametrize("text", ["=1+1", "'=1", "''=", "'''+x", "'plain", "''", "'", "-", "@a"])
+def test_the_formula_guard_reads_back_as_the_text_written(text):
+    from tracker.io.export import neutralise
+    from tracker.io.fields import unguard
+
+    assert unguard(str(neutralise(text))) == text

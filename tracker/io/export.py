@@ -31,12 +31,11 @@ def neutralise(value: object) -> object:
 
     Only on export: the importer keeps a user's own text exactly, and removes this
     guard again only from a file whose header is exactly an export's, where a text that
-    already began with an apostrophe before ``= + - @`` got a second one.
+    already began with apostrophes before ``= + - @`` got one more.
     """
-    if isinstance(value, str) and (
-        value.startswith(DANGEROUS_PREFIXES)
-        or (value.startswith("'") and value[1:2].startswith(DANGEROUS_PREFIXES))
-    ):
+    # Apostrophes already in front of a formula get one more, however many there are:
+    # the importer removes exactly one from such a cell, so every text reads back as is.
+    if isinstance(value, str) and value.lstrip("'").startswith(DANGEROUS_PREFIXES):
         return "'" + value
     return value
 

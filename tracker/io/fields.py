@@ -100,10 +100,7 @@ def unguard(value: str | None) -> str:
     the apostrophe the export put before ``= + - @``, tab, CR or LF is removed again, so
     an export reads back as the same records."""
     value = value or ""
-    if value[:1] == "'" and (
-        (value[1:2] and value[1:2] in _GUARDED)
-        or (value[1:2] == "'" and value[2:3] and value[2:3] in _GUARDED)
-    ):
+    if value[:1] == "'" and value.lstrip("'")[:1] in _GUARDED:
         return value[1:]
     return value.strip(" ")
 
