@@ -63,6 +63,12 @@ def test_deliveries_frame_is_in_date_then_entry_order_with_sources_in_their_orde
     assert list(frame["date"]) == [dt.date(2021, 3, 28), dt.date(2021, 4, 1), dt.date(2021, 4, 1)]
     assert list(frame["source"]) == ["", "https://b.example.org/2", "https://a.example.org/1"]
     assert list(frame["other_sources"]) == ["", "https://a.example.org/1", ""]
+    # Sources in the order the record lists them, not in the order they were first stored.
+    third = add(dt.date(2021, 5, 1), 9, ["https://c.example.org/3", "https://a.example.org/1",
+                                         "https://b.example.org/2"])  # fmt: skip
+    row = frames.deliveries(empty_store).set_index("db_id").loc[third]
+    assert row["source"] == "https://c.example.org/3"
+    assert row["other_sources"] == "https://a.example.org/1 https://b.example.org/2"
     lean = frames.deliveries(empty_store, columns=("date", "doses"))
     assert list(lean.columns) == ["db_id", "date", "doses", "source", "other_sources"]
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from tracker.domain.enums import RecordKind
 from tracker.domain.filters import Filters
-from tracker.store.columns import read_columns
+from tracker.store.columns import read_columns, rows_where_in, tuples
 from tracker.store.database import Store
 from tracker.store.models import (
     CommitmentRow,
@@ -49,35 +49,39 @@ def _with_sources(
     if not wanted:
         return frame
     out = frame.copy()
-    out["source"] = pd.Series("", index=frame.index, dtype=object)
-    out["other_sources"] = pd.Series("", index=frame.index, dtype=object)
-    if not len(frame):
-        return out
-    rs, s = RecordSourceRow.__table__, SourceRow.__table__
-    # Source ids, then their URLs through a small lookup: no join per link row.
-    links = _frame(
-        store,
-        sa.select(rs.c.record_id, rs.c.source_id)
-        .where(rs.c.kind == kind)
-        .order_by(rs.c.record_id, rs.c.position),
-    )
-    if not len(links):
-        return out
-    cited = links["source_id"].unique().tolist()
-    url_of: dict[int, str] = {}
-    with store.read() as conn:
-        for i in range(0, len(cited), 2_000):
-            q = sa.select(s.c.id, s.c.url).where(s.c.id.in_(cited[i : i + 2_000]))
-            url_of.update(conn.execute(q).tuples().all())
-    links["url"] = links["source_id"].map(url_of).astype(object)
-    first = ~links["record_id"].duplicated()
-    first_url = pd.Series(
-        links["url"][first].to_numpy(dtype=object), index=links["record_id"][first].to_numpy()
-    )
-    others = links[~first].groupby("record_id", sort=False)["url"].agg(" ".join)
-    for col, urls in (("source", first_url), ("other_sources", others)):
-        found = frame["db_id"].map(urls).astype(object)
-        out[col] = found.where(found.notna(), "")
+    n = len(frame)
+    first = np.full(n, "", dtype=object)
+    others = np.full(n, "", dtype=object)
+    if n:
+        rs, s = RecordSourceRow.__table__, SourceRow.__table__
+        # The links as integer arrays, put in (record, position) order with numpy: no
+        # frame, no sort in SQL (SQLite would need a temporary B-tree for ``position``).
+        with store.read() as conn:
+            links = tuples(
+                conn,
+                sa.select(rs.c.record_id, rs.c.position, rs.c.source_id).where(rs.c.kind == kind),
+            )
+            if links:
+                table = np.array(links, dtype=np.int64)
+                table = table[np.lexsort((table[:, 1], table[:, 0]))]
+                records, cited = table[:, 0], table[:, 2]
+                distinct = np.unique(cited).tolist()
+                url_of = dict(rows_where_in(conn, s, ("id", "url"), "id", distinct))
+        if links:
+            urls = np.array([url_of[i] for i in distinct], dtype=object)
+            link_urls = urls[np.searchsorted(distinct, cited)]
+            starts = np.flatnonzero(np.r_[True, records[1:] != records[:-1]])
+            ends = np.r_[starts[1:], len(records)]
+            owners = records[starts]
+            ids = frame["db_id"].to_numpy(dtype=np.int64)
+            at = np.minimum(np.searchsorted(owners, ids), len(owners) - 1)
+            has = owners[at] == ids
+            first[has] = link_urls[starts[at[has]]]
+            for row in np.flatnonzero(has & (ends[at] - starts[at] > 1)):
+                k = at[row]
+                others[row] = " ".join(link_urls[starts[k] + 1 : ends[k]])
+    out["source"] = pd.Series(first, index=frame.index, dtype=object)
+    out["other_sources"] = pd.Series(others, index=frame.index, dtype=object)
     return out
 
 
