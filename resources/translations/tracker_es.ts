@@ -1260,53 +1260,53 @@ Qué está mal:</translation>
 <context>
     <name>ExportDataDialog</name>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="68" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="69" />
         <source>File to write</source>
         <translation>Archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="95" />
-        <location filename="../../tracker/ui/export_data_dialog.py" line="129" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="96" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="132" />
         <source>Export data</source>
         <translation>Exportar datos</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="96" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="97" />
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="97" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="100" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="98" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="101" />
         <source>a .csv or .xlsx file</source>
         <translation>un archivo .csv o .xlsx</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="99" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="102" />
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="100" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="103" />
         <source>UTF-8 with BOM (so Excel shows accents)</source>
         <translation>UTF-8 con BOM (para que Excel muestre los acentos)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="101" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="104" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="120" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="123" />
         <source>The current view ({0} rows)</source>
         <translation>La vista actual ({0} filas)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/export_data_dialog.py" line="131" />
+        <location filename="../../tracker/ui/export_data_dialog.py" line="134" />
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>

@@ -239,6 +239,10 @@ def test_export_dialog_current_view_or_everything(qtbot, store, tmp_path):
     dialog = ExportDataDialog(store, "deliveries", view, None)
     qtbot.addWidget(dialog)
     dialog.open()
+    # The kinds are named in words, as in the import wizard, not by their table codes.
+    kinds = [dialog.kind_combo.itemText(i) for i in range(dialog.kind_combo.count())]
+    assert "Deliveries" in kinds and "deliveries" not in kinds
+    assert dialog.kind_combo.currentText() == "Deliveries" and dialog.kind() == "deliveries"
     out = tmp_path / "view.csv"
     dialog.path_edit.setText(str(out))
     assert dialog.view_radio.isChecked() and dialog.bom_check.isChecked()

@@ -31,6 +31,7 @@ from tracker.domain.filters import Filters
 from tracker.io.export import export_data
 from tracker.store.database import Store
 from tracker.ui import messages
+from tracker.ui.import_fields import kind_label
 from tracker.ui.path_field import PathField
 
 KINDS = (
@@ -58,7 +59,7 @@ class ExportDataDialog(QDialog):
         self.rows_written = 0
         self.kind_combo = QComboBox(self)
         for k in KINDS:
-            self.kind_combo.addItem(k.value, k.value)
+            self.kind_combo.addItem(kind_label(k), k.value)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
         self.view_radio = QRadioButton(self)
         self.everything_radio = QRadioButton(self)
@@ -94,6 +95,8 @@ class ExportDataDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Export data"))
         self.kind_label.setText(self.tr("Records:"))
+        for i in range(self.kind_combo.count()):
+            self.kind_combo.setItemText(i, kind_label(self.kind_combo.itemData(i)))
         self.file_label.setText(self.tr("File:"))
         self.path_edit.setPlaceholderText(self.tr("a .csv or .xlsx file"))
         self.everything_radio.setText(self.tr("Everything"))
