@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # SQLAlchemy and pandas load after the first paint (see ui/ap
 
     from tracker.domain.reconcile import Reconciliation
     from tracker.store.database import Store
+    from tracker.store.first_page import FirstPage
     from tracker.timeline.widget import TimelineWidget
     from tracker.ui.editing import RecordEditor
     from tracker.ui.map_tab import MapPanel
@@ -83,6 +84,8 @@ class MainWindow(WindowLayout):
         # ``store=None``: the launcher's window, painted before the database (and SQLAlchemy,
         # pandas, pyqtgraph) is loaded; ``show_store`` fills it. Everyone else passes one.
         self.store = store
+        #: The launcher's first page, shown until the store is open (``show_first_page``).
+        self.first_page: FirstPage | None = None
         self.settings = settings or Settings()
         self.undo_stack = undo_stack or QUndoStack(self)
         self.undo_stack.setParent(self)
@@ -191,12 +194,34 @@ class MainWindow(WindowLayout):
         self.editor.store_changed()
         self.actions_["import"].setEnabled(not store.read_only)
 
+    def show_first_page(self, page: FirstPage) -> bool:
+        """The launcher's window, before the store opens: show the tab on screen and those
+        the status bar counts from ``page`` (read without SQLAlchemy or pandas; the title
+        then names the database). ``show_store`` fills them again from the store.
+
+        Returns False, showing nothing, when the tab on screen is not one the first page
+        holds or restored filters hide rows (filtering needs pandas)."""
+        from tracker.ui.window_data import FIRST_PAGE_KINDS, first_page_columns
+
+        if self.store is not None or self.filters != Filters():
+            return False
+        if self.current_kind() not in FIRST_PAGE_KINDS:
+            return False
+        self.first_page = page
+        for kind in dict.fromkeys((self.current_kind(), *EDITABLE_KINDS)):
+            self.models[kind].set_filter(None)  # no filter: see above
+            self.models[kind].set_columns(first_page_columns(page, kind))
+        self.retranslate_ui()
+        self._size_columns()
+        return True
+
     def show_store(self, store: Store) -> None:
         """The launcher's window: the database is open now; fill the tab on screen and
         those the status bar counts (the title then names the database), then the other
         tabs and the timeline (pyqtgraph and the chart's data) in the next turn of the
         event loop, so the data is on screen without waiting for them."""
         self._set_store(store)
+        self.first_page = None
         if isinstance(self.timeline, PendingTimeline):
             self.timeline.drawing()
         first = (self.current_kind(), *EDITABLE_KINDS)
@@ -244,12 +269,13 @@ class MainWindow(WindowLayout):
         self.quality_dock.setWindowTitle(self.tr("Data quality"))
         # "<database> — <app>": ending with the application display name, so the window
         # system does not append it a second time (QPlatformWindow::formatWindowTitle).
-        if self.store is None:
+        shown = self.store if self.store is not None else self.first_page
+        if shown is None:
             self.setWindowTitle(f"{self.tr('Loading…')} — {APP_NAME}")
         else:
             self.setWindowTitle(
-                self.store.display_name
-                + (self.tr(" (read-only)") if self.store.read_only else "")
+                shown.display_name
+                + (self.tr(" (read-only)") if shown.read_only else "")
                 + f" — {APP_NAME}"
             )
         from tracker.ui.navigation import retranslate_tab_actions
@@ -329,7 +355,8 @@ class MainWindow(WindowLayout):
         self.update_status()
 
     def update_status(self) -> None:
-        if self.store is None:
+        shown = self.store if self.store is not None else self.first_page
+        if shown is None:
             self.count_label.setText(self.tr("Loading the database…"))
             return
         loc = display_locale()
@@ -341,7 +368,7 @@ class MainWindow(WindowLayout):
             if m.kind in EDITABLE_KINDS
         ]
         self.count_label.setText(" · ".join(parts))
-        self.db_label.setText(self.store.describe())
+        self.db_label.setText(shown.describe())
         text = self._bundled_as_of()
         if self.balances_as_of is not None:
             text += (" · " if text else "") + self.tr("Promises as of {0}").format(
@@ -353,7 +380,10 @@ class MainWindow(WindowLayout):
         """ "Bundled data as of …", or nothing for a database without bundled datasets."""
         from tracker.ui.window_data import bundled_as_of
 
-        day = bundled_as_of(self.open_store())
+        if self.store is None and self.first_page is not None:
+            day = self.first_page.bundled_as_of
+        else:
+            day = bundled_as_of(self.open_store())
         return self.tr("Bundled data as of {0}").format(day.isoformat()) if day else ""
 
     def set_balances_date(self, day: dt.date | None) -> None:
