@@ -4,6 +4,7 @@ use: the launcher's window paints before pandas and SQLAlchemy load)."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -62,7 +63,10 @@ def first_page_columns(page: FirstPage, kind: str) -> dict[str, list[Any]]:
 
     columns = balance_columns(page.reconciliation, kind)
     if kind == "promises":
-        columns["per_100"] = _per_100(page.reconciliation)
+        figures = _per_100(page.reconciliation)
+        if any(f is not None for f in figures):  # a float column in the frame: NaN, not None
+            figures = [math.nan if f is None else f for f in figures]
+        columns["per_100"] = figures
     return columns
 
 
