@@ -110,6 +110,17 @@ def test_a_damaged_or_foreign_file_is_left_to_the_normal_path(seeded_path: Path,
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database" * 100)
     _unchanged_and_skipped(junk)
+    # An index page the first page never reads, damaged: SQLite's check finds it.
+    index = tmp_path / "index.sqlite"
+    with sqlite3.connect(seeded_path) as conn:
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_audit_log_at'")
+        page = root.fetchone()[0]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(seeded_path.read_bytes())
+    data[(page - 1) * size : page * size] = b"\xff" * size
+    index.write_bytes(bytes(data))
+    _unchanged_and_skipped(index)
     foreign_wal(seeded_path, tmp_path)
     _unchanged_and_skipped(seeded_path)
 
@@ -120,11 +131,10 @@ def test_missing_read_only_or_big_files_are_left_to_the_normal_path(seeded_path,
     empty = tmp_path / "empty.sqlite"
     empty.touch()
     _unchanged_and_skipped(empty)
-    big = tmp_path / "big.sqlite"
-    big.write_bytes(seeded_path.read_bytes())
-    with big.open("ab") as fh:
-        fh.truncate(MAX_BYTES + 1)
-    assert read_first_page(str(big)) is None
+    with sqlite3.connect(seeded_path) as conn:  # a healthy file, too big for it
+        conn.execute("UPDATE events SET notes = ? WHERE id = 1", ("x" * MAX_BYTES,))
+    conn.close()
+    _unchanged_and_skipped(seeded_path)
     if os.geteuid() != 0:  # root writes anyway
         os.chmod(seeded_path, 0o444)
         _unchanged_and_skipped(seeded_path)
