@@ -41,6 +41,25 @@ RecordIdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
 VersionRole = Qt.ItemDataRole.UserRole + 2
 UrlRole = Qt.ItemDataRole.UserRole + 3
+#: The roles ``data`` answers; a view asks for about twice as many per cell (font,
+#: decoration, check state...), answered None before any lookup (fitting a tab's columns
+#: to its contents asks for every cell).
+_ANSWERED = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        RecordIdRole,
+        SortRole,
+        VersionRole,
+        UrlRole,
+    )
+)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def _pandas_na(value) -> bool:
@@ -68,9 +87,7 @@ class Column:
 
     @property
     def align(self) -> Qt.AlignmentFlag:
-        if self.kind in ("int", "percent", "decimal"):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        return _RIGHT if self.kind in ("int", "percent", "decimal") else _LEFT
 
 
 def _pair_columns(editable: bool) -> tuple[Column, ...]:
@@ -343,7 +360,7 @@ class RecordTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ):
-        if not index.isValid() or index.row() >= len(self._order):
+        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self._order):
             return None
         column = self.columns[index.column()]
         row = self._order[index.row()]
