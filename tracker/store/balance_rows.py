@@ -73,6 +73,7 @@ def checkpoint_row(c: rc.Checkpoint) -> dict[str, Any]:
 
 def balance_columns(rec: rc.Reconciliation, kind: str) -> dict[str, list[Any]]:
     """The columns of the ``"promises"`` or ``"checkpoints"`` table of ``rec``."""
+    keys: tuple[str, ...]
     if kind == "promises":
         rows, keys = [promise_row(p) for p in rec.promises], PROMISE_COLUMNS
     else:

@@ -136,8 +136,16 @@ def _current(conn: sqlite3.Connection) -> bool:
     )
 
 
+def _date(text: str) -> dt.date:
+    """A date as SQLAlchemy writes it on SQLite (YYYY-MM-DD); anything else raises
+    ValueError, and the normal path reads the file."""
+    if len(text) != 10 or text[4] != "-" or text[7] != "-":
+        raise ValueError(f"not a stored date: {text!r}")
+    return dt.date.fromisoformat(text)
+
+
 def _day(text: str | None) -> dt.date | None:
-    return None if text is None else dt.date.fromisoformat(text)
+    return None if text is None else _date(text)
 
 
 def _columns(cursor: sqlite3.Cursor, dates: tuple[str, ...] = ()) -> Columns:
@@ -219,7 +227,7 @@ def _reconciliation(conn: sqlite3.Connection, datasets: list[rc.DatasetIn]) -> r
     commitments = [
         rc.CommitmentIn(
             id=i, ref=ref, donor=donor, recipient=recipient, vaccine=vaccine,
-            committed=int(doses), announced_on=_day(on), cancelled=status == CommitmentStatus.CANCELLED,
+            committed=int(doses), announced_on=_date(on), cancelled=status == CommitmentStatus.CANCELLED,
             target_date=_day(target), several_recipients=recipient in several, part_of=part_of,
         )
         for i, ref, donor, recipient, vaccine, doses, status, on, target, part_of in conn.execute(
@@ -229,7 +237,7 @@ def _reconciliation(conn: sqlite3.Connection, datasets: list[rc.DatasetIn]) -> r
     ]  # fmt: skip
     delivered = DeliveryStatus.DELIVERED.value
     deliveries = [
-        rc.DeliveryIn(i, ref, donor, recipient, vaccine, int(doses), _day(on),
+        rc.DeliveryIn(i, ref, donor, recipient, vaccine, int(doses), _date(on),
                       status == delivered, cid, bool(src))
         for i, ref, donor, recipient, vaccine, doses, on, status, cid, src in conn.execute(
             "SELECT d.id, d.ref, d.donor, d.recipient, d.vaccine, d.doses, d.arrived_on, "
@@ -239,7 +247,7 @@ def _reconciliation(conn: sqlite3.Connection, datasets: list[rc.DatasetIn]) -> r
         )
     ]  # fmt: skip
     tallies = [
-        rc.TallyIn(i, ref, donor, recipient, vaccine, int(doses), _day(on), recipient in several)
+        rc.TallyIn(i, ref, donor, recipient, vaccine, int(doses), _date(on), recipient in several)
         for i, ref, donor, recipient, vaccine, doses, on in conn.execute(
             "SELECT id, ref, donor, recipient, vaccine, doses, as_of FROM tallies"
         )
@@ -254,7 +262,7 @@ def _read(conn: sqlite3.Connection, path: Path) -> FirstPage:
         for name, kind, as_of in conn.execute("SELECT name, kind, as_of FROM datasets")
     ]
     days = [d.as_of for d in datasets if d.as_of]
-    kinds = {
+    kinds: dict[str, Columns] = {
         RecordKind.COMMITMENT: _commitments(conn),
         RecordKind.DELIVERY: _deliveries(conn),
         RecordKind.EVENT: _events(conn),

@@ -58,8 +58,9 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
     if os.environ.get("TRACKER_EXIT_AFTER_FIRST_PAINT"):  # bench B5: the first paint
         return 0
     app.processEvents()  # let the window system show what was painted
-    if _show_first_page(window, db) and os.environ.get("TRACKER_EXIT_AFTER_DATA") == "data":
-        return 0  # bench B5d: the data on screen (before the store opens)
+    shown = _show_first_page(window, db)
+    if shown and os.environ.get("TRACKER_EXIT_AFTER_DATA", "timeline") != "timeline":
+        return 0  # bench B5d: the data on screen (the first page, before the store opens)
     store = _open_store(db, empty=empty)
     if store is None:
         window.close()

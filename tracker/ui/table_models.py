@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -213,7 +213,7 @@ class RecordTableModel(QAbstractTableModel):
         self._order = self._compute_order()
         self.endResetModel()
 
-    def set_columns(self, columns: dict[str, Sequence]) -> None:
+    def set_columns(self, columns: Mapping[str, Sequence]) -> None:
         """Swap in a snapshot given as columns of equal length (the first page at start-up,
         read without pandas), keeping the filter (a filter needs pandas: the first page is
         shown unfiltered) and the sort."""
@@ -338,7 +338,7 @@ class RecordTableModel(QAbstractTableModel):
         if isinstance(ref, str) and ref:
             return ref
         cid = self._cols["commitment_id"][row] if "commitment_id" in self._cols else None
-        if _missing(cid):
+        if cid is None or _missing(cid):
             return ""
         return f"#{int(cid)}"
 
