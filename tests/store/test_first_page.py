@@ -77,7 +77,7 @@ def test_the_default_database_and_limits_are_the_stores():
         if "://" not in db:
             assert str(sqlite_file_of(db)) == str(database.sqlite_path(database.normalise_url(db)))
     for db in ("postgresql://u:p@host/db", "sqlite://", "sqlite:///:memory:",
-               "sqlite:///x.sqlite?mode=ro"):  # fmt: skip
+               "sqlite:///x.sqlite?mode=ro", "a?b.sqlite", "sqlite:////tmp/a#b"):  # fmt: skip
         assert sqlite_file_of(db) is None, db
 
 

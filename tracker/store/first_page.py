@@ -26,6 +26,7 @@ from typing import Any
 
 from tracker.domain import reconcile as rc
 from tracker.domain.enums import ActorKind, CommitmentStatus, DeliveryStatus, RecordKind
+from tracker.domain.errors import TrackerError
 from tracker.store.schema_head import SCHEMA_HEAD
 from tracker.store.sqlite_file import (
     connect_read_only,
@@ -77,23 +78,26 @@ def sqlite_file_of(db: str | None) -> Path | None:
     if not db.strip():
         return None
     if "://" not in db:
-        return Path(db).expanduser().absolute()
-    prefix = "sqlite:///"
-    rest = db[len(prefix) :]
-    if not db.startswith(prefix) or not rest or rest == ":memory:" or set(rest) & set("?%#"):
-        return None
-    return Path(rest)
+        path = Path(db).expanduser().absolute()
+    else:
+        prefix = "sqlite:///"
+        rest = db[len(prefix) :]
+        if not db.startswith(prefix) or not rest or rest == ":memory:":
+            return None
+        path = Path(rest)
+    # Read through a ``file:`` URI (read-only): these would be taken for its parts.
+    return None if set(str(path)) & set("?%#") else path
 
 
 def read_first_page(db: str | None) -> FirstPage | None:
     """The first page of ``db``, or ``None`` when the normal path must decide (see the
     module's docstring)."""
     path = sqlite_file_of(db)
-    if path is None or not _opens_as_is(path):
-        return None
     try:
+        if path is None or not _opens_as_is(path):
+            return None
         conn = connect_read_only(path)
-    except sqlite3.Error:
+    except (OSError, sqlite3.Error, TrackerError):  # the normal path explains it
         return None
     try:
         conn.execute("BEGIN")  # one snapshot for every read below
