@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from tests.store.test_first_page import edited  # noqa: F401  (fixture)
 from tracker.io.seed import open_database
 from tracker.store.first_page import read_first_page
+from tracker.ui.first_page import fill_first_page
 from tracker.ui.main_window import MainWindow
 from tracker.ui.record_tabs import EDITABLE_KINDS
 from tracker.ui.table_models import RecordIdRole, SortRole, UrlRole, VersionRole
@@ -68,7 +69,7 @@ def test_the_first_page_shows_exactly_what_the_store_shows(qtbot, edited):  # no
     for tab in ("promises", "checkpoints", "deliveries"):
         kinds = list(dict.fromkeys((tab, *EDITABLE_KINDS)))
         early = _launcher(qtbot, tab)
-        assert early.show_first_page(read_first_page(str(edited)))
+        assert fill_first_page(early, read_first_page(str(edited)))
         assert "Loading" not in early.windowTitle()
         normal = _launcher(qtbot, tab)
         store = open_database(str(edited))
@@ -102,12 +103,12 @@ def test_the_first_page_shows_exactly_what_the_store_shows(qtbot, edited):  # no
 def test_restored_filters_or_other_tabs_wait_for_the_store(qtbot, seeded_path):
     page = read_first_page(str(seeded_path))
     window = _launcher(qtbot, "sources")
-    assert not window.show_first_page(page)
+    assert not fill_first_page(window, page)
     assert "Loading" in window.windowTitle()
     window.show_tab("deliveries")
     window.filter_panel.set_filters(window.filter_panel.filters().__class__(donors=("USA",)))
     window.apply_filters(window.filter_panel.filters())
-    assert not window.show_first_page(page)
+    assert not fill_first_page(window, page)
     assert all(m.total_rows() == 0 for m in window.models.values())
     window.close()
 

@@ -58,7 +58,9 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
     if os.environ.get("TRACKER_EXIT_AFTER_FIRST_PAINT"):  # bench B5: the first paint
         return 0
     app.processEvents()  # let the window system show what was painted
-    shown = _show_first_page(window, db)
+    from tracker.ui.first_page import show_first_page
+
+    shown = show_first_page(window, db)
     if shown and os.environ.get("TRACKER_EXIT_AFTER_DATA", "timeline") != "timeline":
         return 0  # bench B5d: the data on screen (the first page, before the store opens)
     store = _open_store(db, empty=empty)
@@ -84,19 +86,6 @@ def run(db: str | None = None, *, empty: bool = False) -> int:
     if window.store is not None:
         window.store.close()
     return code
-
-
-def _show_first_page(window, db: str | None) -> bool:
-    """Show the first page of a plain, healthy, up-to-date SQLite file read without
-    SQLAlchemy or pandas (``store/first_page.py``), painted; the store opens right after
-    and fills the window again. False (nothing shown) for anything else."""
-    from tracker.store.first_page import read_first_page
-
-    page = read_first_page(db)
-    if page is None or not window.show_first_page(page):
-        return False
-    window.repaint()
-    return True
 
 
 def _wait_for(signal, timeout_ms: int = 60_000) -> None:

@@ -84,7 +84,7 @@ class MainWindow(WindowLayout):
         # ``store=None``: the launcher's window, painted before the database (and SQLAlchemy,
         # pandas, pyqtgraph) is loaded; ``show_store`` fills it. Everyone else passes one.
         self.store = store
-        #: The launcher's first page, shown until the store is open (``show_first_page``).
+        #: The launcher's first page, until the store is open (``ui/first_page.py``).
         self.first_page: FirstPage | None = None
         self.settings = settings or Settings()
         self.undo_stack = undo_stack or QUndoStack(self)
@@ -194,27 +194,6 @@ class MainWindow(WindowLayout):
         self.editor.store_changed()
         self.actions_["import"].setEnabled(not store.read_only)
 
-    def show_first_page(self, page: FirstPage) -> bool:
-        """The launcher's window, before the store opens: show the tab on screen and those
-        the status bar counts from ``page`` (read without SQLAlchemy or pandas; the title
-        then names the database). ``show_store`` fills them again from the store.
-
-        Returns False, showing nothing, when the tab on screen is not one the first page
-        holds or restored filters hide rows (filtering needs pandas)."""
-        from tracker.ui.window_data import FIRST_PAGE_KINDS, first_page_columns
-
-        if self.store is not None or self.filters != Filters():
-            return False
-        if self.current_kind() not in FIRST_PAGE_KINDS:
-            return False
-        self.first_page = page
-        for kind in dict.fromkeys((self.current_kind(), *EDITABLE_KINDS)):
-            self.models[kind].set_filter(None)  # no filter: see above
-            self.models[kind].set_columns(first_page_columns(page, kind))
-        self.retranslate_ui()
-        self._size_columns()
-        return True
-
     def show_store(self, store: Store) -> None:
         """The launcher's window: the database is open now; fill the tab on screen and
         those the status bar counts (the title then names the database), then the other
@@ -227,7 +206,7 @@ class MainWindow(WindowLayout):
         first = (self.current_kind(), *EDITABLE_KINDS)
         self.reload(first)
         self.retranslate_ui()
-        self._size_columns()
+        self.size_columns()
         self.data_shown.emit()
         QTimer.singleShot(0, self, lambda: self._show_rest(first))
 
@@ -380,10 +359,8 @@ class MainWindow(WindowLayout):
         """ "Bundled data as of …", or nothing for a database without bundled datasets."""
         from tracker.ui.window_data import bundled_as_of
 
-        if self.store is None and self.first_page is not None:
-            day = self.first_page.bundled_as_of
-        else:
-            day = bundled_as_of(self.open_store())
+        page = self.first_page if self.store is None else None
+        day = page.bundled_as_of if page is not None else bundled_as_of(self.open_store())
         return self.tr("Bundled data as of {0}").format(day.isoformat()) if day else ""
 
     def set_balances_date(self, day: dt.date | None) -> None:
