@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # SQLAlchemy and pandas load after the first paint (see ui/ap
 
     from tracker.domain.reconcile import Reconciliation
     from tracker.store.database import Store
+    from tracker.store.first_page import FirstPage
     from tracker.timeline.widget import TimelineWidget
     from tracker.ui.editing import RecordEditor
     from tracker.ui.map_tab import MapPanel
@@ -83,6 +84,8 @@ class MainWindow(WindowLayout):
         # ``store=None``: the launcher's window, painted before the database (and SQLAlchemy,
         # pandas, pyqtgraph) is loaded; ``show_store`` fills it. Everyone else passes one.
         self.store = store
+        #: The launcher's first page, until the store is open (``ui/first_page.py``).
+        self.first_page: FirstPage | None = None
         self.settings = settings or Settings()
         self.undo_stack = undo_stack or QUndoStack(self)
         self.undo_stack.setParent(self)
@@ -197,12 +200,13 @@ class MainWindow(WindowLayout):
         tabs and the timeline (pyqtgraph and the chart's data) in the next turn of the
         event loop, so the data is on screen without waiting for them."""
         self._set_store(store)
+        self.first_page = None
         if isinstance(self.timeline, PendingTimeline):
             self.timeline.drawing()
         first = (self.current_kind(), *EDITABLE_KINDS)
         self.reload(first)
         self.retranslate_ui()
-        self._size_columns()
+        self.size_columns()
         self.data_shown.emit()
         QTimer.singleShot(0, self, lambda: self._show_rest(first))
 
@@ -244,12 +248,13 @@ class MainWindow(WindowLayout):
         self.quality_dock.setWindowTitle(self.tr("Data quality"))
         # "<database> — <app>": ending with the application display name, so the window
         # system does not append it a second time (QPlatformWindow::formatWindowTitle).
-        if self.store is None:
+        shown = self.store if self.store is not None else self.first_page
+        if shown is None:
             self.setWindowTitle(f"{self.tr('Loading…')} — {APP_NAME}")
         else:
             self.setWindowTitle(
-                self.store.display_name
-                + (self.tr(" (read-only)") if self.store.read_only else "")
+                shown.display_name
+                + (self.tr(" (read-only)") if shown.read_only else "")
                 + f" — {APP_NAME}"
             )
         from tracker.ui.navigation import retranslate_tab_actions
@@ -329,7 +334,8 @@ class MainWindow(WindowLayout):
         self.update_status()
 
     def update_status(self) -> None:
-        if self.store is None:
+        shown = self.store if self.store is not None else self.first_page
+        if shown is None:
             self.count_label.setText(self.tr("Loading the database…"))
             return
         loc = display_locale()
@@ -341,7 +347,7 @@ class MainWindow(WindowLayout):
             if m.kind in EDITABLE_KINDS
         ]
         self.count_label.setText(" · ".join(parts))
-        self.db_label.setText(self.store.describe())
+        self.db_label.setText(shown.describe())
         text = self._bundled_as_of()
         if self.balances_as_of is not None:
             text += (" · " if text else "") + self.tr("Promises as of {0}").format(
@@ -353,7 +359,8 @@ class MainWindow(WindowLayout):
         """ "Bundled data as of …", or nothing for a database without bundled datasets."""
         from tracker.ui.window_data import bundled_as_of
 
-        day = bundled_as_of(self.open_store())
+        page = self.first_page if self.store is None else None
+        day = page.bundled_as_of if page is not None else bundled_as_of(self.open_store())
         return self.tr("Bundled data as of {0}").format(day.isoformat()) if day else ""
 
     def set_balances_date(self, day: dt.date | None) -> None:

@@ -9,7 +9,8 @@ measured 10 s to filter 1 M rows through one).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,37 @@ RecordIdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
 VersionRole = Qt.ItemDataRole.UserRole + 2
 UrlRole = Qt.ItemDataRole.UserRole + 3
+#: The roles ``data`` answers; a view asks for about twice as many per cell (font,
+#: decoration, check state...), answered None before any lookup (fitting a tab's columns
+#: to its contents asks for every cell).
+_ANSWERED = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        RecordIdRole,
+        SortRole,
+        VersionRole,
+        UrlRole,
+    )
+)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _pandas_na(value) -> bool:
+    """Whether ``value`` is pandas' NA (looked for only once pandas is loaded: the first
+    page at start-up is shown without it)."""
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and value is pandas.NA
+
+
+def _missing(value) -> bool:
+    """None, NaN or pandas' NA."""
+    return value is None or (isinstance(value, float) and value != value) or _pandas_na(value)
 
 
 @dataclass(frozen=True)
@@ -55,9 +87,7 @@ class Column:
 
     @property
     def align(self) -> Qt.AlignmentFlag:
-        if self.kind in ("int", "percent", "decimal"):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        return _RIGHT if self.kind in ("int", "percent", "decimal") else _LEFT
 
 
 def _pair_columns(editable: bool) -> tuple[Column, ...]:
@@ -168,6 +198,7 @@ class RecordTableModel(QAbstractTableModel):
         # No frame until the first set_frame (pandas is not needed to show an empty table).
         self._frame: pd.DataFrame | None = None
         self._cols: dict[str, np.ndarray] = {}
+        self._rows = 0
         self._order: np.ndarray | tuple = ()
         self._mask: Callable[[pd.DataFrame], np.ndarray] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -182,6 +213,22 @@ class RecordTableModel(QAbstractTableModel):
         self._order = self._compute_order()
         self.endResetModel()
 
+    def set_columns(self, columns: Mapping[str, Sequence]) -> None:
+        """Swap in a snapshot given as columns of equal length (the first page at start-up,
+        read without pandas), keeping the filter (a filter needs pandas: the first page is
+        shown unfiltered) and the sort."""
+        self.beginResetModel()
+        self._frame = None
+        self._cols = {}
+        for key, values in columns.items():
+            array = np.empty(len(values), dtype=object)
+            array[:] = values
+            self._cols[key] = array
+        self._rows = len(self._cols["db_id"])
+        self._locale = display_locale()
+        self._order = self._compute_order()
+        self.endResetModel()
+
     def set_filter(self, mask: Callable[[pd.DataFrame], np.ndarray] | None) -> None:
         self.beginResetModel()
         self._mask = mask
@@ -189,7 +236,7 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def total_rows(self) -> int:
-        return 0 if self._frame is None else len(self._frame)
+        return self._rows
 
     def record_id(self, row: int) -> int:
         return int(self._cols["db_id"][self._order[row]])
@@ -204,7 +251,9 @@ class RecordTableModel(QAbstractTableModel):
         return self._cols[key][self._order[row]]
 
     def frame(self) -> pd.DataFrame:
-        if self._frame is None:
+        if self._frame is None and self._cols:  # given as columns
+            self._frame = pd.DataFrame(self._cols)
+        elif self._frame is None:
             self._frame = pd.DataFrame(columns=["db_id", *[c.key for c in self.columns]])
             self._set_columns(self._frame)
             self._order = self._compute_order()
@@ -223,14 +272,15 @@ class RecordTableModel(QAbstractTableModel):
     # -- internals ----------------------------------------------------------------------
     def _set_columns(self, frame: pd.DataFrame) -> None:
         self._cols = {c: frame[c].to_numpy() for c in frame.columns}
+        self._rows = len(frame)
         self._locale = display_locale()
 
     def _compute_order(self) -> np.ndarray | tuple:
-        if self._frame is None:
+        if self._frame is None and not self._cols:
             return ()
-        n = len(self._frame)
+        n = self._rows
         if self._mask is not None and n:
-            order = np.flatnonzero(np.asarray(self._mask(self._frame), dtype=bool))
+            order = np.flatnonzero(np.asarray(self._mask(self.frame()), dtype=bool))
         else:
             order = np.arange(n, dtype=np.int64)
         if self._sort is not None and len(order):
@@ -250,7 +300,7 @@ class RecordTableModel(QAbstractTableModel):
             )
         # None sorts first; everything else by its text form (ISO dates sort correctly).
         return np.array(
-            ["" if v is None or v is pd.NA else str(v).casefold() for v in values], dtype=object
+            ["" if v is None or _pandas_na(v) else str(v).casefold() for v in values], dtype=object
         )
 
     def _sorted(self, order: np.ndarray, column: int, how: Qt.SortOrder) -> np.ndarray:
@@ -261,7 +311,7 @@ class RecordTableModel(QAbstractTableModel):
         return order[idx]
 
     def _display(self, column: Column, value):
-        if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+        if _missing(value):
             return ""
         if column.kind == "int":
             if value is None or (isinstance(value, float) and np.isnan(value)):
@@ -288,7 +338,7 @@ class RecordTableModel(QAbstractTableModel):
         if isinstance(ref, str) and ref:
             return ref
         cid = self._cols["commitment_id"][row] if "commitment_id" in self._cols else None
-        if cid is None or cid is pd.NA or (isinstance(cid, float) and np.isnan(cid)):
+        if cid is None or _missing(cid):
             return ""
         return f"#{int(cid)}"
 
@@ -310,7 +360,7 @@ class RecordTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ):
-        if not index.isValid() or index.row() >= len(self._order):
+        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self._order):
             return None
         column = self.columns[index.column()]
         row = self._order[index.row()]

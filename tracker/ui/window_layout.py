@@ -128,7 +128,7 @@ class WindowLayout(QMainWindow):
             self.resize(min(geo.width(), screen.width()), min(geo.height(), screen.height()))
 
     # -- columns ------------------------------------------------------------------------
-    def _size_columns(self) -> None:
+    def size_columns(self) -> None:
         """Saved column widths, else fit to the data (so after it is loaded): the tab on
         screen now, each other tab when it is first shown (fitting seven tables to their
         contents was a tenth of the time to data on screen)."""
@@ -177,7 +177,7 @@ class WindowLayout(QMainWindow):
         self._table_share = min(max(share, 0.2), 0.6)
         self._split_pending = True
         if self.store is not None:
-            self._size_columns()
+            self.size_columns()
 
     def save_state(self) -> None:
         s = self.settings
