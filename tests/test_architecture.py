@@ -133,7 +133,7 @@ def test_no_module_over_500_lines():
 
 @pytest.mark.parametrize("folder", ["tracker", "resources/translations", "README.md", "docs"])
 def test_no_plural_chopped_into_a_non_word(folder):
-    """"the deliverie #12": a kind's singular is its own word, never its plural cut short."""
+    """ "the deliverie #12": a kind's singular is its own word, never its plural cut short."""
     target = ROOT / folder
     files = [target] if target.is_file() else [p for p in target.rglob("*") if p.is_file()]
     hits = [

@@ -17,7 +17,7 @@ from tests.factories import add_commitment, add_delivery, digest, foreign_wal
 from tracker.domain.enums import RecordKind
 from tracker.store import frames, open_store
 from tracker.store import reconcile as rec
-from tracker.store.first_page import APP_DIR_NAME, MAX_BYTES, read_first_page, sqlite_file_of
+from tracker.store.first_page import MAX_BYTES, read_first_page, sqlite_file_of
 
 
 def _plain(values: list) -> list:
@@ -68,7 +68,6 @@ def test_the_first_page_reads_what_the_store_reads(edited: Path):
 def test_the_default_database_and_limits_are_the_stores():
     from tracker.store import database, maintenance
 
-    assert APP_DIR_NAME == database.APP_DIR_NAME
     assert MAX_BYTES <= maintenance.BIG_FILE_BYTES
     url = database.normalise_url(database.default_database_url())
     assert sqlite_file_of(None) == database.sqlite_path(url)

@@ -42,7 +42,10 @@ def _table(model) -> list:
     """Every cell of ``model`` in every role a view or the window reads, and its flags."""
     return [
         [
-            (*(_same(model.index(r, c).data(role)) for role in ROLES), model.flags(model.index(r, c)))
+            (
+                *(_same(model.index(r, c).data(role)) for role in ROLES),
+                model.flags(model.index(r, c)),
+            )
             for c in range(model.columnCount())
         ]
         for r in range(model.rowCount())

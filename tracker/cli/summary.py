@@ -47,7 +47,7 @@ def _summary_json(
     f: Filters, rec: rc.Reconciliation, pairs: list[dict[str, Any]]
 ) -> dict[str, Any]:
     """What ``summary --json`` prints."""
-    from tracker.store.reconcile import checkpoint_row, promise_row
+    from tracker.store.balance_rows import checkpoint_row, promise_row
 
     commitments = []
     for p in rec.promises:

@@ -29,8 +29,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker import APP_DIR_NAME
 from tracker.domain.errors import DatabaseError, InputError
-from tracker.store.database import APP_DIR_NAME, Store, normalise_url, sqlite_path
+from tracker.store.database import Store, normalise_url, sqlite_path
 from tracker.store.sqlite_file import (
     CORE_TABLES,
     backup_sqlite,

@@ -1,10 +1,6 @@
-"""Promises and checkpoints as the tables show them, without SQLAlchemy or pandas.
-
-The same shapes as :func:`tracker.store.reconcile.promise_row` and ``checkpoint_row``
-(that module imports SQLAlchemy), for the first page at start-up
-(:mod:`tracker.store.first_page`); ``tests/store/test_first_page.py`` checks both give
-the same rows. ``reconcile.py`` could import them from here (one definition).
-"""
+"""Promises and checkpoints as the tables, ``summary --json`` and the report show them:
+one definition, without SQLAlchemy or pandas, so that the first page at start-up
+(:mod:`tracker.store.first_page`) and :mod:`tracker.store.reconcile` share it."""
 
 from __future__ import annotations
 

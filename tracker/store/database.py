@@ -18,10 +18,10 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from tracker import APP_DIR_NAME
 from tracker.domain.errors import DatabaseError, ReadOnlyError
 from tracker.store.sqlite_file import BUSY_TIMEOUT_MS, is_resource_error, storage_problem
 
-APP_DIR_NAME = "vaccine-tracker"
 _PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]*:)[^@\s]*@")
 
 

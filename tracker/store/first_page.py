@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tracker import APP_DIR_NAME
 from tracker.domain import reconcile as rc
 from tracker.domain.enums import ActorKind, CommitmentStatus, DeliveryStatus, RecordKind
 from tracker.domain.errors import TrackerError
-from tracker.store.schema_head import SCHEMA_HEAD
+from tracker.store.schema_head import is_current
 from tracker.store.sqlite_file import (
     connect_read_only,
     file_problems,
@@ -38,9 +39,6 @@ from tracker.store.sqlite_file import (
 #: Bigger files go the normal way (checked in a worker thread behind a busy dialog from
 #: ``maintenance.BIG_FILE_BYTES`` on; a test keeps this below it).
 MAX_BYTES = 8 * 1024 * 1024
-
-#: ``database.APP_DIR_NAME`` (that module imports SQLAlchemy; a test keeps them equal).
-APP_DIR_NAME = "vaccine-tracker"
 
 Columns = dict[str, list[Any]]
 
@@ -123,21 +121,12 @@ def _opens_as_is(path: Path) -> bool:
 
 
 def _current(conn: sqlite3.Connection) -> bool:
-    """At the newest schema with every known actor (``opening._is_current``): the store
-    will neither migrate nor add actors when it opens."""
-    import pycountry
-
-    from tracker.domain.actors import OTHER_ACTOR_COUNT
-
+    """The store will neither migrate nor add actors when it opens (the rule of
+    ``schema_head.is_current``, as ``opening`` applies it)."""
     version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     n_actors = conn.execute("SELECT count(*) FROM actors").fetchone()[0]
     old_codes = conn.execute("SELECT count(*) FROM actors WHERE code = 'AU'").fetchone()[0]
-    return (
-        version is not None
-        and version[0] == SCHEMA_HEAD
-        and not old_codes
-        and (n_actors or 0) >= len(pycountry.countries) + OTHER_ACTOR_COUNT
-    )
+    return is_current(None if version is None else version[0], n_actors, old_codes)
 
 
 def _date(text: str) -> dt.date:
@@ -226,7 +215,9 @@ def _events(conn: sqlite3.Connection) -> Columns:
 def _reconciliation(conn: sqlite3.Connection, datasets: list[rc.DatasetIn]) -> rc.Reconciliation:
     """``tracker.store.reconcile.reconcile(store)``: no filter, as of the data."""
     several = {
-        code for code, kind in conn.execute("SELECT code, kind FROM actors") if kind != ActorKind.COUNTRY
+        code
+        for code, kind in conn.execute("SELECT code, kind FROM actors")
+        if kind != ActorKind.COUNTRY
     }
     commitments = [
         rc.CommitmentIn(

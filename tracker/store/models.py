@@ -5,7 +5,6 @@ optimistic locking (``version_id_col``). Sources attach to any record through
 ``record_sources`` (kind + record id).
 """
 
-
 import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 

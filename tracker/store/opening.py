@@ -25,7 +25,7 @@ from tracker.store.database import (
     redact,
     sqlite_path,
 )
-from tracker.store.schema_head import SCHEMA_HEAD
+from tracker.store.schema_head import SCHEMA_HEAD, is_current
 from tracker.store.sqlite_file import (
     BUSY_TIMEOUT_MS,
     file_problems,
@@ -53,15 +53,7 @@ def _is_current(engine: Engine, created: bool) -> bool:
             ).scalar()
     except SQLAlchemyError:
         return False
-    import pycountry
-
-    from tracker.domain.actors import OTHER_ACTOR_COUNT
-
-    return (
-        version == SCHEMA_HEAD
-        and not old_codes
-        and (n_actors or 0) >= len(pycountry.countries) + OTHER_ACTOR_COUNT
-    )
+    return is_current(version, n_actors, old_codes)
 
 
 def _has_tables(engine: Engine) -> bool:

@@ -16,6 +16,12 @@ import sqlalchemy as sa
 from tracker.domain import reconcile as rc
 from tracker.domain.enums import ActorKind, CommitmentStatus, DeliveryStatus, RecordKind
 from tracker.domain.filters import Filters
+from tracker.store.balance_rows import (
+    CHECKPOINT_COLUMNS,
+    PROMISE_COLUMNS,
+    checkpoint_row,
+    promise_row,
+)
 from tracker.store.database import Store
 from tracker.store.models import (
     ActorRow,
@@ -143,65 +149,8 @@ def reconcile(
     )
 
 
-# -- shapes the outputs share -------------------------------------------------------------
-PROMISE_COLUMNS = (
-    "db_id", "id", "date", "donor", "recipient", "vaccine", "committed", "delivered",
-    "outstanding", "kept", "first_delivery", "last_delivery", "days_to_first", "days_to_final",
-    "days_late", "status", "basis", "tally", "tally_as_of", "as_of",
-)  # fmt: skip
-CHECKPOINT_COLUMNS = (
-    "db_id", "id", "date", "donor", "recipient", "vaccine", "tally", "recorded", "difference",
-    "status", "deliveries",
-)  # fmt: skip
-
-
-def _row_head(
-    record_id: int, label: str, on: dt.date, donor: str, recipient: str, vaccine: str
-) -> dict[str, Any]:
-    """The columns promises and checkpoints start with."""
-    return {
-        "db_id": record_id,
-        "id": label,
-        "date": on,
-        "donor": donor,
-        "recipient": recipient,
-        "vaccine": vaccine,
-    }
-
-
-def promise_row(p: rc.Promise) -> dict[str, Any]:
-    """One promise as the Promises table, ``summary --json`` and the report show it."""
-    return {
-        **_row_head(p.id, p.label, p.announced_on, p.donor, p.recipient, p.vaccine),
-        "committed": p.committed,
-        "delivered": p.delivered,
-        "outstanding": p.outstanding,
-        "kept": None if p.percent is None else round(p.percent, 1),
-        "first_delivery": p.first_delivery,
-        "last_delivery": p.last_delivery,
-        "days_to_first": p.days_to_first,
-        "days_to_final": p.days_to_final,
-        "days_late": p.days_late,
-        "status": p.status,
-        "basis": p.basis,
-        "tally": p.tally,
-        "tally_as_of": p.tally_as_of,
-        "as_of": p.as_of,
-    }
-
-
-def checkpoint_row(c: rc.Checkpoint) -> dict[str, Any]:
-    """One checkpoint (an official tally against the deliveries) as its table shows it."""
-    return {
-        **_row_head(c.id, c.label, c.as_of, c.donor, c.recipient, c.vaccine),
-        "tally": c.tally,
-        "recorded": c.recorded,
-        "difference": c.difference,
-        "status": c.status,
-        "deliveries": len(c.delivery_ids),
-    }
-
-
+# -- shapes the outputs share (one definition, in ``balance_rows``: the first page at
+# start-up reads it without SQLAlchemy) ----------------------------------------------------
 def _object_frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
     """``rows`` as a frame of object columns (None stays None)."""
     import pandas as pd  # lazily: ``summary`` starts without pandas
