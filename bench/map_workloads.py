@@ -51,7 +51,7 @@ def synthetic_data(n: int = N_DELIVERIES, pairs: int = N_PAIRS):
     days = [FIRST + dt.timedelta(days=int(d)) for d in rng.integers(0, 700, n)]
     deliveries = pd.DataFrame(
         {
-            "db_id": np.arange(n),
+            "record_id": np.arange(n),
             "date": days,
             "donor": donors[pair_d[which]],
             "recipient": recipients[pair_r[which]],
@@ -65,7 +65,7 @@ def synthetic_data(n: int = N_DELIVERIES, pairs: int = N_PAIRS):
     m = 2_000
     commitments = pd.DataFrame(
         {
-            "db_id": np.arange(m),
+            "record_id": np.arange(m),
             "date": [FIRST + dt.timedelta(days=int(d)) for d in rng.integers(0, 600, m)],
             "donor": donors[pair_d[:m]],
             "recipient": recipients[pair_r[:m]],

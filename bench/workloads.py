@@ -79,7 +79,7 @@ def _model(frame: pd.DataFrame):
 
 def _table_frame(n: int) -> pd.DataFrame:
     f = deliveries_frame(n)
-    f["db_id"] = np.arange(n)
+    f["record_id"] = np.arange(n)
     f["date"] = pd.to_datetime(f["date"]).dt.date
     f["commitment"] = ""
     f["confidence"] = "high"

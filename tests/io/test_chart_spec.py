@@ -123,7 +123,7 @@ def test_a_range_starting_later_carries_earlier_doses(store):
 def test_a_cancellation_steps_down():
     commitments = pd.DataFrame(
         {
-            "db_id": [1, 2],
+            "record_id": [1, 2],
             "date": [D(2021, 3, 18), D(2021, 4, 1)],
             "doses": [2_500_000, 1_000_000],
             "status": ["announced", "announced"],
@@ -131,7 +131,7 @@ def test_a_cancellation_steps_down():
     )
     revisions = pd.DataFrame(
         {
-            "db_id": [10, 11, 12],
+            "record_id": [10, 11, 12],
             "commitment_id": [1, 1, 1],
             "date": [D(2021, 3, 18), D(2021, 3, 25), D(2021, 5, 1)],
             "doses": [2_500_000, 2_700_000, 2_700_000],

@@ -200,7 +200,7 @@ def test_export_of_the_current_view_only(tmp_path, empty_store):
     )
     import_file(empty_store, src)
     df = frames.deliveries(empty_store)
-    keep = df.loc[df["id"] == "E2", "db_id"].tolist()
+    keep = df.loc[df["id"] == "E2", "record_id"].tolist()
     out = tmp_path / "view.csv"
     assert export_data(empty_store, out, "deliveries", ids=keep, bom=False) == 1
     text = out.read_bytes()
@@ -224,7 +224,7 @@ def test_exported_commitments_without_ids_read_back_as_the_same_records(tmp_path
     import_file(empty_store, src)
     before = frames.commitments(empty_store)
     assert not before["id"].fillna("").any()  # no ids of their own
-    mex = int(before.loc[before["recipient"] == "MEX", "db_id"].iloc[0])
+    mex = int(before.loc[before["recipient"] == "MEX", "record_id"].iloc[0])
     repository.apply(
         empty_store,
         Change(
@@ -232,7 +232,7 @@ def test_exported_commitments_without_ids_read_back_as_the_same_records(tmp_path
             "revise",
             mex,
             {"revised_on": dt.date(2021, 3, 25), "doses": 2_700_000, "status": "confirmed"},
-            expected_version=int(before.loc[before["db_id"] == mex, "version"].iloc[0]),
+            expected_version=int(before.loc[before["record_id"] == mex, "version"].iloc[0]),
         ),
     )
     out = tmp_path / "out.csv"

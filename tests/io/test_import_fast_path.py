@@ -166,7 +166,7 @@ def test_clean_file_round_trips_exactly(tmp_path, empty_store):
     _, expected = _rowwise(path)
     report = import_file(empty_store, path)
     assert (report.new, report.updated, report.unchanged, report.rejected) == (4, 0, 0, 0)
-    df = frames.deliveries(empty_store).sort_values("db_id").reset_index(drop=True)
+    df = frames.deliveries(empty_store).sort_values("record_id").reset_index(drop=True)
     assert len(df) == len(expected)
     for (_, row), d in zip(df.iterrows(), expected, strict=True):
         assert (_none(row["id"]) or "") == d.ref
@@ -192,7 +192,7 @@ def test_clean_file_round_trips_exactly(tmp_path, empty_store):
             .where(rs.c.kind == "deliveries")
             .order_by(rs.c.record_id, rs.c.position)
         ).all()
-    ids = df["db_id"].tolist()
+    ids = df["record_id"].tolist()
     assert [(r - ids[0], u, p) for r, u, p in links] == [
         (0, "https://a.example/1", 0),
         (1, "https://a.example/1", 0),
@@ -349,10 +349,10 @@ def test_postgres_import_keeps_file_order_ids_sources_and_updates(tmp_path, monk
         _big(path, 2_000)
         report = import_file(store, path, record_undo=True)
         assert (report.new, report.rejected) == (2_000, 0)
-        df = frames.deliveries(store).sort_values("db_id")
+        df = frames.deliveries(store).sort_values("record_id")
         assert df["id"].tolist() == [f"B{i}" for i in range(2_000)]
         assert df["source"].tolist() == [f"https://s.example/{i % 3}" for i in range(2_000)]
-        assert report.result.inserted_ids["deliveries"] == df["db_id"].tolist()
+        assert report.result.inserted_ids["deliveries"] == df["record_id"].tolist()
         update = tmp_path / "update.csv"
         _big(update, 1_000, start=1_500, doses=lambda i: i + 1 + (i % 2))
         again = import_file(store, update)

@@ -13,11 +13,11 @@ from tracker.store.models import DeliveryRow
 
 def test_read_columns_converts_dates_and_names_the_columns(store) -> None:
     d = DeliveryRow.__table__
-    q = sa.select(d.c.id.label("db_id"), d.c.arrived_on).order_by(d.c.id).limit(3)
+    q = sa.select(d.c.id.label("record_id"), d.c.arrived_on).order_by(d.c.id).limit(3)
     with store.read() as conn:
         keys, (ids, days) = read_columns(conn, q)
         rows = conn.execute(q).all()
-    assert keys == ["db_id", "arrived_on"]
+    assert keys == ["record_id", "arrived_on"]
     assert ids == [r[0] for r in rows] and days == [r[1] for r in rows]
     assert all(isinstance(day, dt.date) for day in days)
 

@@ -96,7 +96,7 @@ def test_undo_of_revisions_events_and_series(tmp_path, store):
 def test_a_later_edit_to_an_imported_row_is_a_conflict(tmp_path, store):
     report = import_file(store, write(tmp_path, "deliveries.csv", DELIVERIES), record_undo=True)
     df = frames.deliveries(store).set_index("id")
-    rid = int(df.loc["U-1", "db_id"])
+    rid = int(df.loc["U-1", "record_id"])
     apply(store, Change("deliveries", "edit", rid, {"doses": 7}))
     snapshot = dump(store)
     with pytest.raises(ConflictError, match="changed"):
@@ -107,7 +107,7 @@ def test_a_later_edit_to_an_imported_row_is_a_conflict(tmp_path, store):
 def test_an_edit_undone_again_does_not_block_the_import_undo(tmp_path, store):
     before = dump(store)
     report = import_file(store, write(tmp_path, "deliveries.csv", DELIVERIES), record_undo=True)
-    rid = int(frames.deliveries(store).set_index("id").loc["U-1", "db_id"])
+    rid = int(frames.deliveries(store).set_index("id").loc["U-1", "record_id"])
     applied = apply(store, Change("deliveries", "edit", rid, {"doses": 7}))
     apply(store, applied.inverse)  # the user's own undo of that edit (bumps the version)
     undo_import(store, report.undo)
@@ -121,7 +121,7 @@ def test_a_revision_added_to_an_imported_commitment_blocks_the_undo(tmp_path, st
         "id,date,donor,recipient,vaccine,doses\nZ-1,2021-03-18,USA,MEX,moderna,100\n",
     )
     report = import_file(store, path, record_undo=True)
-    cid = int(frames.commitments(store).set_index("id").loc["Z-1", "db_id"])
+    cid = int(frames.commitments(store).set_index("id").loc["Z-1", "record_id"])
     apply(
         store,
         Change(

@@ -59,18 +59,18 @@ def test_deliveries_frame_is_in_date_then_entry_order_with_sources_in_their_orde
     first = add(dt.date(2021, 3, 28), 1_500_000, [])
     same_day = add(dt.date(2021, 4, 1), 7, ["https://a.example.org/1"])
     frame = frames.deliveries(empty_store)
-    assert list(frame["db_id"]) == [first, late, same_day]
+    assert list(frame["record_id"]) == [first, late, same_day]
     assert list(frame["date"]) == [dt.date(2021, 3, 28), dt.date(2021, 4, 1), dt.date(2021, 4, 1)]
     assert list(frame["source"]) == ["", "https://b.example.org/2", "https://a.example.org/1"]
     assert list(frame["other_sources"]) == ["", "https://a.example.org/1", ""]
     # Sources in the order the record lists them, not in the order they were first stored.
     third = add(dt.date(2021, 5, 1), 9, ["https://c.example.org/3", "https://a.example.org/1",
                                          "https://b.example.org/2"])  # fmt: skip
-    row = frames.deliveries(empty_store).set_index("db_id").loc[third]
+    row = frames.deliveries(empty_store).set_index("record_id").loc[third]
     assert row["source"] == "https://c.example.org/3"
     assert row["other_sources"] == "https://a.example.org/1 https://b.example.org/2"
     lean = frames.deliveries(empty_store, columns=("date", "doses"))
-    assert list(lean.columns) == ["db_id", "date", "doses", "source", "other_sources"]
+    assert list(lean.columns) == ["record_id", "date", "doses", "source", "other_sources"]
 
 
 def test_part_of_round_trips_through_import_and_export(empty_store, tmp_path):

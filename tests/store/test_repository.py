@@ -52,16 +52,18 @@ def test_stale_version_is_a_conflict_and_changes_nothing(empty_store):
 def test_delete_inverse_restores_same_id_sources_and_links(store):
     loan = frames.commitments(store).set_index("id").loc["T1-04"]
     before_deliveries = rows(store)
-    before = read_record(store, "commitments", int(loan["db_id"]))
+    before = read_record(store, "commitments", int(loan["record_id"]))
     deleted = apply(
         store,
-        Change("commitments", "delete", int(loan["db_id"]), expected_version=int(loan["version"])),
+        Change(
+            "commitments", "delete", int(loan["record_id"]), expected_version=int(loan["version"])
+        ),
     )
     assert "T1-04" not in set(frames.commitments(store)["id"])
     # deliveries that fulfilled it are unlinked, not lost
     assert len(rows(store)) == len(before_deliveries)
     apply(store, deleted.inverse)
-    after = read_record(store, "commitments", int(loan["db_id"]))
+    after = read_record(store, "commitments", int(loan["record_id"]))
     for key in ("ref", "doses", "announced_on", "sources", "relinked_deliveries"):
         assert after[key] == before[key]
     assert [r["doses"] for r in after["revisions"]] == [r["doses"] for r in before["revisions"]]

@@ -86,4 +86,4 @@ def test_clicking_a_checkpoint_emits_the_tally(qtbot, chart_of):
     pos = w.chart.mapFromScene(scene)
     with qtbot.waitSignal(w.record_clicked) as got:
         qtbot.mouseClick(w.chart.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    assert got.args == ["checkpoints", int(cp.db_id[i])]
+    assert got.args == ["checkpoints", int(cp.record_id[i])]

@@ -60,13 +60,13 @@ def test_hover_over_an_event_shows_its_period(qtbot, timeline):
 
 def test_clicking_a_marker_emits_the_record_and_rings_it(qtbot, timeline):
     i = delivery_index(timeline, D(2021, 4, 1))
-    db_id = int(timeline.spec.deliveries.db_id[i])
+    record_id = int(timeline.spec.deliveries.record_id[i])
     with qtbot.waitSignal(timeline.record_clicked) as blocker:
         qtbot.mouseClick(
             timeline.chart.viewport(), Qt.MouseButton.LeftButton,
             pos=viewport_pos(timeline, "deliveries", i),
         )  # fmt: skip
-    assert blocker.args == ["deliveries", db_id]
+    assert blocker.args == ["deliveries", record_id]
     ring_x, ring_y = timeline.chart.delivery_ring.getData()
     assert list(ring_x) == [timeline.spec.deliveries.x[i]]
 
@@ -76,7 +76,7 @@ def test_clicking_a_marker_emits_the_record_and_rings_it(qtbot, timeline):
             timeline.chart.viewport(), Qt.MouseButton.LeftButton,
             pos=viewport_pos(timeline, "events", j),
         )  # fmt: skip
-    assert blocker.args == ["events", int(timeline.spec.events.db_id[j])]
+    assert blocker.args == ["events", int(timeline.spec.events.record_id[j])]
 
 
 def test_clicking_an_event_label_selects_the_event(qtbot, timeline):
@@ -88,19 +88,19 @@ def test_clicking_an_event_label_selects_the_event(qtbot, timeline):
     pos = timeline.chart.mapFromScene(placement.rect.center())
     with qtbot.waitSignal(timeline.record_clicked) as blocker:
         qtbot.mouseClick(timeline.chart.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    assert blocker.args == ["events", int(timeline.spec.events.db_id[placement.index])]
+    assert blocker.args == ["events", int(timeline.spec.events.record_id[placement.index])]
 
 
 def test_highlight_a_selected_row(timeline):
     spec = timeline.spec
     i = delivery_index(timeline, D(2021, 3, 28))
-    assert timeline.highlight("deliveries", int(spec.deliveries.db_id[i]))
+    assert timeline.highlight("deliveries", int(spec.deliveries.record_id[i]))
     assert list(timeline.chart.delivery_ring.getData()[0]) == [spec.deliveries.x[i]]
     assert not timeline.highlight("deliveries", 999_999)
     assert len(timeline.chart.delivery_ring.getData()[0]) == 0
     # A record out of view is brought into view.
     timeline.set_visible_range(D(2021, 10, 1), D(2021, 10, 31))
-    assert timeline.highlight("deliveries", int(spec.deliveries.db_id[i]))
+    assert timeline.highlight("deliveries", int(spec.deliveries.record_id[i]))
     first, last = timeline.visible_range()
     assert first <= D(2021, 3, 28) <= last
 

@@ -235,7 +235,7 @@ def test_export_dialog_current_view_or_everything(qtbot, store, tmp_path):
     from tracker.ui.export_data_dialog import ExportDataDialog
 
     df = frames.deliveries(store)
-    view = {"deliveries": df["db_id"].tolist()[:3]}
+    view = {"deliveries": df["record_id"].tolist()[:3]}
     dialog = ExportDataDialog(store, "deliveries", view, None)
     qtbot.addWidget(dialog)
     dialog.open()

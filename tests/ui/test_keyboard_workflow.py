@@ -135,7 +135,7 @@ def test_free_text_search_narrows_the_timeline_like_the_tables(make_main_window,
     table_ids = {shown.record_id(r) for r in range(shown.rowCount())}
     spec = w.timeline.spec
     assert 0 < len(spec.deliveries) < all_marks
-    assert set(spec.deliveries.db_id.tolist()) <= table_ids
+    assert set(spec.deliveries.record_id.tolist()) <= table_ids
     assert {w.models["deliveries"].value(r, "donor") for r in range(shown.rowCount())} == {"IND"}
     titles = list(spec.events.title)
     assert "India announces Vaccine Maitri gifts" in titles and len(titles) < all_events

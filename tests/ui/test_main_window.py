@@ -71,7 +71,7 @@ def test_add_delivery_by_keyboard_with_inline_errors_then_edit_undo_redo_delete(
     assert w.actions_["undo"].text() == "&Undo Add delivery USA → MEX, 1,500,000 doses"
 
     # edit in the form
-    rid = int(saved["db_id"].iloc[0])
+    rid = int(saved["record_id"].iloc[0])
     w.select_record("deliveries", rid)
     form = w.editor.edit_record("deliveries")
     form.inputs["doses"].clear()
@@ -103,7 +103,7 @@ def test_add_delivery_by_keyboard_with_inline_errors_then_edit_undo_redo_delete(
     w.undo_stack.undo()
     assert db_deliveries(empty_store).empty and model.rowCount() == 0
     w.undo_stack.redo()
-    assert list(db_deliveries(empty_store)["db_id"]) == [rid]  # same record back
+    assert list(db_deliveries(empty_store)["record_id"]) == [rid]  # same record back
     w.undo_stack.redo()
     w.undo_stack.redo()
     assert list(db_deliveries(empty_store)["doses"]) == [1_300_000]
@@ -160,13 +160,13 @@ def test_link_to_commitment_shows_outstanding(make_main_window, store, qtbot):
 def test_revise_commitment_keeps_history_and_undoes(make_main_window, store, qtbot):
     w = make_main_window(store)
     c = frames.commitments(store).set_index("id").loc["T1-05"]
-    w.select_record("commitments", int(c["db_id"]))
+    w.select_record("commitments", int(c["record_id"]))
     dialog = w.editor.revise_commitment()
     qtbot.keyClicks(dialog.inputs["date"], "2021-04-10")
     qtbot.keyClicks(dialog.inputs["doses"], "1600000")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert frames.commitments(store).set_index("id").loc["T1-05", "doses"] == 1_600_000
-    revs = frames.revisions(store, [int(c["db_id"])])
+    revs = frames.revisions(store, [int(c["record_id"])])
     assert list(revs["doses"]) == [1_500_000, 1_500_000, 1_600_000]
     assert w.actions_["undo"].text().startswith("&Undo Revise commitment USA → CAN")
     w.undo_stack.undo()
@@ -218,7 +218,7 @@ def test_filtering_a_million_rows_is_correct(qtmodeltester):
     status = np.array(["delivered", "scheduled"])[rng.integers(0, 2, n)]
     frame = pd.DataFrame(
         {
-            "db_id": np.arange(n),
+            "record_id": np.arange(n),
             "date": dt.date(2021, 3, 1),
             "donor": donors,
             "recipient": "MEX",

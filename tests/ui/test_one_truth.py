@@ -32,7 +32,7 @@ def _model_rows(model) -> dict[str, dict]:
             for i, c in enumerate(model.columns)
         }
         values["status_code"] = model.value(r, "status")
-        values["db_id"] = model.index(r, 0).data(RecordIdRole)
+        values["record_id"] = model.index(r, 0).data(RecordIdRole)
         rows[values["id"]] = values
     return rows
 

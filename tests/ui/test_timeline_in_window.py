@@ -27,7 +27,7 @@ def test_filters_drive_what_the_timeline_draws(make_main_window, store):
     shown = w.timeline.spec.deliveries
     assert 0 < len(shown.x) < everything
     assert len(shown.x) == w.models["deliveries"].rowCount()
-    assert set(shown.db_id.tolist()) == set(w.models["deliveries"].visible_ids())
+    assert set(shown.record_id.tolist()) == set(w.models["deliveries"].visible_ids())
     assert w.timeline.spec.title.startswith("United States → Mexico")
 
 
@@ -40,12 +40,12 @@ def test_clicking_a_marker_selects_the_row_and_a_row_rings_its_marker(
     chart.grab()
     spec = w.timeline.spec
     i = int(np.nonzero(spec.deliveries.x == day_number(dt.date(2021, 4, 1)))[0][0])
-    db_id = int(spec.deliveries.db_id[i])
+    record_id = int(spec.deliveries.record_id[i])
     pos = chart.mapFromScene(chart.marker_scene_pos("deliveries", i))
     qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.waitUntil(lambda: w.current_kind() == "deliveries")
-    assert w.selected_ids("deliveries") == [db_id]
-    row = w.models["deliveries"].row_of(db_id)
+    assert w.selected_ids("deliveries") == [record_id]
+    row = w.models["deliveries"].row_of(record_id)
     assert w.models["deliveries"].value(row, "doses") == 1_208_700
 
     # The other way: choosing another row in the table rings that delivery.
@@ -54,7 +54,7 @@ def test_clicking_a_marker_selects_the_row_and_a_row_rings_its_marker(
     other_id = w.models["deliveries"].record_id(other)
     assert w.timeline.highlighted == ("deliveries", other_id)
     ring_x, _ = chart.delivery_ring.getData()
-    j = int(np.nonzero(spec.deliveries.db_id == other_id)[0][0])
+    j = int(np.nonzero(spec.deliveries.record_id == other_id)[0][0])
     assert list(ring_x) == [spec.deliveries.x[j]]
 
 

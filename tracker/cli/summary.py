@@ -52,7 +52,7 @@ def _summary_json(
     commitments = []
     for p in rec.promises:
         row = _jsonable(promise_row(p))
-        del row["db_id"], row["date"]
+        del row["record_id"], row["date"]
         row.update(_per_100(p))
         row["days_to_first_delivery"] = row.pop("days_to_first")
         row["days_to_final_delivery"] = row.pop("days_to_final")
@@ -61,7 +61,7 @@ def _summary_json(
     for c in rec.checkpoints:
         row = _jsonable(checkpoint_row(c))
         row["as_of"] = row.pop("date")
-        del row["db_id"], row["deliveries"]
+        del row["record_id"], row["deliveries"]
         tallies.append(row)
     donors = [
         {

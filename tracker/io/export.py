@@ -53,7 +53,7 @@ def export_frame(
     else:
         frame = getattr(frames, kind)(store, f)
     if ids is not None:
-        frame = frame[frame["db_id"].isin(list(ids))].reset_index(drop=True)
+        frame = frame[frame["record_id"].isin(list(ids))].reset_index(drop=True)
     if kind == RecordKind.COMMITMENT:
         frame = _commitments_with_revisions(store, frame)
     out = pd.DataFrame({col: frame[col] if col in frame else "" for col in FIELDS[kind]})
@@ -62,14 +62,14 @@ def export_frame(
 
 def _commitments_with_revisions(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
     """One row per commitment as first announced, then one row per later revision."""
-    revs = frames.revisions(store, [int(i) for i in frame["db_id"]])
+    revs = frames.revisions(store, [int(i) for i in frame["record_id"]])
     # A revision cites its own sources (record_sources of kind "revisions").
     revs = frames._with_sources(store, revs, "revisions")
     rows = []
     for rec in frame.to_dict("records"):
-        history = revs[revs["commitment_id"] == rec["db_id"]].to_dict("records")
+        history = revs[revs["commitment_id"] == rec["record_id"]].to_dict("records")
         if not rec["id"]:
-            rec["id"] = f"db-{rec['db_id']}"
+            rec["id"] = f"db-{rec['record_id']}"
         if history:
             first, later = history[0], history[1:]
             rows.append(

@@ -80,7 +80,7 @@ class DeliveryMarks(RecordMarks):
     x: np.ndarray
     doses: np.ndarray
     vaccine: np.ndarray  # object array of vaccine codes
-    db_id: np.ndarray
+    record_id: np.ndarray
     level: np.ndarray  # cumulative delivered on that day (where the marker sits)
     delivered: np.ndarray  # bool: arrived (filled marker) or only scheduled/in transit
 
@@ -92,7 +92,7 @@ class DeliveryMarks(RecordMarks):
         name = actor_name
         status = t["status"].get(str(r["status"]), str(r["status"]))
         lines = [
-            f"{r['id'] or '#' + str(r['db_id'])} · {name(r['donor'], self.lang)} → "
+            f"{r['id'] or '#' + str(r['record_id'])} · {name(r['donor'], self.lang)} → "
             f"{name(r['recipient'], self.lang)}",
             f"{format_doses(int(r['doses']), self.lang)} {t['doses_word']} · "
             f"{vaccine_name(r['vaccine'])}",
@@ -112,7 +112,7 @@ class EventMarks(RecordMarks):
     end: np.ndarray
     title: tuple[str, ...]
     category: tuple[str, ...]
-    db_id: np.ndarray
+    record_id: np.ndarray
     priority: np.ndarray  # which labels win when space is short: periods, then pair events
 
     def __len__(self) -> int:
@@ -137,7 +137,7 @@ class CheckpointMarks:
     x: np.ndarray
     tally: np.ndarray
     recorded: np.ndarray
-    db_id: np.ndarray
+    record_id: np.ndarray
     status: tuple[str, ...]
     ref: tuple[str, ...]
     lang: str = "en"

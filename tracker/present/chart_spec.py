@@ -140,7 +140,7 @@ def build_chart_spec(
         if "part_of" in subset and len(subset):
             refs = set(subset["id"].dropna())
             subset = subset[~subset["part_of"].isin(refs).to_numpy(dtype=bool)]
-        own = revs[revs["commitment_id"].isin(subset["db_id"])] if len(revs) else revs
+        own = revs[revs["commitment_id"].isin(subset["record_id"])] if len(revs) else revs
         return committed_steps(subset, own)
 
     line = com if filters.group_pledges else com[~group]
@@ -167,7 +167,7 @@ def build_chart_spec(
         x=dx,
         doses=shown["doses"].to_numpy(dtype=np.int64),
         vaccine=shown["vaccine"].to_numpy(dtype=object),
-        db_id=shown["db_id"].to_numpy(dtype=np.int64),
+        record_id=shown["record_id"].to_numpy(dtype=np.int64),
         level=delivered.values_at(dx),
         delivered=(shown["status"] == "delivered").to_numpy(dtype=bool),
         frame=shown,
@@ -182,7 +182,7 @@ def build_chart_spec(
         end=ends,
         title=tuple(evs["title"].astype(str)),
         category=tuple(evs["category"].astype(str)),
-        db_id=evs["db_id"].to_numpy(dtype=np.int64),
+        record_id=evs["record_id"].to_numpy(dtype=np.int64),
         priority=_priority(evs, filters),
         frame=evs,
         lang=lang,
@@ -254,7 +254,7 @@ def _checkpoints(
         x=days([c.as_of for c in rows]),
         tally=np.array([c.tally for c in rows], dtype=float),
         recorded=np.array([c.recorded for c in rows], dtype=float),
-        db_id=np.array([c.id for c in rows], dtype=np.int64),
+        record_id=np.array([c.id for c in rows], dtype=np.int64),
         status=tuple(c.status for c in rows),
         ref=tuple(c.label for c in rows),
         lang=lang,

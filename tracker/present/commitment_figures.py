@@ -30,14 +30,14 @@ def figure_changes(commitments: pd.DataFrame, revisions: pd.DataFrame) -> list[F
     revised: set[int] = set()
     cancelled = CommitmentStatus.CANCELLED.value
     if len(revisions):
-        revs = revisions.sort_values(["commitment_id", "date", "db_id"])
+        revs = revisions.sort_values(["commitment_id", "date", "record_id"])
         for cid, day, doses, status in zip(
             revs["commitment_id"], revs["date"], revs["doses"], revs["status"], strict=True
         ):
             revised.add(int(cid))
             out.append(FigureChange(int(cid), day, 0 if status == cancelled else int(doses), True))
     for cid, day, doses, status in zip(
-        commitments["db_id"],
+        commitments["record_id"],
         commitments["date"],
         commitments["doses"],
         commitments["status"],

@@ -109,7 +109,7 @@ class MapData:
         com = commitments
         self.c_rec = np.array([index[c] for c in com["recipient"]], np.int64)
         self.c_don = np.array([index[c] for c in com["donor"]], np.int64)
-        cid_index = {int(c): i for i, c in enumerate(com["db_id"])} if len(com) else {}
+        cid_index = {int(c): i for i, c in enumerate(com["record_id"])} if len(com) else {}
         if len(revisions):
             revisions = revisions[
                 revisions["commitment_id"].isin(list(cid_index)).to_numpy(dtype=bool)

@@ -28,7 +28,7 @@ def revisions_of(store: Store, commitments: pd.DataFrame) -> pd.DataFrame:
     """The revision rows of ``commitments`` (an empty frame when there are none)."""
     if not len(commitments):
         return pd.DataFrame()
-    return frames.revisions(store, [int(i) for i in commitments["db_id"]])
+    return frames.revisions(store, [int(i) for i in commitments["record_id"]])
 
 
 def pair_line(f: Filters, name: Callable[[str], str], all_donors: str, all_recipients: str) -> str:

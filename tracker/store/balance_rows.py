@@ -10,12 +10,12 @@ from typing import Any
 from tracker.domain import reconcile as rc
 
 PROMISE_COLUMNS = (
-    "db_id", "id", "date", "donor", "recipient", "vaccine", "committed", "delivered",
+    "record_id", "id", "date", "donor", "recipient", "vaccine", "committed", "delivered",
     "outstanding", "kept", "first_delivery", "last_delivery", "days_to_first", "days_to_final",
     "days_late", "status", "basis", "tally", "tally_as_of", "as_of",
 )  # fmt: skip
 CHECKPOINT_COLUMNS = (
-    "db_id", "id", "date", "donor", "recipient", "vaccine", "tally", "recorded", "difference",
+    "record_id", "id", "date", "donor", "recipient", "vaccine", "tally", "recorded", "difference",
     "status", "deliveries",
 )  # fmt: skip
 
@@ -25,7 +25,7 @@ def _row_head(
 ) -> dict[str, Any]:
     """The columns promises and checkpoints start with."""
     return {
-        "db_id": record_id,
+        "record_id": record_id,
         "id": label,
         "date": on,
         "donor": donor,

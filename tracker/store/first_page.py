@@ -163,8 +163,8 @@ def _with_sources(conn: sqlite3.Connection, cols: Columns, kind: str) -> Columns
             others.setdefault(record_id, []).append(url)
         else:
             first[record_id] = url
-    cols["source"] = [first.get(i, "") for i in cols["db_id"]]
-    cols["other_sources"] = [" ".join(others.get(i, ())) for i in cols["db_id"]]
+    cols["source"] = [first.get(i, "") for i in cols["record_id"]]
+    cols["other_sources"] = [" ".join(others.get(i, ())) for i in cols["record_id"]]
     return cols
 
 
@@ -173,7 +173,7 @@ _TAIL = "confidence, notes, version"
 
 def _commitments(conn: sqlite3.Connection) -> Columns:
     q = (
-        "SELECT c.id AS db_id, c.ref AS id, c.announced_on AS date, c.donor, c.recipient, "
+        "SELECT c.id AS record_id, c.ref AS id, c.announced_on AS date, c.donor, c.recipient, "
         "c.vaccine, c.doses, c.deal_type, c.channel, c.status, c.target_date, "
         f"{_TAIL}, (SELECT w.ref FROM commitments w WHERE w.id = c.part_of_id) AS part_of "
         "FROM commitments c ORDER BY c.announced_on, c.id"
@@ -184,7 +184,7 @@ def _commitments(conn: sqlite3.Connection) -> Columns:
 
 def _deliveries(conn: sqlite3.Connection) -> Columns:
     q = (
-        "SELECT d.id AS db_id, d.ref AS id, d.arrived_on AS date, d.donor, d.recipient, "
+        "SELECT d.id AS record_id, d.ref AS id, d.arrived_on AS date, d.donor, d.recipient, "
         "d.vaccine, d.doses, d.status, c.ref AS commitment, d.commitment_id, d.deal_type, "
         "d.channel, d.expiry_on AS expiry_date, d.confidence, d.notes, d.version "
         "FROM deliveries d LEFT OUTER JOIN commitments c ON c.id = d.commitment_id "
@@ -196,7 +196,7 @@ def _deliveries(conn: sqlite3.Connection) -> Columns:
 
 def _events(conn: sqlite3.Connection) -> Columns:
     q = (
-        "SELECT id AS db_id, ref AS id, start_on AS date, end_on AS end_date, title, "
+        "SELECT id AS record_id, ref AS id, start_on AS date, end_on AS end_date, title, "
         f"description, category, {_TAIL} FROM events ORDER BY start_on, id"
     )
     cols = _columns(conn.execute(q), ("date", "end_date"))
@@ -207,7 +207,7 @@ def _events(conn: sqlite3.Connection) -> Columns:
         by_event.setdefault(eid, []).append(actor)
     keys = list(cols)
     at = keys.index("category") + 1
-    actors = [";".join(by_event.get(i, [])) for i in cols["db_id"]]
+    actors = [";".join(by_event.get(i, [])) for i in cols["record_id"]]
     cols = {k: cols[k] for k in keys[:at]} | {"actors": actors} | {k: cols[k] for k in keys[at:]}
     return _with_sources(conn, cols, RecordKind.EVENT)
 

@@ -73,7 +73,7 @@ def _with_sources(
             starts = np.flatnonzero(np.r_[True, records[1:] != records[:-1]])
             ends = np.r_[starts[1:], len(records)]
             owners = records[starts]
-            ids = frame["db_id"].to_numpy(dtype=np.int64)
+            ids = frame["record_id"].to_numpy(dtype=np.int64)
             at = np.minimum(np.searchsorted(owners, ids), len(owners) - 1)
             has = owners[at] == ids
             first[has] = link_urls[starts[at[has]]]
@@ -86,8 +86,8 @@ def _with_sources(
 
 
 def _ids(t: sa.Table) -> list[sa.ColumnElement[Any]]:
-    """A record's two ids: ``db_id`` (the database's) and ``id`` (its reference)."""
-    return [t.c.id.label("db_id"), t.c.ref.label("id")]
+    """A record's two ids: ``record_id`` (the database's) and ``id`` (its reference)."""
+    return [t.c.id.label("record_id"), t.c.ref.label("id")]
 
 
 def _head(t: sa.Table, date: sa.ColumnElement[Any]) -> list[sa.ColumnElement[Any]]:
@@ -114,7 +114,7 @@ def deliveries(
     with_sources: bool = True,
     columns: tuple[str, ...] | None = None,
 ) -> pd.DataFrame:
-    """Deliveries of ``f`` by date; ``columns`` keeps only those (``db_id`` always), which
+    """Deliveries of ``f`` by date; ``columns`` keeps only those (``record_id`` always), which
     matters at 100,000 rows: every column read is an object per row."""
     d, c = DeliveryRow.__table__, CommitmentRow.__table__
     selected = [
@@ -129,7 +129,7 @@ def deliveries(
             d.c.expiry_on.label("expiry_date"),
             *_tail(d),
         )
-        if columns is None or col.name == "db_id" or col.name in columns
+        if columns is None or col.name == "record_id" or col.name in columns
     ]
     q = (
         sa.select(*selected)
@@ -141,13 +141,13 @@ def deliveries(
 
 
 def _by_date(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` in (date, db_id) order. Sorted here, not in SQL: at 100,000 rows
+    """``frame`` in (date, record_id) order. Sorted here, not in SQL: at 100,000 rows
     SQLite walks the date index and visits the table in random order, twice as slow as
     reading it in order and sorting the day numbers with numpy."""
     if len(frame) < 2:
         return frame
     days = np.fromiter((d.toordinal() for d in frame["date"]), dtype=np.int64, count=len(frame))
-    order = np.lexsort((frame["db_id"].to_numpy(dtype=np.int64), days))
+    order = np.lexsort((frame["record_id"].to_numpy(dtype=np.int64), days))
     return frame.take(order).reset_index(drop=True)
 
 
@@ -178,7 +178,7 @@ def revisions(store: Store, commitment_ids: list[int] | None = None) -> pd.DataF
     r, c = RevisionRow.__table__, CommitmentRow.__table__
     q = (
         sa.select(
-            r.c.id.label("db_id"),
+            r.c.id.label("record_id"),
             r.c.commitment_id,
             c.c.ref.label("commitment"),
             r.c.ref.label("id"),
@@ -241,7 +241,7 @@ def events(store: Store, f: Filters = Filters(), with_sources: bool = True) -> p
     frame.insert(
         category + 1,
         "actors",
-        [";".join(by_event.get(i, [])) for i in frame["db_id"]] if len(frame) else [],
+        [";".join(by_event.get(i, [])) for i in frame["record_id"]] if len(frame) else [],
     )
     actors_wanted = set(f.donors) | set(f.recipients)
     if actors_wanted and len(frame):
@@ -259,7 +259,7 @@ def series_points(store: Store, f: Filters = Filters()) -> pd.DataFrame:
             p.c.on.label("date"),
             p.c.value,
             s.c.notes,
-            s.c.id.label("db_id"),
+            s.c.id.label("record_id"),
         )
         .join(p, p.c.series_id == s.c.id)
         .order_by(s.c.code, p.c.on)
@@ -275,7 +275,7 @@ def all_sources(store: Store) -> pd.DataFrame:
     s, rs = SourceRow.__table__, RecordSourceRow.__table__
     used = sa.select(sa.func.count()).where(rs.c.source_id == s.c.id).scalar_subquery()
     q = sa.select(
-        s.c.id.label("db_id"),
+        s.c.id.label("record_id"),
         s.c.url,
         s.c.title,
         s.c.publisher,

@@ -236,15 +236,15 @@ class TimelineWidget(QWidget):
     def set_visible_range(self, first: dt.date, last: dt.date) -> None:
         self.chart.set_x_range(day_number(first), day_number(last) + 1.0)
 
-    def highlight(self, kind: str, db_id: int) -> bool:
+    def highlight(self, kind: str, record_id: int) -> bool:
         """Ring the marker of a record (and bring it into view); False if not drawn."""
         spec = self.chart.spec
-        self.highlighted = (kind, int(db_id))
+        self.highlighted = (kind, int(record_id))
         if spec is None or kind not in (RecordKind.DELIVERY, RecordKind.EVENT):
             self.chart.clear_highlight()
             return False
-        ids = spec.deliveries.db_id if kind == RecordKind.DELIVERY else spec.events.db_id
-        found = np.nonzero(ids == int(db_id))[0]
+        ids = spec.deliveries.record_id if kind == RecordKind.DELIVERY else spec.events.record_id
+        found = np.nonzero(ids == int(record_id))[0]
         if not len(found):
             self.chart.clear_highlight()
             return False
@@ -343,7 +343,7 @@ class TimelineWidget(QWidget):
         spec = self.chart.spec
         if hit is not None:
             kind, i = hit
-            ids = getattr(spec, kind).db_id
+            ids = getattr(spec, kind).record_id
             self.highlighted = (kind, int(ids[i]))
             self.chart.highlight_index(kind, i)
             event.accept()

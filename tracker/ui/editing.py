@@ -270,7 +270,7 @@ class RecordEditor(QObject):
         df = frames.deliveries(self.store, Filters(donors=(donor,), recipients=(recipient,)))
         if df.empty:
             return None
-        return df.sort_values(["date", "db_id"]).iloc[-1].to_dict()
+        return df.sort_values(["date", "record_id"]).iloc[-1].to_dict()
 
     # -- other edits ---------------------------------------------------------------------
     def revise_commitment(self, record_id: int | None = None):

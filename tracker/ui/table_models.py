@@ -224,7 +224,7 @@ class RecordTableModel(QAbstractTableModel):
             array = np.empty(len(values), dtype=object)
             array[:] = values
             self._cols[key] = array
-        self._rows = len(self._cols["db_id"])
+        self._rows = len(self._cols["record_id"])
         self._locale = display_locale()
         self._order = self._compute_order()
         self.endResetModel()
@@ -239,12 +239,12 @@ class RecordTableModel(QAbstractTableModel):
         return self._rows
 
     def record_id(self, row: int) -> int:
-        return int(self._cols["db_id"][self._order[row]])
+        return int(self._cols["record_id"][self._order[row]])
 
     def row_of(self, record_id: int) -> int | None:
         if not len(self._order):
             return None
-        hits = np.nonzero(self._cols["db_id"][self._order] == record_id)[0]
+        hits = np.nonzero(self._cols["record_id"][self._order] == record_id)[0]
         return int(hits[0]) if len(hits) else None
 
     def value(self, row: int, key: str):
@@ -254,7 +254,7 @@ class RecordTableModel(QAbstractTableModel):
         if self._frame is None and self._cols:  # given as columns
             self._frame = pd.DataFrame(self._cols)
         elif self._frame is None:
-            self._frame = pd.DataFrame(columns=["db_id", *[c.key for c in self.columns]])
+            self._frame = pd.DataFrame(columns=["record_id", *[c.key for c in self.columns]])
             self._set_columns(self._frame)
             self._order = self._compute_order()
         return self._frame
@@ -267,7 +267,7 @@ class RecordTableModel(QAbstractTableModel):
         """Database ids of the rows shown, in the order shown."""
         if not len(self._order):
             return []
-        return [int(i) for i in self._cols["db_id"][self._order]]
+        return [int(i) for i in self._cols["record_id"][self._order]]
 
     # -- internals ----------------------------------------------------------------------
     def _set_columns(self, frame: pd.DataFrame) -> None:
@@ -376,7 +376,7 @@ class RecordTableModel(QAbstractTableModel):
                 return int(value)
             return "" if value is None or value != value else value
         if role == RecordIdRole:
-            return int(self._cols["db_id"][row])
+            return int(self._cols["record_id"][row])
         if role == VersionRole and "version" in self._cols:
             return int(self._cols["version"][row])
         if role == SortRole:
@@ -426,7 +426,7 @@ class RecordTableModel(QAbstractTableModel):
             return False
         self.edit_requested.emit(
             self.kind,
-            int(self._cols["db_id"][row]),
+            int(self._cols["record_id"][row]),
             int(self._cols["version"][row]),
             column.key,
             value,

@@ -50,7 +50,7 @@ class PendingTimeline(QLabel):
     def visible_range(self) -> tuple[dt.date, dt.date] | None:
         return None
 
-    def highlight(self, kind: str, db_id: int) -> bool:
+    def highlight(self, kind: str, record_id: int) -> bool:
         return False
 
     def set_dark(self, dark: bool) -> None:
