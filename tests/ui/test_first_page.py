@@ -16,19 +16,9 @@ from tracker.store.first_page import read_first_page
 from tracker.ui.first_page import fill_first_page
 from tracker.ui.main_window import MainWindow
 from tracker.ui.record_tabs import EDITABLE_KINDS
-from tracker.ui.table_models import RecordIdRole, SortRole, UrlRole, VersionRole
+from tracker.ui.table_models import ANSWERED_ROLES
 
-ROLES = (
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.EditRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.TextAlignmentRole,
-    Qt.ItemDataRole.ForegroundRole,
-    RecordIdRole,
-    VersionRole,
-    UrlRole,
-    SortRole,
-)
+ROLES = ANSWERED_ROLES  # every role the model answers
 
 
 def _same(value):

@@ -171,6 +171,11 @@ def _with_sources(conn: sqlite3.Connection, cols: Columns, kind: str) -> Columns
 _TAIL = "confidence, notes, version"
 
 
+def _cited(conn: sqlite3.Connection, q: str, dates: tuple[str, ...], kind: str) -> Columns:
+    """The columns of ``q`` (``dates`` read as dates) with their records' sources."""
+    return _with_sources(conn, _columns(conn.execute(q), dates), kind)
+
+
 def _commitments(conn: sqlite3.Connection) -> Columns:
     q = (
         "SELECT c.id AS record_id, c.ref AS id, c.announced_on AS date, c.donor, c.recipient, "
@@ -178,8 +183,7 @@ def _commitments(conn: sqlite3.Connection) -> Columns:
         f"{_TAIL}, (SELECT w.ref FROM commitments w WHERE w.id = c.part_of_id) AS part_of "
         "FROM commitments c ORDER BY c.announced_on, c.id"
     )
-    cols = _columns(conn.execute(q), ("date", "target_date"))
-    return _with_sources(conn, cols, RecordKind.COMMITMENT)
+    return _cited(conn, q, ("date", "target_date"), RecordKind.COMMITMENT)
 
 
 def _deliveries(conn: sqlite3.Connection) -> Columns:
@@ -190,8 +194,7 @@ def _deliveries(conn: sqlite3.Connection) -> Columns:
         "FROM deliveries d LEFT OUTER JOIN commitments c ON c.id = d.commitment_id "
         "ORDER BY d.arrived_on, d.id"
     )
-    cols = _columns(conn.execute(q), ("date", "expiry_date"))
-    return _with_sources(conn, cols, RecordKind.DELIVERY)
+    return _cited(conn, q, ("date", "expiry_date"), RecordKind.DELIVERY)
 
 
 def _events(conn: sqlite3.Connection) -> Columns:

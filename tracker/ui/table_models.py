@@ -44,20 +44,18 @@ UrlRole = Qt.ItemDataRole.UserRole + 3
 #: The roles ``data`` answers; a view asks for about twice as many per cell (font,
 #: decoration, check state...), answered None before any lookup (fitting a tab's columns
 #: to its contents asks for every cell).
-_ANSWERED = frozenset(
-    int(r)
-    for r in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.EditRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.ForegroundRole,
-        RecordIdRole,
-        SortRole,
-        VersionRole,
-        UrlRole,
-    )
+ANSWERED_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    RecordIdRole,
+    SortRole,
+    VersionRole,
+    UrlRole,
 )
+_ANSWERED = frozenset(int(r) for r in ANSWERED_ROLES)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
