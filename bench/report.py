@@ -132,7 +132,12 @@ NOTES = """
   follows in the next turn of the event loop), only the tab on screen has its
   columns fitted to the data before it is shown, and only the tab on screen and the
   three the status bar counts are filled before the title changes (the others, with
-  the same reconciliation, in the next turn, before the timeline).
+  the same reconciliation, in the next turn, before the timeline). For a healthy,
+  up-to-date SQLite file of ordinary size the first page (the tab on screen, the three
+  counted kinds, title and status bar) is read with plain `sqlite3` and the same
+  reconciliation before SQLAlchemy and pandas are imported (`store/first_page.py`);
+  the store opens right after and fills the window again, the reference a test
+  compares the first page with cell by cell. B5d ends at that first page.
 - **B11**: the reconciliation compares each tally with its donor's or pair's shipments
   only (indexed once), attribution stops at the first commitment announced after a
   shipment, deliveries are read as driver tuples; the report's cited sources take the
