@@ -123,7 +123,14 @@ def _one_value(col: list[Any]) -> bool:
     """Whether every cell of ``col`` is the same value of the same type (1, 1.0 and True
     are equal in Python but not in the database)."""
     # Both at C speed: the columns are a million long on a big import.
-    return _same_throughout(col) and len(set(map(type, col))) == 1
+    if not _same_throughout(col):
+        return False
+    first = col[0]
+    if first is None or type(first) is str:
+        # Only None equals None; a cell equal to a str is text of the same characters,
+        # stored as the same text whatever its class (no need to look at each cell's type).
+        return True
+    return len(set(map(type, col))) == 1
 
 
 def insert_columns(
@@ -132,7 +139,7 @@ def insert_columns(
     names: Sequence[str],
     columns: Sequence[Sequence[Any]],
     or_ignore: bool = False,
-) -> None:
+) -> int:
     """Insert rows given as equally long columns (in ``names`` order, already bound on
     SQLite: see :func:`bind_column`) with a plain executemany, no RETURNING.
 
@@ -141,10 +148,11 @@ def insert_columns(
     as a literal, so the driver binds only the columns that vary: at a million rows
     binding every cell of a sixteen-column row took longer than SQLite's own work.
     ``or_ignore`` (SQLite only): rows that break a unique constraint are skipped.
+    Returns how many rows were written on SQLite (the driver's count), else -1.
     """
     n = len(columns[0]) if columns else 0
     if not n:
-        return
+        return 0
     if conn.dialect.name != "sqlite":
         step: list[dict[str, Any]] = []
         for row in zip(*columns, strict=True):
@@ -154,7 +162,7 @@ def insert_columns(
                 step = []
         if step:
             conn.execute(sa.insert(table), step)
-        return
+        return -1
     q = conn.dialect.identifier_preparer
     slots: list[str] = []
     varying: list[list[Any]] = []
@@ -176,5 +184,7 @@ def insert_columns(
         # An iterator, not a list: no million-row copy (sqlite3 takes any iterable; the
         # DB-API stub asks for a Sequence).
         cursor.executemany(sql, rows)  # type: ignore[arg-type]
+        written: int = cursor.rowcount
     finally:
         cursor.close()
+    return written

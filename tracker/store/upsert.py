@@ -25,6 +25,7 @@ from tracker.store.models import utc_now
 from tracker.store.sources import cite_new, link_many, replace_sources
 
 _KEYS_CACHE = "tracker_natural_keys"
+_REFS_CACHE = "tracker_own_refs"
 
 
 def keys_of_stored(
@@ -54,11 +55,59 @@ def keys_of_stored(
     return keys
 
 
+def _own_refs(conn: Connection, table: sa.Table) -> tuple[int, set[str]] | None:
+    """The refs of every row of ``table``, when this transaction has written them all:
+    the table was empty when the transaction first looked, and every row since went in
+    through :func:`insert_new` (checked by the largest id; None otherwise)."""
+    cached = conn.info.get(_REFS_CACHE)
+    if cached is None or cached[0] is not conn.get_transaction() or cached[1] != table.name:
+        return None
+    top, refs = cached[2], cached[3]
+    if (conn.scalar(sa.select(sa.func.max(table.c.id))) or 0) != top[0]:
+        conn.info.pop(_REFS_CACHE, None)  # written by someone else: read the table
+        return None
+    return top[0], refs
+
+
 def existing_refs(conn: Connection, table: sa.Table, refs: list[str]) -> list[str]:
-    """Those of ``refs`` already in ``table``."""
-    if not refs or conn.execute(sa.select(table.c.id).limit(1)).first() is None:
+    """Those of ``refs`` already in ``table``.
+
+    A file arrives in chunks written in one transaction: when the table was empty at the
+    first chunk, the refs stored since are those the earlier chunks inserted, kept on the
+    connection (for this transaction only), so a later chunk needs no lookup per ref.
+    """
+    if not refs:
+        return []
+    own = _own_refs(conn, table)
+    if own is not None:
+        stored = own[1]
+        return [] if stored.isdisjoint(refs) else [r for r in refs if r in stored]
+    txn = conn.get_transaction()
+    if conn.execute(sa.select(table.c.id).limit(1)).first() is None:
+        if txn is not None and conn.dialect.name == "sqlite":  # the write lock is ours
+            conn.info[_REFS_CACHE] = (txn, table.name, [0], set())
         return []
     return [r[0] for r in rows_where_in(conn, table, ("ref",), "ref", refs)]
+
+
+def _remember_refs(
+    conn: Connection, table: sa.Table, refs: list[Any], before: int, top: int
+) -> None:
+    """After :func:`insert_new` put rows ``before`` + 1 ... ``top`` in ``table`` with
+    ``refs``: keep them for :func:`existing_refs` while the rows up to ``before`` are the
+    ones it knows (from the empty table on, in this transaction)."""
+    cached = conn.info.get(_REFS_CACHE)
+    if cached is None:
+        return
+    if (
+        cached[0] is not conn.get_transaction()
+        or cached[1] != table.name
+        or cached[2][0] != before
+    ):
+        conn.info.pop(_REFS_CACHE, None)
+        return
+    cached[3].update(filter(None, refs))
+    cached[2][0] = top
 
 
 def _some_start_with_db(refs: list[str | None]) -> bool:
@@ -95,13 +144,21 @@ def insert_new(
             before_bulk_insert(conn, table, n)
             everything_ = zip(names, [*values, *extra], strict=True)
             bound = [bind_column(conn, table.c[c], v) for c, v in everything_]
-            insert_columns(conn, table, names, bound)
+            written = insert_columns(conn, table, names, bound)
+            top = conn.scalar(sa.select(sa.func.max(t))) or 0
+            if written == n and top == before + n:
+                # The usual case: n rows written, none of them at or below ``before`` (a
+                # new row's id is above the largest), so they are before + 1, ..., + n.
+                if "ref" in columns:
+                    _remember_refs(conn, table, values[at], before, top)
+                return range(before + 1, before + n + 1)
             count, top = conn.execute(
                 sa.select(sa.func.count(), sa.func.max(t)).where(t > before)
             ).one()
             if count != n:
                 raise DatabaseError(f"{table.name}: {count} new rows for {n}; nothing written")
-            if top == before + n:  # the usual case: max(id) + 1, + 2, ...
+            conn.info.pop(_REFS_CACHE, None)
+            if top == before + n:
                 return range(before + 1, before + n + 1)
             # Ids grow in insertion order in any case (the write lock is ours).
             return list(conn.scalars(sa.select(t).where(t > before).order_by(t)))
