@@ -99,11 +99,7 @@ def _remember_refs(
     cached = conn.info.get(_REFS_CACHE)
     if cached is None:
         return
-    if (
-        cached[0] is not conn.get_transaction()
-        or cached[1] != table.name
-        or cached[2][0] != before
-    ):
+    if cached[0] is not conn.get_transaction() or cached[1] != table.name or cached[2][0] != before:
         conn.info.pop(_REFS_CACHE, None)
         return
     cached[3].update(filter(None, refs))
