@@ -259,11 +259,11 @@ def upsert_columns(
         new_ids = insert_new(conn, table, columns, to_insert)
         if len(to_insert) == n:
             ids = list(new_ids)
-            link_many(conn, kind, new_ids, sources)
+            link_many(conn, kind, new_ids, sources, table)
         else:
             for i, new_id in zip(to_insert, new_ids, strict=True):
                 ids[i] = new_id
-            link_many(conn, kind, new_ids, [sources[i] for i in to_insert])
+            link_many(conn, kind, new_ids, [sources[i] for i in to_insert], table)
         result.new += len(to_insert)
         result.inserted_ids.setdefault(kind, []).extend(new_ids)
     return [i for i in ids if i is not None]
