@@ -293,7 +293,7 @@ def _write_deliveries(
     else:
         commitment_ids = known
     columns = {
-        "ref": [r or None for r in c["ref"]],
+        "ref": c["ref"],  # "" for none: insert_new stores NULL
         "donor": c["donor"],
         "recipient": c["recipient"],
         "vaccine": c["vaccine"],
