@@ -36,8 +36,9 @@ def bulk_load(conn: Connection) -> Iterator[None]:
     A larger page cache for the duration, and a table about to receive at least as many
     new rows as it holds has its plain secondary indexes dropped before the first insert
     and built again (sorted, in one pass, with the usual small cache) when the block
-    ends, inside the same transaction: a failure or rollback leaves the schema as it was. Unique constraints
-    (and so duplicate checks) and foreign keys stay in force throughout.
+    ends, inside the same transaction: a failure or rollback leaves the schema as it
+    was. Unique constraints (and so duplicate checks) and foreign keys stay in force
+    throughout.
     """
     if conn.dialect.name != "sqlite" or _BULK in conn.info:
         yield
