@@ -31,6 +31,16 @@ _SHORT = 12
 Converter = Callable[[str], object]
 
 
+def _factorize(values: np.ndarray) -> tuple[np.ndarray, Any]:
+    """``pd.factorize(values, use_na_sentinel=False)``: a missing value (None, NaN) is a
+    value of its own. A file's cells are text, never missing: factorized with the
+    sentinel (no pass looking for missing values), and again as asked if one turns up."""
+    codes, uniques = pd.factorize(values)
+    if len(codes) and codes.min() < 0:
+        return pd.factorize(values, use_na_sentinel=False)
+    return codes, uniques
+
+
 class _Column(NamedTuple):
     """A converted column: each row's value, its distinct values, and which is whose."""
 
@@ -61,7 +71,7 @@ class DeliveryFrame:
             if out is _BAD:
                 self.bad[:] = True
             return _Column([out] * n, [out], np.zeros(n, dtype=np.intp))
-        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+        codes, uniques = _factorize(values)
         clean_text = self.parser.clean
         converted = [convert(clean_text(u)) for u in uniques.tolist()]
         refused = np.fromiter((c is _BAD for c in converted), bool, len(converted))
@@ -147,7 +157,7 @@ class DeliveryFrame:
         if "source" in present and (other is None or not frame[other].to_numpy(object).any()):
             # One source column (the usual file): one list per distinct cleaned URL.
             cells = frame[present["source"]].to_numpy(dtype=object)
-            codes, found_index = pd.factorize(cells, use_na_sentinel=False)
+            codes, found_index = _factorize(cells)
             found = found_index.tolist()
             plain = all(isinstance(u, str) for u in found)
             if parser_clean is not clean:  # an export read back: its formula guard undone

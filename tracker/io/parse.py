@@ -76,7 +76,8 @@ class RowParser(RowChecker):
         Deliveries are checked column by column unless ``fast`` is false (row by row,
         the reference the column-wise check must match).
         """
-        batch = ImportBatch()
+        # Each id is kept once per file (a repeat is refused), whichever batch holds it.
+        batch = ImportBatch(refs_unseen=True)
         self.rows += len(frame)
         if fast and self.kind == RecordKind.DELIVERY:
             check_deliveries(self, frame, batch)

@@ -110,6 +110,11 @@ class ImportBatch:
     events: list[PolicyEvent] = field(default_factory=list)
     series: list[ContextSeries] = field(default_factory=list)
     datasets: list[dict[str, Any]] = field(default_factory=list)
+    #: The file parser's promise: no delivery's ref is one an earlier batch of the same
+    #: import held (it refuses a repeated id), so a batch written after them in one
+    #: transaction can only find a ref among records stored before (a false promise
+    #: ends in the database refusing the row, never in a wrong write).
+    refs_unseen: bool = False
 
 
 @dataclass

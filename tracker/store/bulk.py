@@ -25,6 +25,8 @@ _BULK = "tracker_bulk_load"
 #: Page cache of a bulk load, in KiB (SQLite's default is 2 MiB: at a million rows the
 #: indexes no longer fit and every insert reads pages back from the file).
 BULK_CACHE_KIB = 64 * 1024
+#: Page cache while the deferred indexes are built (SQLite's default size): see bulk_load.
+INDEX_BUILD_CACHE_KIB = 2 * 1024
 
 
 @contextmanager
@@ -33,9 +35,10 @@ def bulk_load(conn: Connection) -> Iterator[None]:
 
     A larger page cache for the duration, and a table about to receive at least as many
     new rows as it holds has its plain secondary indexes dropped before the first insert
-    and built again (sorted, in one pass) when the block ends, inside the same
-    transaction: a failure or rollback leaves the schema as it was. Unique constraints
-    (and so duplicate checks) and foreign keys stay in force throughout.
+    and built again (sorted, in one pass, with the usual small cache) when the block
+    ends, inside the same transaction: a failure or rollback leaves the schema as it
+    was. Unique constraints (and so duplicate checks) and foreign keys stay in force
+    throughout.
     """
     if conn.dialect.name != "sqlite" or _BULK in conn.info:
         yield
@@ -45,7 +48,13 @@ def bulk_load(conn: Connection) -> Iterator[None]:
     conn.info[_BULK] = {"seen": set(), "dropped": []}
     try:
         yield
-        for sql in conn.info[_BULK]["dropped"]:
+        dropped = conn.info[_BULK]["dropped"]
+        if dropped:
+            # SQLite sorts a new index's keys in runs that fit the page cache and merges
+            # them: runs of a few MiB sort faster than one run of the whole table (1.9 s
+            # against 1.1 s for a million deliveries' two indexes, measured).
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{INDEX_BUILD_CACHE_KIB}")
+        for sql in dropped:
             conn.exec_driver_sql(sql)
     finally:
         conn.info.pop(_BULK, None)
@@ -123,7 +132,14 @@ def _one_value(col: list[Any]) -> bool:
     """Whether every cell of ``col`` is the same value of the same type (1, 1.0 and True
     are equal in Python but not in the database)."""
     # Both at C speed: the columns are a million long on a big import.
-    return _same_throughout(col) and len(set(map(type, col))) == 1
+    if not _same_throughout(col):
+        return False
+    first = col[0]
+    if first is None or type(first) is str:
+        # Only None equals None; a cell equal to a str is text of the same characters,
+        # stored as the same text whatever its class (no need to look at each cell's type).
+        return True
+    return len(set(map(type, col))) == 1
 
 
 def insert_columns(
@@ -132,7 +148,7 @@ def insert_columns(
     names: Sequence[str],
     columns: Sequence[Sequence[Any]],
     or_ignore: bool = False,
-) -> None:
+) -> int:
     """Insert rows given as equally long columns (in ``names`` order, already bound on
     SQLite: see :func:`bind_column`) with a plain executemany, no RETURNING.
 
@@ -141,10 +157,11 @@ def insert_columns(
     as a literal, so the driver binds only the columns that vary: at a million rows
     binding every cell of a sixteen-column row took longer than SQLite's own work.
     ``or_ignore`` (SQLite only): rows that break a unique constraint are skipped.
+    Returns how many rows were written on SQLite (the driver's count), else -1.
     """
     n = len(columns[0]) if columns else 0
     if not n:
-        return
+        return 0
     if conn.dialect.name != "sqlite":
         step: list[dict[str, Any]] = []
         for row in zip(*columns, strict=True):
@@ -154,7 +171,7 @@ def insert_columns(
                 step = []
         if step:
             conn.execute(sa.insert(table), step)
-        return
+        return -1
     q = conn.dialect.identifier_preparer
     slots: list[str] = []
     varying: list[list[Any]] = []
@@ -176,5 +193,7 @@ def insert_columns(
         # An iterator, not a list: no million-row copy (sqlite3 takes any iterable; the
         # DB-API stub asks for a Sequence).
         cursor.executemany(sql, rows)  # type: ignore[arg-type]
+        written: int = cursor.rowcount
     finally:
         cursor.close()
+    return written

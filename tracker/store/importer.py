@@ -241,7 +241,7 @@ def write_batch(conn: Connection, batch: ImportBatch) -> ImportResult:
     result = ImportResult()
     by_ref = _write_commitments(conn, batch, result)
     if batch.deliveries:
-        _write_deliveries(conn, batch.deliveries, by_ref, result)
+        _write_deliveries(conn, batch.deliveries, by_ref, result, batch.refs_unseen)
     if batch.tallies:
         _upsert_flat(conn, RecordKind.TALLY, batch.tallies, result)
     if batch.events:
@@ -272,6 +272,7 @@ def _write_deliveries(
     deliveries: list[Delivery] | DeliveryColumns,
     by_ref: dict[str, int],
     result: ImportResult,
+    refs_unseen: bool = False,
 ) -> None:
     d = (
         deliveries
@@ -292,7 +293,7 @@ def _write_deliveries(
     else:
         commitment_ids = known
     columns = {
-        "ref": [r or None for r in c["ref"]],
+        "ref": c["ref"],  # "" for none: insert_new stores NULL
         "donor": c["donor"],
         "recipient": c["recipient"],
         "vaccine": c["vaccine"],
@@ -314,6 +315,7 @@ def _write_deliveries(
         c["sources"],
         ("donor", "recipient", "vaccine", "arrived_on", "doses"),
         result,
+        refs_unseen,
     )
 
 

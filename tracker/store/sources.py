@@ -129,13 +129,18 @@ def _positions(cited: list[SourceRef], urls: dict[str, int]) -> tuple[tuple[int,
 
 
 def link_many(
-    conn: Connection, kind: str, ids: Sequence[int], sources: Sequence[list[SourceRef]]
+    conn: Connection,
+    kind: str,
+    ids: Sequence[int],
+    sources: Sequence[list[SourceRef]],
+    table: sa.Table | None = None,
 ) -> None:
     """Link record ``ids[i]`` to ``sources[i]`` (lists may be shared between records).
 
     ``ids`` as a ``range`` (new records, numbered in a row) all citing one shared list
     (a file with one source for every row) are linked on SQLite by one INSERT ... SELECT
-    that counts through the range: no row crosses from Python. The links, their order
+    that counts through the range (or, given the records' ``table`` holding every id of
+    the range, reads them from it): no row crosses from Python. The links, their order
     and so their ids are those the row-by-row insert writes.
     """
     kind = str(kind)  # a plain str: written into the statement once, not bound per row
@@ -146,7 +151,7 @@ def link_many(
     lists = [sources[i] for i in firsts]
     if len(lists) == 1 and isinstance(ids, range) and ids.step == 1:
         if conn.dialect.name == "sqlite":
-            _link_run(conn, kind, ids, lists[0])
+            _link_run(conn, kind, ids, lists[0], table)
             return
     if all(len(g) == 1 for g in lists):  # the common case: one source a record
         refs = [g[0] for g in lists]
@@ -178,10 +183,13 @@ def link_many(
     insert_columns(conn, RecordSourceRow.__table__, names, columns)
 
 
-def _link_run(conn: Connection, kind: str, ids: range, cited: list[SourceRef]) -> None:
+def _link_run(
+    conn: Connection, kind: str, ids: range, cited: list[SourceRef], table: sa.Table | None
+) -> None:
     """Link every record of ``ids`` (a run, step 1) to ``cited``, on SQLite, in one
-    statement: the ids are counted by a recursive CTE (first in, first out: ascending),
-    each crossed with the cited sources in their order."""
+    statement: the ids are read in ascending order from ``table`` (which holds each of
+    them) or counted by a recursive CTE (first in, first out: ascending), each crossed
+    with the cited sources in their order."""
     if not cited or not len(ids):
         return
     links = _positions(cited, source_ids(conn, cited))
@@ -190,7 +198,14 @@ def _link_run(conn: Connection, kind: str, ids: range, cited: list[SourceRef]) -
     t = RecordSourceRow.__table__
     before_bulk_insert(conn, t, len(ids))
     q = conn.dialect.identifier_preparer
-    run = "run(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM run WHERE x < ?)"
+    if table is not None:  # a range of the key: a fifth faster than counting (measured)
+        key = q.quote("id")
+        run = (
+            f"run(x) AS (SELECT {key} FROM {q.format_table(table)} "
+            f"WHERE {key} BETWEEN ? AND ? ORDER BY {key})"
+        )
+    else:
+        run = "run(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM run WHERE x < ?)"
     into = (
         f"INSERT INTO {q.format_table(t)} ({q.quote('kind')}, {q.quote('record_id')}, "
         f"{q.quote('source_id')}, {q.quote('position')})"

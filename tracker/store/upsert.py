@@ -25,6 +25,7 @@ from tracker.store.models import utc_now
 from tracker.store.sources import cite_new, link_many, replace_sources
 
 _KEYS_CACHE = "tracker_natural_keys"
+_ROWS_CACHE = "tracker_own_rows"
 
 
 def keys_of_stored(
@@ -54,11 +55,52 @@ def keys_of_stored(
     return keys
 
 
-def existing_refs(conn: Connection, table: sa.Table, refs: list[str]) -> list[str]:
-    """Those of ``refs`` already in ``table``."""
-    if not refs or conn.execute(sa.select(table.c.id).limit(1)).first() is None:
+def _only_own_rows(conn: Connection, table: sa.Table) -> bool:
+    """Whether every row of ``table`` is one this transaction inserted: the table was
+    empty when the transaction first looked, and every row since went in through
+    :func:`insert_new` (checked by the largest id)."""
+    cached = conn.info.get(_ROWS_CACHE)
+    if cached is None or cached[0] is not conn.get_transaction() or cached[1] != table.name:
+        return False
+    if (conn.scalar(sa.select(sa.func.max(table.c.id))) or 0) != cached[2][0]:
+        conn.info.pop(_ROWS_CACHE, None)  # written by someone else: read the table
+        return False
+    return True
+
+
+def existing_refs(
+    conn: Connection, table: sa.Table, refs: list[str], unseen: bool = False
+) -> list[str]:
+    """Those of ``refs`` already in ``table``.
+
+    ``unseen``: no ref is one an earlier batch of this transaction wrote (an import's
+    chunks: the parser refuses a repeated id). Then, when the table was empty at the
+    first batch and only this transaction's batches wrote to it since, none can be
+    stored: no lookup per ref.
+    """
+    if not refs:
+        return []
+    if unseen and _only_own_rows(conn, table):
+        return []
+    txn = conn.get_transaction()
+    if conn.execute(sa.select(table.c.id).limit(1)).first() is None:
+        if txn is not None and conn.dialect.name == "sqlite":  # the write lock is ours
+            conn.info[_ROWS_CACHE] = (txn, table.name, [0])
         return []
     return [r[0] for r in rows_where_in(conn, table, ("ref",), "ref", refs)]
+
+
+def _own_rows_added(conn: Connection, table: sa.Table, before: int, top: int) -> None:
+    """After :func:`insert_new` put rows ``before`` + 1 ... ``top`` in ``table``: they
+    are this transaction's own while every row up to ``before`` was (see
+    :func:`_only_own_rows`)."""
+    cached = conn.info.get(_ROWS_CACHE)
+    if cached is None:
+        return
+    if cached[0] is not conn.get_transaction() or cached[1] != table.name or cached[2][0] != before:
+        conn.info.pop(_ROWS_CACHE, None)
+        return
+    cached[2][0] = top
 
 
 def _some_start_with_db(refs: list[str | None]) -> bool:
@@ -95,13 +137,20 @@ def insert_new(
             before_bulk_insert(conn, table, n)
             everything_ = zip(names, [*values, *extra], strict=True)
             bound = [bind_column(conn, table.c[c], v) for c, v in everything_]
-            insert_columns(conn, table, names, bound)
+            written = insert_columns(conn, table, names, bound)
+            top = conn.scalar(sa.select(sa.func.max(t))) or 0
+            if written == n and top == before + n:
+                # The usual case: n rows written, none of them at or below ``before`` (a
+                # new row's id is above the largest), so they are before + 1, ..., + n.
+                _own_rows_added(conn, table, before, top)
+                return range(before + 1, before + n + 1)
             count, top = conn.execute(
                 sa.select(sa.func.count(), sa.func.max(t)).where(t > before)
             ).one()
             if count != n:
                 raise DatabaseError(f"{table.name}: {count} new rows for {n}; nothing written")
-            if top == before + n:  # the usual case: max(id) + 1, + 2, ...
+            conn.info.pop(_ROWS_CACHE, None)
+            if top == before + n:
                 return range(before + 1, before + n + 1)
             # Ids grow in insertion order in any case (the write lock is ours).
             return list(conn.scalars(sa.select(t).where(t > before).order_by(t)))
@@ -137,8 +186,10 @@ def upsert_columns(
     sources: Sequence[list[SourceRef]],
     key_cols: tuple[str, ...],
     result: ImportResult,
+    unseen: bool = False,
 ) -> list[int]:
-    """:func:`upsert` for rows given as columns (``columns["ref"]`` may hold ``""``/None)."""
+    """:func:`upsert` for rows given as columns (``columns["ref"]`` may hold ``""``/None);
+    ``unseen``: as for :func:`existing_refs`."""
     refs = columns["ref"]
     n = len(refs)
     if not n:
@@ -146,7 +197,7 @@ def upsert_columns(
     compare_cols = [c for c in columns if c != "ref"]
     existing_by_ref: dict[str, dict[str, Any]] = {}
     existing_by_key: dict[tuple[Any, ...], int] = {}
-    wanted = existing_refs(conn, table, [r for r in refs if r])
+    wanted = existing_refs(conn, table, [r for r in refs if r], unseen)
     cols = [table.c.id, table.c.ref, table.c.version, *[table.c[c] for c in compare_cols]]
     q = sa.select(*cols).where(table.c.ref.in_(sa.bindparam("refs", expanding=True)))
     for i in range(0, len(wanted), IN_STEP):
@@ -206,11 +257,11 @@ def upsert_columns(
         new_ids = insert_new(conn, table, columns, to_insert)
         if len(to_insert) == n:
             ids = list(new_ids)
-            link_many(conn, kind, new_ids, sources)
+            link_many(conn, kind, new_ids, sources, table)
         else:
             for i, new_id in zip(to_insert, new_ids, strict=True):
                 ids[i] = new_id
-            link_many(conn, kind, new_ids, [sources[i] for i in to_insert])
+            link_many(conn, kind, new_ids, [sources[i] for i in to_insert], table)
         result.new += len(to_insert)
         result.inserted_ids.setdefault(kind, []).extend(new_ids)
     return [i for i in ids if i is not None]
