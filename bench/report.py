@@ -110,8 +110,12 @@ NOTES = """
   dropped and rebuilt in one sorted pass when a load at least doubles a table, a 64 MiB
   page cache during the load, one (donor, recipient) index instead of two, and columns
   that hold one value throughout written as literals so the driver binds only what
-  varies. What is left is SQLite's own work: the unique ref index, one source link row
-  per delivery, the index builds and a fully synced commit.
+  varies; the deferred indexes rebuilt with SQLite's default 2 MiB page cache (it sorts
+  in runs and merges: faster than one big in-memory sort), no per-ref lookup in later
+  chunks of a file whose ids the parser has already found unique when the table was
+  empty, links of a run of new records read as a key range. What is left is SQLite's
+  own work: the unique ref index, foreign keys, one source link row per delivery, the
+  index builds and a fully synced commit.
 - **B1s / B1m / B1r** (18.7x at first): new sources bulk-inserted and their ids read
   back by URL (no INSERT ... RETURNING per row); on SQLite the cited URLs offered with
   `INSERT OR IGNORE` and only those not added looked up, through the driver (no
@@ -124,7 +128,8 @@ NOTES = """
   figure so a small pan keeps it, and the event-label layout in numpy and `bisect`.
 - **B4 / B10**: the chart data read column-wise from the database cursor (no SQLAlchemy
   row objects), sorted by day number in numpy rather than through the date index,
-  sources mapped by id, dates converted through ordinals.
+  sources mapped by id (the links read as integer arrays and ordered with numpy),
+  dates converted through ordinals.
 - **B5**: the window is painted before pandas, pyqtgraph and SQLAlchemy are imported;
   the database opens right after. **B5d**: no private hook of PySide6 is patched any
   more (its per-module source scan now runs on every import after PySide6); the
@@ -140,8 +145,10 @@ NOTES = """
   compares the first page with cell by cell. B5d ends at that first page.
 - **B11**: the reconciliation compares each tally with its donor's or pair's shipments
   only (indexed once), attribution stops at the first commitment announced after a
-  shipment, deliveries are read as driver tuples; the report's cited sources take the
-  selection's deliveries as a subquery instead of a 100,000-id parameter list.
+  shipment and at the first commitment with room for it, deliveries are read as driver
+  tuples, look-alike deliveries are counted before they are grouped, each tally reads
+  only the shipments up to its date; the report's cited sources take the selection's
+  deliveries as a subquery instead of a 100,000-id parameter list.
 """
 
 
