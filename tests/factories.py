@@ -161,3 +161,20 @@ def shown_timeline(qtbot: Any, store: Any, f: Any) -> Any:
     w.refresh(store, f)
     qtbot.waitUntil(lambda: w.spec is not None)
     return w
+
+
+def link_source_lists() -> tuple[list[Any], list[Any]]:
+    """Two source lists link-writing tests share: one source; and several, with a
+    repeated one (linked once, at its first place), one without a URL (left out) and a
+    host in capitals."""
+    from tracker.domain.records import SourceRef
+
+    one = [SourceRef("https://www.gob.mx/salud/prensa/1")]
+    several = [
+        SourceRef("https://apnews.com/article/b"),
+        SourceRef(""),
+        SourceRef("https://www.gob.mx/salud/prensa/1"),
+        SourceRef("https://apnews.com/article/b"),
+        SourceRef("https://Example.ORG/c"),
+    ]
+    return one, several

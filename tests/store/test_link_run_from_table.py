@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 
+from tests.factories import link_source_lists
 from tracker.domain.records import SourceRef
 from tracker.store import open_store
 from tracker.store.models import DeliveryRow, utc_now
@@ -25,14 +26,7 @@ def _links(store) -> list[tuple]:
 def test_links_of_a_run_read_from_the_table_are_those_of_the_other_paths(
     empty_template, tmp_path
 ) -> None:
-    one = [SourceRef("https://www.gob.mx/salud/prensa/1")]
-    several = [
-        SourceRef("https://apnews.com/article/b"),
-        SourceRef(""),
-        SourceRef("https://www.gob.mx/salud/prensa/1"),
-        SourceRef("https://apnews.com/article/b"),
-        SourceRef("https://Example.ORG/c"),
-    ]
+    one, several = link_source_lists()
     calls = [(one, 1, 40), (several, 41, 7), ([SourceRef("")], 48, 3), (several, 51, 12)]
     table = DeliveryRow.__table__
     now = utc_now()

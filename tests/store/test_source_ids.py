@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from tests.factories import link_source_lists
 from tracker.io.importing import import_file
 from tracker.io.tables import ReadOptions
 from tracker.store import frames
@@ -208,14 +209,7 @@ def test_a_run_of_records_citing_one_list_is_linked_as_row_by_row(empty_template
     from tracker.store import open_store
     from tracker.store.sources import link_many
 
-    one = [SourceRef("https://www.gob.mx/salud/prensa/1")]
-    several = [
-        SourceRef("https://apnews.com/article/b"),
-        SourceRef(""),
-        SourceRef("https://www.gob.mx/salud/prensa/1"),
-        SourceRef("https://apnews.com/article/b"),
-        SourceRef("https://Example.ORG/c"),
-    ]
+    one, several = link_source_lists()
     none = [SourceRef("")]
     calls = [(one, 1, 40), (several, 41, 7), (none, 48, 3), (one, 51, 5), (several, 56, 2)]
     written = {}
