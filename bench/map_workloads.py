@@ -170,7 +170,7 @@ def m1_redraw(data, frames: int) -> Result:
         ratio,
         "≤ 1.5× and ≤ 30 ms/frame",
         ratio <= 1.5 and app_s <= 0.030,
-        "one zoom step + synchronous repaint, 1200×700; the largest 250 flows drawn",
+        "one zoom step + synchronous repaint, 1200×700; the largest 250 flows drawn (app: as one layer at 0.8 opacity, floor: translucent pens)",
     )
 
 
