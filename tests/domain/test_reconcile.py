@@ -171,3 +171,22 @@ def test_a_part_and_its_container_are_never_both_counted():
     assert mex.committed == 1_000  # the container only
     assert r.promise("C4").part_of == 3
     assert [(d.donor, d.committed, d.total) for d in r.donors] == [("USA", 1_000, 1)]
+
+
+def test_findings_are_those_of_the_reconciled_records_whenever_they_are_read():
+    # Findings are worked out when first read; they still describe what was reconciled,
+    # even if the caller's list has changed since.
+    def shipments():
+        return [delivery(1, D(2021, 3, 28), 1_500_000),
+                delivery(2, D(2021, 4, 1), 9, has_source=False)]  # fmt: skip
+
+    given = shipments()
+    r = rc.reconcile([commitment()], given, [], [], as_of=AS_OF, today=D(2026, 12, 1))
+    given.append(delivery(3, D(2021, 4, 2), 5, has_source=False))
+    given[0] = delivery(1, D(2021, 3, 28), 1_500_000, has_source=False)
+    assert [(f.code, f.record_id) for f in r.findings] == [
+        ("no-source", 2), ("not-linked", 1), ("not-linked", 2)
+    ]  # fmt: skip
+    again = run([commitment()], shipments())
+    assert r.findings == again.findings and r == again
+    assert r != run([commitment()], given)  # what the list holds now differs

@@ -7,6 +7,7 @@ import subprocess
 import pytest
 
 from tests.conftest import run_cli
+from tests.factories import add_commitment, add_delivery
 
 
 def pdf_text(path) -> str:
@@ -49,3 +50,26 @@ def test_report_refuses_other_formats(seeded_path, tmp_path):
     res = run_cli("--db", str(seeded_path), "report", str(tmp_path / "r.docx"))
     assert res.returncode == 2
     assert ".pdf" in res.stderr
+
+
+def test_the_report_reads_the_same_data_from_a_file_or_memory(tmp_path, qapp):
+    # A file's report data is read by a second thread while the timeline is painted; an
+    # in-memory database (a connection of its own per thread) is read by this one. Both
+    # give the same pages.
+    from tracker.domain.filters import Filters
+    from tracker.store import open_store
+    from tracker.timeline.report import write_report
+
+    texts = {}
+    for where in ("file", "memory"):
+        store = open_store(str(tmp_path / "r.sqlite") if where == "file" else "sqlite://")
+        assert store.shared_across_threads is (where == "file")
+        try:
+            add_commitment(store, ref="PLEDGE-1", doses=3_000_000)
+            add_delivery(store, doses=1_250_000, sources=["https://example.org/shipment"])
+            texts[where] = pdf_text(write_report(store, tmp_path / f"{where}.pdf", Filters()))
+        finally:
+            store.close()
+    assert "PLEDGE-1" in texts["file"] and "3,000,000" in texts["file"]
+    assert "1,250,000" in texts["file"] and "example.org" in texts["file"]
+    assert texts["file"] == texts["memory"]

@@ -7,6 +7,7 @@ import datetime as dt
 from collections import defaultdict
 
 from tracker.domain.reconcile.records import (
+    ARRIVAL_ORDER,
     BASIS_LINKED,
     BASIS_MATCHED,
     BASIS_NONE,
@@ -53,7 +54,7 @@ def attribute(
     for c in sorted(commitments, key=lambda c: (c.announced_on, c.id)):
         if c.id in remaining:
             by_pair[(c.donor, c.recipient)].append(c)
-    for d in sorted(free, key=lambda d: (d.arrived_on, d.id)):
+    for d in sorted(free, key=ARRIVAL_ORDER):
         # A pair's list is in announcement order, and a commitment with nothing left
         # leaves it for good (remaining only falls): the scan stops at the first one
         # announced after the shipment. Of the open ones (room left, same vaccine or mixed), the earliest with room for
@@ -92,7 +93,7 @@ def balance(
     tally: TallyIn | None,
     stale_after_days: int,
 ) -> Promise:
-    shipped = sorted(shipped, key=lambda d: (d.arrived_on, d.id))
+    shipped = sorted(shipped, key=ARRIVAL_ORDER)
     delivered = sum(d.doses for d in shipped)
     committed = 0 if c.cancelled else c.committed
     first = shipped[0].arrived_on if shipped else None

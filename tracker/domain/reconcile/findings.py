@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from tracker.domain.enums import RecordKind
 from tracker.domain.reconcile.records import (
+    ARRIVAL_ORDER,
     EXCEEDS,
     MISSING,
     OLD_DATASET_DAYS,
@@ -22,7 +24,7 @@ def _look_alike_key(d: DeliveryIn) -> tuple[str, str, str, dt.date, int]:
     return (d.donor, d.recipient, d.vaccine, d.arrived_on, d.doses)
 
 
-def _duplicates(deliveries: list[DeliveryIn]) -> list[Finding]:
+def _duplicates(deliveries: Sequence[DeliveryIn]) -> list[Finding]:
     # Counted first (in C): most deliveries have no look-alike and get no group.
     keys = list(map(_look_alike_key, deliveries))
     repeated = {k for k, n in Counter(keys).items() if n > 1}
@@ -53,9 +55,9 @@ def _duplicates(deliveries: list[DeliveryIn]) -> list[Finding]:
 
 def findings(
     result: Reconciliation,
-    deliveries: list[DeliveryIn],
+    deliveries: Sequence[DeliveryIn],
     matched: dict[int, int],
-    datasets: list[DatasetIn],
+    datasets: Sequence[DatasetIn],
     today: dt.date | None = None,
 ) -> list[Finding]:
     """Every data-quality finding, one rule set for the window and ``check`` alike."""
@@ -97,7 +99,7 @@ def findings(
                 )
             )  # fmt: skip
     unlinked = (d for d in deliveries if d.id in matched)
-    for d in sorted(unlinked, key=lambda d: (d.arrived_on, d.id)):
+    for d in sorted(unlinked, key=ARRIVAL_ORDER):
         cid = matched[d.id]
         out.append(
             Finding(

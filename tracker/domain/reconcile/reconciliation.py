@@ -12,6 +12,7 @@ from tracker.domain.reconcile.balances import attribute, balance
 from tracker.domain.reconcile.checkpoints import checkpoint
 from tracker.domain.reconcile.findings import findings
 from tracker.domain.reconcile.records import (
+    ARRIVAL_ORDER,
     CANCELLED,
     EXCEEDS,
     MATCHES,
@@ -68,7 +69,7 @@ def reconcile(
     # A tally looks only at its donor's (or its pair's) shipments, indexed once.
     by_donor: dict[str, list[DeliveryIn]] = defaultdict(list)
     by_pair: dict[tuple[str, str], list[DeliveryIn]] = defaultdict(list)
-    for d in sorted(arrived, key=lambda d: (d.arrived_on, d.id)):  # arrival order
+    for d in sorted(arrived, key=ARRIVAL_ORDER):  # arrival order
         by_donor[d.donor].append(d)
         by_pair[(d.donor, d.recipient)].append(d)
     checkpoints = [
@@ -154,5 +155,7 @@ def reconcile(
         key=lambda x: (-x.committed, x.donor),
     )
     result = Reconciliation(as_of, promises, checkpoints, pairs, fulfilment)
-    result.findings = findings(result, deliveries, matched, datasets, today)
+    # Of these inputs and this day, however late they are read.
+    on, shipments, sets = today or dt.date.today(), tuple(deliveries), tuple(datasets)
+    result.pending_findings = lambda: findings(result, shipments, matched, sets, on)
     return result
