@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QRectF, QSize
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from tracker.domain.filters import Filters
@@ -114,3 +114,20 @@ def test_a_vector_device_gets_the_same_translucent_flows(shown_map):
     flows = [g for g in groups if f'stroke="{FLOW_COLOUR.lower()}"' in g]
     assert flows
     assert all('opacity="0.8"' in g for g in flows)
+
+
+def test_a_high_density_image_gets_the_flows_where_the_map_puts_them(shown_map):
+    # An image at two device pixels per pixel (a HiDPI grab or copy): the layer is made
+    # at the image's own resolution and lands on the arc.
+    want = _blend(FLOW_COLOUR, LIGHT["ocean"], FLOW_OPACITY)
+    image = QImage(shown_map.viewport().size() * 2, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(2.0)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    shown_map.render(painter, QRectF(shown_map.viewport().rect()), shown_map.viewport().rect())
+    painter.end()
+    at = _mid_arc(shown_map) * 2
+    c = image.pixelColor(at)
+    assert np.abs(np.subtract((c.red(), c.green(), c.blue()), want)).max() <= 6
+    # Drawn at the image's resolution, not twice it (an image counts device pixels).
+    assert shown_map.flow_layer._layer.size() == image.size()

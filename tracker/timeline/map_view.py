@@ -137,13 +137,12 @@ class FlowLayer(QGraphicsItem):
             self._draw(painter)
             return
         ratio = device.devicePixelRatioF()
-        key = (to_device, device.width(), device.height(), ratio)
+        # A widget counts logical pixels, an image or a pixmap its device pixels.
+        pixels = ratio if isinstance(device, QWidget) else 1.0
+        size = (round(device.width() * pixels), round(device.height() * pixels))
+        key = (to_device, size, ratio)
         if self._layer is None or key != self._layer_key:
-            layer = QImage(
-                round(device.width() * ratio),
-                round(device.height() * ratio),
-                QImage.Format.Format_ARGB32_Premultiplied,
-            )
+            layer = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
             layer.setDevicePixelRatio(ratio)
             layer.fill(Qt.GlobalColor.transparent)
             p = QPainter(layer)
