@@ -79,6 +79,31 @@ def test_duplicate_ids_across_chunks_and_skip_invalid(tmp_path, empty_store, sma
     assert (report.new, report.rejected) == (20, 1)
 
 
+@pytest.mark.parametrize(
+    ("body", "named", "kept"),
+    [
+        # A repeat inside the second chunk, after a chunk of new ids.
+        (rows(9) + rows(1, 7) + rows(20, 9), [(11, "R7", 9)], 29),
+        # A repeat of the first chunk's id four chunks later, then one after that.
+        (rows(30) + rows(1, 3) + rows(10, 30) + rows(1, 12), [(32, "R3", 5), (43, "R12", 14)], 40),
+    ],
+)
+def test_every_repeated_id_is_named_with_its_first_row(
+    body, named, kept, tmp_path, empty_store, small_chunks
+):
+    # Whole chunks of new ids are remembered in one pass; the first repeat switches to
+    # the id -> row table, and repeats then and after name the right first rows.
+    path = tmp_path / "deliveries.csv"
+    path.write_text(HEADER + body, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        import_file(empty_store, path)
+    assert [e.row for e in info.value.errors] == [row for row, _, _ in named]
+    for e, (_, ref, first) in zip(info.value.errors, named, strict=True):
+        assert f"id '{ref}' appears twice in the file (first in row {first})" in str(e)
+    report = import_file(empty_store, path, skip_invalid=True)
+    assert (report.new, report.rejected) == (kept, len(named))
+
+
 def test_revision_in_a_later_chunk_finds_its_commitment(tmp_path, empty_store, small_chunks):
     head = "id,date,donor,recipient,vaccine,doses,status,revision_of\n"
     lines = [

@@ -252,9 +252,7 @@ class DeliveryFrame:
         commitments = cols["commitment_ref"]
         if not bad.any() and all(refs) and not any(commitments):
             # The common case at C speed: every row valid, with an id, none seen before.
-            first = dict(zip(refs, numbers, strict=True))
-            if len(first) == n and parser.seen_ids.keys().isdisjoint(first):
-                parser.seen_ids.update(first)
+            if parser.take_new_ids(refs, numbers):
                 batch.deliveries = DeliveryColumns(cols)
                 return
         keep = np.zeros(n, dtype=bool)

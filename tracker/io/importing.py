@@ -188,7 +188,7 @@ def import_file(
                     kept = None
             tick("checking", 0.5 * table.fraction_read())
     parser.seen.clear()  # the second pass keeps its own; one at a time bounds memory
-    parser.seen_ids.clear()
+    parser.forget_ids()
     if parser.rows == 0:
         raise InputError(f"{path}: a header row but no data rows; nothing to import")
     checked = (parser.rows, parser.rejected)
