@@ -203,9 +203,8 @@ class RowChecker(CellReader):
         self.rejected = 0
         self.rows = 0
         self.seen: dict[Hashable, int] = {}  # natural key -> first row
-        # Ids seen so far. Whole chunks of new, distinct ids go into a set in one pass
-        # (with their rows kept aside for messages); the first time a row needs the
-        # first row of an id, they are folded into the id -> first row dict for good.
+        # Ids seen: whole chunks of new ids go into a set in one pass (rows kept aside),
+        # folded into the id -> first row dict for good when a row needs one.
         self._ids: dict[str, int] = {}
         self._id_set: set[str] = set()
         self._id_chunks: list[tuple[list[str], list[int]]] = []
@@ -232,10 +231,9 @@ class RowChecker(CellReader):
         return self._exact_ids()
 
     def take_new_ids(self, refs: list[str], numbers: list[int]) -> bool:
-        """Remember a chunk's ids (rows ``numbers``) when all are distinct and none was
-        seen before; else remember none and answer False (the caller checks the chunk
-        row by row, which names each repeat). One pass over the ids: at a million rows a
-        check, then an update, of an id -> row dict cost 0.5 s."""
+        """Remember a chunk's ids (rows ``numbers``) when all are distinct and new; else
+        none, and False (the chunk is then checked row by row, which names each repeat).
+        One pass: a check, then an update, of an id -> row dict cost 0.5 s a million."""
         if not self._id_chunks and self._ids:  # already folded: stay exact
             first = dict(zip(refs, numbers, strict=True))
             if len(first) == len(refs) and self._ids.keys().isdisjoint(first):
