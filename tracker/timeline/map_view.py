@@ -89,8 +89,8 @@ class FlowLayer(QGraphicsItem):
     Measured (bench M1, 250 arcs at 1200×700): Qt strokes a wide antialiased line about
     six times faster when its colour is opaque (each segment is rasterised on its own;
     a translucent one must be filled as one outline so that its joins are not blended
-    twice) — 180 ms a frame with translucent pens against ~35 ms opaque plus ~3 ms to
-    lay the layer down. The look is the same translucent purple over the countries;
+    twice) — ~175 ms a frame with translucent pens against ~25 ms opaque with flat caps
+    (round caps: ~40 ms), plus well under a millisecond to lay the layer down. The look is the same translucent purple over the countries;
     where two flows cross they no longer darken each other. One merged
     ``QPainterPath`` of 2,000 arcs took seconds a frame; 2,000 items cost a lot to
     rebuild on every Play step. Pending flows are dashed geometrically (every other
