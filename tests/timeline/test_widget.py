@@ -202,3 +202,26 @@ def test_a_small_pan_keeps_the_doses_scale_and_a_pan_to_the_start_lowers_it(qtbo
     early = vb.viewRange()[1]
     assert early[1] < whole[1]  # before the first delivery only the commitments count
     assert [nice_ceiling(v) for v in (1.0, 1.1, 2.6, 7_000, 8_000_001)] == [1, 1.2, 3, 8_000, 1e7]
+
+
+def test_new_data_is_laid_out_before_its_first_paint(qtbot, store):
+    """The chart takes its final layout when its data is set (legend rows, lane titles,
+    the fitted range), not at the next turn of the event loop: painted in between, every
+    lane was painted twice, once where the new legend then pushed it."""
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.timeline.widget import TimelineWidget
+
+    w = TimelineWidget()
+    qtbot.addWidget(w)
+    w.resize(1400, 820)
+    w.show()
+    qtbot.waitExposed(w)
+    chart = w.chart
+    lanes = (chart.legend, chart.doses, chart.events, chart.context)
+    for f in (Filters(), US_MEX_2021):
+        w.refresh(store, f)
+        at_once = [lane.geometry() for lane in lanes], chart.x_range()
+        for _ in range(10):  # everything the refresh queued (layout requests, refits)
+            QApplication.processEvents()
+        assert ([lane.geometry() for lane in lanes], chart.x_range()) == at_once

@@ -11,7 +11,7 @@ import datetime as dt
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from tracker.present.formats import date_of, day_number, format_short
@@ -181,9 +181,43 @@ class FigureAxisItem(pg.AxisItem):
     """Left axis with compact figures: 2.5 M, 150 k (or the Spanish forms)."""
 
     def __init__(self, lang: str = "en", **kwargs) -> None:
+        self._device_scale = (1.0, 1.0)
         super().__init__("left", **kwargs)
         self.lang = lang
         self.enableAutoSIPrefix(False)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802
         return [format_short(v * scale, self.lang) for v in values]
+
+    def paint(self, p, opt, widget) -> None:
+        # A cosmetic grid line is one *device* pixel high: the rectangles that draw it
+        # are recorded for the painter's scale (a high-dpi screen paints at 2x).
+        scale = (abs(p.deviceTransform().m11()), abs(p.deviceTransform().m22()))
+        if scale != self._device_scale:
+            self._device_scale = scale
+            self.picture = None
+        super().paint(p, opt, widget)
+
+    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):  # noqa: N802
+        """With the lane's grid on, its lines are filled as rectangles one pen wide.
+
+        Each grid line is a translucent tick stretched across the lane, and Qt's raster
+        engine blends an aliased translucent line pixel by pixel: a lane's ~40 lines took
+        8-15 ms a paint, two thirds of painting the whole axis, against 0.1 ms filled.
+        Same pixels (no antialiasing either way; tests/timeline/test_axes_grid.py), and
+        in SVG and PDF a ``rect``.
+        """
+        if self.grid is False:
+            super().drawPicture(p, axisSpec, tickSpecs, textSpecs)
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for pen, start, stop in tickSpecs:  # across the lane, right of the axis line
+            across, high = pen.widthF() or 1.0, pen.widthF() or 1.0
+            if pen.isCosmetic():  # in device pixels
+                across, high = across / self._device_scale[0], high / self._device_scale[1]
+            left, right = sorted((start.x(), stop.x()))
+            if pen.capStyle() == Qt.PenCapStyle.SquareCap:  # the line's ends, as drawn
+                left, right = left - across / 2, right + across / 2
+            p.fillRect(QRectF(left, start.y() - high / 2, right - left, high), pen.color())
+        # Then the axis line and the figures (clipped to the axis: the lines were not).
+        super().drawPicture(p, axisSpec, [], textSpecs)

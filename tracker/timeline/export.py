@@ -178,15 +178,18 @@ def export_chart_file(
 
     if visible_range is not None:
         filters = replace(filters, date_from=visible_range[0], date_to=visible_range[1])
-    spec = build_chart_spec(store, filters, title=title, lang=lang)
-    chart = render_chart(spec, width, height)
-    tmp = out.with_name(f".{out.stem}.partial{out.suffix}")
-    try:
-        write_chart(chart, tmp, (width, height), dpi)
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
-        dispose(chart)
+    from tracker.timeline.gc_pause import collection_paused
+
+    with collection_paused():  # a full collection took 0.1 s of a 0.9 s export
+        spec = build_chart_spec(store, filters, title=title, lang=lang)
+        chart = render_chart(spec, width, height)
+        tmp = out.with_name(f".{out.stem}.partial{out.suffix}")
+        try:
+            write_chart(chart, tmp, (width, height), dpi)
+            os.replace(tmp, out)
+        finally:
+            tmp.unlink(missing_ok=True)
+            dispose(chart)
     return out
 
 

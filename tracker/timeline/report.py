@@ -5,13 +5,11 @@ Laid out as HTML in a QTextDocument (paginated by Qt) and printed through QPdfWr
 
 from __future__ import annotations
 
-import gc
 import html
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from tracker.domain.filters import Filters
 from tracker.domain.vaccines import vaccines
 from tracker.present.report_spec import ReportSpec, build_report_spec
 from tracker.store.database import Store
+from tracker.timeline.gc_pause import collection_paused
 
 COMMITTED, DELIVERED = QColor("#0072B2"), QColor("#E69F00")  # Okabe–Ito, colour-blind safe
 
@@ -264,7 +263,7 @@ def write_report(store: Store, out: Path | str, f: Filters, *, title: str | None
     # The report's data is worked out in a second thread while this one paints the
     # timeline (Qt's painting and SQLite's reads let the other thread run): on a
     # 100,000-delivery database that hid most of the data's ~1.5 s (bench B11).
-    with _no_collection(), ThreadPoolExecutor(1, thread_name_prefix="report-data") as pool:
+    with collection_paused(), ThreadPoolExecutor(1, thread_name_prefix="report-data") as pool:
         report_data: Callable[[], ReportSpec] = (
             pool.submit(build_report_spec, store, f, title).result
             if store.shared_across_threads
@@ -282,20 +281,6 @@ def write_report(store: Store, out: Path | str, f: Filters, *, title: str | None
             chart_image = None
         spec = report_data()
     return paint_report(spec, chart_image, out)
-
-
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """No automatic garbage collection while the data thread runs: a collection started
-    by its allocations could free Qt objects (a chart's leftovers) from that thread
-    while this one paints. Collected as usual afterwards."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def paint_report(spec: ReportSpec, chart_image: QImage | None, out: Path) -> Path:
