@@ -13,10 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 
-#: Quick-size workloads whose verdict the full run decides (measured: see the docs).
-FIXED_COST_BOUND = ("B4 ", "B10 export timeline SVG", "B10 export timeline PDF")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="small sizes (under three minutes)")
@@ -58,12 +54,6 @@ def main() -> int:
         print(f"wrote {docs}")
     failed = [r.name for r in results if not r.passed]
     print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
-    if args.quick and any(n.startswith(FIXED_COST_BOUND) for n in failed):
-        print(
-            "At the quick sizes B4 and B10 SVG/PDF are decided by per-chart work that does "
-            "not shrink with the data as the floor's does (docs/benchmarks.md): judge them "
-            "by `make bench`."
-        )
     return 0
 
 

@@ -321,7 +321,7 @@ def run_all(quick: bool, only: set[str] | None = None) -> list[Result]:
         if want("B5"):
             yield b5_cold_start(runs, tmp)
         if want("B5d"):
-            yield b5d_data_on_screen(runs, tmp)
+            yield b5d_data_on_screen(heavy, tmp)  # two cold starts a run (data, timeline)
         from bench.timeline_workloads import run_timeline, run_xlsx
 
         yield from run_timeline(quick, runs, tmp, want, heavy)
