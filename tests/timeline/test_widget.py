@@ -225,3 +225,24 @@ def test_new_data_is_laid_out_before_its_first_paint(qtbot, store):
         for _ in range(10):  # everything the refresh queued (layout requests, refits)
             QApplication.processEvents()
         assert ([lane.geometry() for lane in lanes], chart.x_range()) == at_once
+
+
+def test_markers_bounds_follow_new_data_after_pans(qtbot, store, timeline):
+    """The delivery markers' bounds are kept across pans (a pan does not move the data)
+    but not across new data: after a pan and a wider selection every marker is inside
+    the item's rectangle, which is what Qt culls and caches by."""
+    from PySide6.QtWidgets import QApplication
+
+    chart = timeline.chart
+    x0, x1 = chart.x_range()
+    chart.set_x_range(x0 + (x1 - x0) * 0.1, x1 + (x1 - x0) * 0.1)  # a pan
+    QApplication.processEvents()
+    timeline.refresh(store, Filters())  # more deliveries, a longer range, higher levels
+    x0, x1 = chart.x_range()
+    chart.set_x_range(x0 - (x1 - x0) * 0.05, x1 - (x1 - x0) * 0.05)
+    QApplication.processEvents()
+    m = timeline.spec.deliveries
+    assert len(m) > 0
+    rect = chart.delivery_scatter.boundingRect()
+    assert rect.left() <= m.x.min() and m.x.max() <= rect.right()
+    assert rect.top() <= m.level.min() and m.level.max() <= rect.bottom()

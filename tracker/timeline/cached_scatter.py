@@ -46,6 +46,14 @@ class CachedScatter(pg.ScatterPlotItem):
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return whole_pixels(self, super().boundingRect())
 
+    def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph hook)
+        # pyqtgraph forgets the data's bounds at every change of view, but they are in
+        # data units (the pixel padding is added per call): a pan would recompute them
+        # from every marker, 4 to 6 ms a frame at 100,000 deliveries.
+        bounds = list(self.bounds)
+        super().viewTransformChanged()
+        self.bounds = bounds
+
     def viewRect(self) -> QRectF:  # noqa: N802 (pyqtgraph override)
         rect = super().viewRect()
         if self._exposed is not None and rect is not None:

@@ -244,6 +244,8 @@ class EventLabelsItem(ViewOverlay):
         self.layout = LabelLayout()  # the last one painted, in scene pixels
         self._layout_key: tuple | None = None  # what it was computed for
         self._font = style.font(style.label_px)
+        # "+N" widths measured once per font, not at every pan (~2 ms a frame).
+        self._badge_width = _badge_widths(QFontMetricsF(self._font))
 
     def set_events(self, start, end, titles, categories, priority=None) -> None:
         self.start, self.end = np.asarray(start, float), np.asarray(end, float)
@@ -260,6 +262,7 @@ class EventLabelsItem(ViewOverlay):
     def set_style(self, style: ChartStyle) -> None:
         self.style = style
         self._font = style.font(style.label_px)
+        self._badge_width = _badge_widths(QFontMetricsF(self._font))  # one per font
         # re-measure the labels in the new font
         self.set_events(self.start, self.end, self.titles, self.categories, self.priority)
 
@@ -289,7 +292,7 @@ class EventLabelsItem(ViewOverlay):
             row_height=row_h,
             label_bottom=label_bottom,
             badge_y=marker + 9,
-            badge_width=_badge_widths(fm),
+            badge_width=self._badge_width,
             left=left,
             right=right,
             priority=self.priority[visible],
