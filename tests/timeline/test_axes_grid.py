@@ -46,13 +46,8 @@ def test_on_screen_the_grid_is_what_lines_drew(qtbot, store, scale):
     assert axis.grid is not False and axis.tickPen().isCosmetic()
     ours, lines = _painted(axis, scale, True), _painted(axis, scale, False)
     middle = round(w.chart.doses.vb.sceneBoundingRect().center().x() * scale)
-    rows, line_rows = _grid_rows(ours, middle), _grid_rows(lines, middle)
-    assert len(rows) >= 3  # the grid is there, across the lane
-    if scale.is_integer():
-        assert ours == lines
-    else:  # a line a thousandth of a pixel above a row's edge may land one row lower
-        assert len(rows) == len(line_rows)
-        assert all(abs(a - b) <= 1 for a, b in zip(rows, line_rows, strict=True))
+    assert len(_grid_rows(ours, middle)) >= 3  # the grid is there, across the lane
+    assert ours == lines
 
 
 @pytest.mark.parametrize("dpi", [96, 300])

@@ -181,7 +181,7 @@ class FigureAxisItem(pg.AxisItem):
     """Left axis with compact figures: 2.5 M, 150 k (or the Spanish forms)."""
 
     def __init__(self, lang: str = "en", **kwargs) -> None:
-        self._device_scale = (1.0, 1.0)
+        self._device = (1.0, 1.0, 0.0, 0.0)  # the painter's scale and offset (see paint)
         super().__init__("left", **kwargs)
         self.lang = lang
         self.enableAutoSIPrefix(False)
@@ -190,11 +190,14 @@ class FigureAxisItem(pg.AxisItem):
         return [format_short(v * scale, self.lang) for v in values]
 
     def paint(self, p, opt, widget) -> None:
-        # A cosmetic grid line is one *device* pixel high: the rectangles that draw it
-        # are recorded for the painter's scale (a high-dpi screen paints at 2x).
-        scale = (abs(p.deviceTransform().m11()), abs(p.deviceTransform().m22()))
-        if scale != self._device_scale:
-            self._device_scale = scale
+        # A cosmetic grid line is one *device* pixel high, on the row an aliased line
+        # takes: the rectangles that draw it are recorded for the painter's mapping to
+        # device pixels (a high-dpi screen paints at 2x; Qt's cache paints at a fixed
+        # offset, so a pan does not record them again).
+        t = p.deviceTransform()
+        device = (t.m11(), t.m22(), t.dx(), t.dy())
+        if device != self._device:
+            self._device = device
             self.picture = None
         super().paint(p, opt, widget)
 
@@ -210,14 +213,21 @@ class FigureAxisItem(pg.AxisItem):
         if self.grid is False:
             super().drawPicture(p, axisSpec, tickSpecs, textSpecs)
             return
+        sx, sy, _dx, dy = self._device
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for pen, start, stop in tickSpecs:  # across the lane, right of the axis line
-            across, high = pen.widthF() or 1.0, pen.widthF() or 1.0
-            if pen.isCosmetic():  # in device pixels
-                across, high = across / self._device_scale[0], high / self._device_scale[1]
-            left, right = sorted((start.x(), stop.x()))
+            width = pen.widthF() or 1.0
+            y = start.y()
+            left, right = min(start.x(), stop.x()), max(start.x(), stop.x())
+            if pen.isCosmetic() and width <= 1 and sx > 0 and sy > 0:
+                # The device row an aliased one-pixel line takes: the one its y is in.
+                across, high = 1 / sx, 1 / sy
+                top = (math.floor(sy * y + dy) - dy) / sy
+            else:  # a plain pen: a band one pen wide, in the item's units
+                across = high = width
+                top = y - width / 2
             if pen.capStyle() == Qt.PenCapStyle.SquareCap:  # the line's ends, as drawn
                 left, right = left - across / 2, right + across / 2
-            p.fillRect(QRectF(left, start.y() - high / 2, right - left, high), pen.color())
+            p.fillRect(QRectF(left, top, right - left, high), pen.color())
         # Then the axis line and the figures (clipped to the axis: the lines were not).
         super().drawPicture(p, axisSpec, [], textSpecs)

@@ -37,6 +37,8 @@ def whole_pixels(item: pg.GraphicsObject, rect: QRectF) -> QRectF:
 
 
 class CachedScatter(pg.ScatterPlotItem):
+    bounds: list  # pyqtgraph's cache of the data's (min, max) per axis, None when unknown
+
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._exposed: QRectF | None = None
