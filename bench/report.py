@@ -165,8 +165,10 @@ NOTES = """
   only the shipments up to its date; the report's cited sources take the selection's
   deliveries as a subquery instead of a 100,000-id parameter list; the data-quality
   findings (49,000 "not linked" ones here) are worked out only when something reads
-  them (the report does not); the report's data is read in a second thread while the
-  timeline is painted (Qt's painting and SQLite's reads let it run).
+  them (the report does not). A second thread that read the report's data while the
+  timeline was painted helped once, but measured 8 % slower than one thread after the
+  chart's painting got leaner (both mostly Python, taking turns at the interpreter
+  lock): removed.
 - **M1**: the flows are drawn as one layer of opaque strokes laid on the map at 0.8
   opacity (Qt rasterises a wide antialiased line about six times faster when its colour
   is opaque: each segment on its own, where a translucent one is filled as one outline),

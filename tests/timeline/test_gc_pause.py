@@ -3,8 +3,7 @@
 A full collection walks every object of the process: at 100,000 deliveries four of them
 took 0.4 s of the window's 2 s timeline redraw. ``gc_pause.collection_paused`` holds
 collection off for such a step, and turns it back on only when the last overlapping
-step ends, in whichever thread (the report reads its data in a second thread while the
-chart is painted).
+step ends, in whichever thread.
 """
 
 from __future__ import annotations

@@ -118,12 +118,6 @@ class Store:
         return sqlite_path(self.url)
 
     @property
-    def shared_across_threads(self) -> bool:
-        """Whether a connection opened by another thread sees the same data (not so for
-        an in-memory SQLite database: each thread would get one of its own)."""
-        return not (self.is_sqlite and self.path is None)
-
-    @property
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name

@@ -8,10 +8,9 @@ redraw the timeline; one (0.1 s) in each export of a 20,000-delivery chart. Litt
 it is garbage: reference counting frees the chart's objects when it is done.
 
 :func:`collection_paused` turns automatic collection off for such a step and back on
-after the last step that paused it ends, whatever the threads: the report reads its
-data in a second thread while the chart is painted, and a collection started there
-could free a chart's leftover Qt objects from the wrong thread. Collection resumes as
-usual afterwards; nothing is collected by hand.
+after the last step that paused it ends, whatever the threads (a step in a worker
+thread cannot turn it back on under a step still running in another). Collection
+resumes as usual afterwards; nothing is collected by hand.
 """
 
 from __future__ import annotations

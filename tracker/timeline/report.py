@@ -8,9 +8,6 @@ from __future__ import annotations
 import html
 import os
 import tempfile
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -260,15 +257,10 @@ def write_report(store: Store, out: Path | str, f: Filters, *, title: str | None
     if not out.parent.exists():
         raise InputError(f"{out}: the folder {out.parent} does not exist")
     _ensure_app()
-    # The report's data is worked out in a second thread while this one paints the
-    # timeline (Qt's painting and SQLite's reads let the other thread run): on a
-    # 100,000-delivery database that hid most of the data's ~1.5 s (bench B11).
-    with collection_paused(), ThreadPoolExecutor(1, thread_name_prefix="report-data") as pool:
-        report_data: Callable[[], ReportSpec] = (
-            pool.submit(build_report_spec, store, f, title).result
-            if store.shared_across_threads
-            else partial(build_report_spec, store, f, title)  # in memory: this thread's
-        )
+    # One thread: reading the report's data in a second one while the timeline was
+    # painted (both mostly Python, taking turns at the interpreter lock) measured 8 %
+    # slower than one after the other once the chart's painting got leaner (bench B11).
+    with collection_paused():
         chart_image = None
         try:
             from tracker.timeline.export import export_chart_file
@@ -279,7 +271,7 @@ def write_report(store: Store, out: Path | str, f: Filters, *, title: str | None
                 chart_image = QImage(str(png))
         except ImportError:  # the chart module is optional for the text of the report
             chart_image = None
-        spec = report_data()
+        spec = build_report_spec(store, f, title)
     return paint_report(spec, chart_image, out)
 
 
