@@ -199,3 +199,22 @@ def test_tallies_of_the_pair_are_checkpoints_on_its_delivered_line(store):
     assert len(build_chart_spec(store, Filters()).checkpoints) == 0
     donor_only = build_chart_spec(store, Filters(donors=("USA",)))
     assert "T2-43" in donor_only.checkpoints.ref  # "to several recipients": every recipient
+
+
+def test_the_mixed_vaccine_is_named_in_the_charts_language(store):
+    """Brand names stay as they are; "Mixed / unspecified" is words, and a Spanish chart
+    says them in Spanish: its legend, a marker's tooltip and the subtitle of a filter."""
+    from tests.factories import add_delivery
+
+    add_delivery(
+        store, D(2021, 6, 1), 2_000_000, recipient="MEX", vaccine="mixed",
+        sources=["https://a.example/m"],
+    )  # fmt: skip
+    mixed_only = Filters(donors=("USA",), recipients=("MEX",), vaccines=("mixed",))
+    for lang, name in (("en", "Mixed / unspecified"), ("es", "Mixta / sin especificar")):
+        spec = build_chart_spec(store, mixed_only, lang=lang)
+        assert spec.vaccine_names["mixed"] == name
+        assert spec.vaccine_names["astrazeneca"] == "Oxford/AstraZeneca"  # a product's name
+        assert spec.subtitle.endswith(name)
+        i = next(k for k in range(len(spec.deliveries)) if spec.deliveries.vaccine[k] == "mixed")
+        assert name in spec.deliveries.tooltip(i)

@@ -161,3 +161,25 @@ def test_spanish_import_wizard_and_export_dialogs_have_no_english_left(
     ]
     assert left == []
     wizard.reject()
+
+
+def test_the_mixed_vaccine_is_named_in_spanish_in_tables_and_the_filter(
+    make_main_window, store, spanish
+):
+    from tests.factories import add_delivery
+
+    add_delivery(store, vaccine="mixed", ref="MIX-1")
+    i18n.install("es")
+    w = make_main_window(store)
+    model = w.models["deliveries"]
+    row = next(r for r in range(model.rowCount()) if model.value(r, "id") == "MIX-1")
+    keys = [c.key for c in model.columns]
+    assert model.index(row, keys.index("vaccine")).data() == "Mixta / sin especificar"
+    combo = w.filter_panel.vaccine
+    combo.showPopup()
+    combo.hidePopup()
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert "Mixta / sin especificar" in names and "Mixed / unspecified" not in names
+    assert "Oxford/AstraZeneca" in names
+    combo.setEditText("Mixta / sin especificar")
+    assert combo.code() == "mixed"

@@ -13,6 +13,11 @@ class Vaccine:
     code: str
     name: str
     aliases: tuple[str, ...]
+    #: The name in Spanish where it is not a product's own (brand names are the same).
+    name_es: str = ""
+
+    def name_in(self, lang: str) -> str:
+        return self.name_es if lang == "es" and self.name_es else self.name
 
 
 VACCINES: tuple[Vaccine, ...] = (
@@ -48,6 +53,7 @@ VACCINES: tuple[Vaccine, ...] = (
         "mixed",
         "Mixed / unspecified",
         ("mixed", "unspecified", "various", "mixta", "varias", "sin especificar", ""),
+        name_es="Mixta / sin especificar",
     ),
 )
 
@@ -60,7 +66,7 @@ class VaccineRegistry(NameRegistry[Vaccine]):
     def __init__(self) -> None:
         super().__init__()
         for v in VACCINES:
-            self._add(v, (v.name, *v.aliases))
+            self._add(v, (v.name, *v.aliases, *([v.name_es] if v.name_es else [])))
 
 
 @cache

@@ -95,7 +95,7 @@ class DeliveryMarks(RecordMarks):
             f"{r['id'] or '#' + str(r['record_id'])} · {name(r['donor'], self.lang)} → "
             f"{name(r['recipient'], self.lang)}",
             f"{format_doses(int(r['doses']), self.lang)} {t['doses_word']} · "
-            f"{vaccine_name(r['vaccine'])}",
+            f"{vaccine_name(r['vaccine'], self.lang)}",
             f"{status} {format_date(r['date'], self.lang)}",
         ]
         if r.get("commitment"):
@@ -216,9 +216,9 @@ def actor_name(code: str, lang: str) -> str:
     return code
 
 
-def vaccine_name(code: str) -> str:
-    """The vaccine's name, else its code."""
-    return vaccines().get(code).name if code in vaccines() else code
+def vaccine_name(code: str, lang: str = "en") -> str:
+    """The vaccine's name in ``lang``, else its code."""
+    return vaccines().get(code).name_in(lang) if code in vaccines() else code
 
 
 def wrap(text: str, width: int = 70, max_lines: int = 4) -> str:

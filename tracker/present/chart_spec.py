@@ -207,7 +207,7 @@ def build_chart_spec(
 
     subtitle = format_range(date_from, date_to, lang)
     if filters.vaccines:
-        subtitle += " · " + ", ".join(vaccine_name(v) for v in filters.vaccines)
+        subtitle += " · " + ", ".join(vaccine_name(v, lang) for v in filters.vaccines)
     return ChartSpec(
         title=title or default_title(filters, lang),
         subtitle=subtitle,
@@ -225,7 +225,7 @@ def build_chart_spec(
         as_of=as_of,
         sources=sources,
         labels={k: v for k, v in t.items() if isinstance(v, str)},
-        vaccine_names={v.code: v.name for v in vaccines()},
+        vaccine_names={v.code: v.name_in(lang) for v in vaccines()},
         category_names=dict(t["categories"]),
         month_names=tuple(t["months"]),
         filters=filters,

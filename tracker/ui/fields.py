@@ -143,8 +143,10 @@ class VaccineCombo(QComboBox):
         self._filled = True
         text, blocked = self.currentText(), self.blockSignals(True)
         try:
+            from tracker.ui.labels import vaccine_name
+
             for v in vaccines():
-                self.addItem(v.name, v.code)
+                self.addItem(vaccine_name(v.code), v.code)
             self.setCurrentIndex(-1)
             self.setEditText(text)
         finally:

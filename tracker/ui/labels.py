@@ -101,8 +101,9 @@ def actor_name(code: str) -> str:
 
 
 def vaccine_name(code: str) -> str:
+    """The vaccine's name in the interface language, else its code."""
     registry = vaccines()
-    return registry.get(code).name if code in registry else code
+    return registry.get(code).name_in(language()) if code in registry else code
 
 
 def names_for_codes(text: str) -> str:
