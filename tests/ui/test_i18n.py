@@ -113,16 +113,20 @@ def test_language_menu_switches_live_and_is_remembered(make_main_window, store, 
     assert back.tabs.tabText(0) == "Promises"
 
 
+def _delivery_cells(window, ref: str) -> dict[str, str]:
+    """What the deliveries table shows in each column for the delivery ``ref``."""
+    model = window.models["deliveries"]
+    row = next(r for r in range(model.rowCount()) if model.value(r, "id") == ref)
+    return {c.key: model.index(row, k).data() for k, c in enumerate(model.columns)}
+
+
 def test_country_names_and_figures_follow_the_language(make_main_window, store, spanish):
     i18n.install("es")
-    w = make_main_window(store)
-    model = w.models["deliveries"]
-    row = next(r for r in range(model.rowCount()) if model.value(r, "id") == "T1-10")
-    keys = [c.key for c in model.columns]
-    assert model.index(row, keys.index("donor")).data() == "Estados Unidos"
-    assert model.index(row, keys.index("recipient")).data() == "México"
-    assert model.index(row, keys.index("doses")).data() == QLocale().toString(1_500_000)
-    assert model.index(row, keys.index("status")).data() == "Entregada"
+    cells = _delivery_cells(make_main_window(store), "T1-10")
+    assert cells["donor"] == "Estados Unidos"
+    assert cells["recipient"] == "México"
+    assert cells["doses"] == QLocale().toString(1_500_000)
+    assert cells["status"] == "Entregada"
 
 
 def test_spanish_import_wizard_and_export_dialogs_have_no_english_left(
@@ -171,10 +175,7 @@ def test_the_mixed_vaccine_is_named_in_spanish_in_tables_and_the_filter(
     add_delivery(store, vaccine="mixed", ref="MIX-1")
     i18n.install("es")
     w = make_main_window(store)
-    model = w.models["deliveries"]
-    row = next(r for r in range(model.rowCount()) if model.value(r, "id") == "MIX-1")
-    keys = [c.key for c in model.columns]
-    assert model.index(row, keys.index("vaccine")).data() == "Mixta / sin especificar"
+    assert _delivery_cells(w, "MIX-1")["vaccine"] == "Mixta / sin especificar"
     combo = w.filter_panel.vaccine
     combo.showPopup()
     combo.hidePopup()

@@ -90,8 +90,9 @@ class FlowLayer(QGraphicsItem):
     six times faster when its colour is opaque (each segment is rasterised on its own;
     a translucent one must be filled as one outline so that its joins are not blended
     twice) — ~175 ms a frame with translucent pens against ~25 ms opaque with flat caps
-    (round caps: ~40 ms), plus well under a millisecond to lay the layer down. The look is the same translucent purple over the countries;
-    where two flows cross they no longer darken each other. One merged
+    (round caps: ~40 ms), plus well under a millisecond to lay the layer down. The look
+    is the same translucent purple over the countries; where two flows cross they no
+    longer darken each other. One merged
     ``QPainterPath`` of 2,000 arcs took seconds a frame; 2,000 items cost a lot to
     rebuild on every Play step. Pending flows are dashed geometrically (every other
     segment of the arc) because a dashed pen cost twice the whole map again.

@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.dates import parse_doses, parse_partial_date
 from tracker.domain.records import SourceRef
-from tracker.ui.labels import actors, vaccines  # loaded on first use, after the first paint
+from tracker.ui.labels import (  # loaded on first use, after the first paint
+    actors,
+    vaccine_name,
+    vaccines,
+)
 
 #: Inline error text under an input (forms, filter panel).
 ERROR_STYLE = "color: #b00020;"
@@ -143,8 +147,6 @@ class VaccineCombo(QComboBox):
         self._filled = True
         text, blocked = self.currentText(), self.blockSignals(True)
         try:
-            from tracker.ui.labels import vaccine_name
-
             for v in vaccines():
                 self.addItem(vaccine_name(v.code), v.code)
             self.setCurrentIndex(-1)
